@@ -1,0 +1,74 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'net', 'http', 'https', 'tls', 'child_process', 'dns', 'os', 'process'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '.gitlab-ci-local/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The core is pure: what it needs from the outside world is passed in.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.flatMap((m) => [
+            { name: m, message: 'src/core is pure: pass I/O in from the caller.' },
+            { name: `node:${m}`, message: 'src/core is pure: pass I/O in from the caller.' },
+          ]),
+          patterns: [
+            { group: ['@actions/*'], message: 'src/core must not depend on the Actions toolkit.' },
+            { group: ['**/http/**', '**/github/**', '**/cli/**', '**/emulator/**', '**/session*'], message: 'Dependencies point inward: src/core imports only src/core.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/core is pure: no process.env, pass settings in.' },
+        { name: 'fetch', message: 'src/core is pure: no network.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core takes the clock as an argument.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core takes the clock as an argument.' },
+      ],
+    },
+  },
+  {
+    files: ['src/http/**/*.ts', 'src/session.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/github/**', '**/cli/**', '@actions/*'], message: 'Dependencies point inward.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/sigv4/**'], message: 'The emulator verifies with its own canonicalisation; sharing the signer would hide a shared bug.' },
+            { group: ['**/github/**', '@actions/*'], message: 'The emulator does not depend on the Action.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['__tests__/**/*.ts', 'scripts/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
