@@ -1,0 +1,3 @@
+export * from './body.js';
+export * from './response.js';
+export * from './serviceError.js';

@@ -1,0 +1,94 @@
+import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+
+export interface ServiceAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly bodyText: string;
+  /** The local clock when the answer arrived, to spot clock skew. */
+  readonly receivedAt: Date;
+}
+
+const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+
+function header(answer: ServiceAnswer, name: string): string | undefined {
+  const value = answer.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readErrorBody(text: string): { type?: string; message?: string } {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body !== 'object' || body === null) return {};
+    const record = body as Record<string, unknown>;
+    const pick = (...keys: string[]): string | undefined => {
+      for (const key of keys) {
+        const value = record[key];
+        if (typeof value === 'string' && value !== '') return value;
+      }
+      return undefined;
+    };
+    return { type: pick('__type', 'code', 'Code'), message: pick('message', 'Message') };
+  } catch {
+    return {};
+  }
+}
+
+function codeFor(status: number, type: string): ErrorCode {
+  if (/Throttl|TooManyRequests/i.test(type) || status === 429) return 'ERR_THROTTLED';
+  if (status >= 500) return 'ERR_SERVICE_UNAVAILABLE';
+  if (type === 'AccessDeniedException' || status === 403) return 'ERR_ACCESS_DENIED';
+  if (type === 'ValidationException' || status === 400) return 'ERR_VALIDATION';
+  if (type === 'ResourceNotFoundException' || status === 404) return 'ERR_NOT_FOUND';
+  return 'ERR_SERVICE';
+}
+
+function skewHint(answer: ServiceAnswer): string {
+  const date = header(answer, 'date');
+  const serverTime = date === undefined ? Number.NaN : Date.parse(date);
+  if (Number.isNaN(serverTime)) {
+    return 'Check that this machine\'s clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.';
+  }
+  const skew = answer.receivedAt.getTime() - serverTime;
+  const seconds = Math.round(Math.abs(skew) / 1000);
+  if (Math.abs(skew) > SKEW_TOLERANCE_MS) {
+    return `This machine's clock is ${seconds} s ${skew > 0 ? 'ahead of' : 'behind'} the service's (its Date header says ${new Date(serverTime).toISOString()}); AWS allows 5 minutes. Fix the clock (NTP) and retry.`;
+  }
+  return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
+}
+
+function hintFor(message: string, answer: ServiceAnswer): string {
+  if (/invalid signature/i.test(message)) return skewHint(answer);
+  if (/untrusted signing certificate/i.test(message)) {
+    return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
+  }
+  if (/trust anchor is disabled/i.test(message)) return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
+  if (/profile is disabled/i.test(message)) return 'Enable the profile with `aws rolesanywhere enable-profile`.';
+  if (/role isn't one of those listed/i.test(message)) return 'Add the role to the profile\'s roleArns, or use one that is listed there.';
+  if (/roleSessionName/i.test(message)) return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+  if (/durationSeconds|duration/i.test(message)) return 'Lower session-duration to at most the profile\'s durationSeconds.';
+  if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message)) return 'Check the role\'s trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.';
+  return 'Check the trust anchor, profile and role ARNs and the certificate.';
+}
+
+/** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
+export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
+  const parsed = readErrorBody(answer.bodyText);
+  const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
+  const type = rawType.split(':')[0]?.split('#').pop() ?? '';
+  const requestId = header(answer, 'x-amzn-requestid');
+  const code = codeFor(answer.status, type);
+  const looksLikeAws = type !== '' || parsed.message !== undefined;
+  const message =
+    parsed.message ??
+    (looksLikeAws ? '' : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
+  const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
+  const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
+  const hint = retryable ? 'The service is busy or failing; it was retried with backoff.' : hintFor(message, answer);
+  const id = requestId ? ` (request id ${requestId})` : '';
+  return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
+    status: answer.status,
+    ...(type ? { awsErrorType: type } : {}),
+    ...(requestId ? { requestId } : {}),
+    retryable,
+  });
+}

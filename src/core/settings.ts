@@ -1,0 +1,106 @@
+import { parseArn, type ParsedArn } from './arn.js';
+import { parseDuration, parseRoleSessionName } from './createSession/body.js';
+import { resolveEndpoint } from './endpoint.js';
+import type { InputNames, MaterialSources } from './material/index.js';
+import { resolveRegion } from './region.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
+
+/** What each front end calls its inputs, so every message names the one the user typed. */
+export interface SettingNames extends InputNames {
+  readonly trustAnchorArn: string;
+  readonly profileArn: string;
+  readonly roleArn: string;
+  readonly region: string;
+  readonly endpoint: string;
+  readonly durationSeconds: string;
+  readonly roleSessionName: string;
+}
+
+export const ACTION_NAMES: SettingNames = {
+  certificate: 'certificate',
+  privateKey: 'private-key',
+  passphrase: 'private-key-passphrase',
+  intermediates: 'certificate-chain',
+  trustAnchorArn: 'trust-anchor-arn',
+  profileArn: 'profile-arn',
+  roleArn: 'role-arn',
+  region: 'aws-region',
+  endpoint: 'endpoint',
+  durationSeconds: 'session-duration',
+  roleSessionName: 'role-session-name',
+};
+
+export const CLI_NAMES: SettingNames = {
+  certificate: '--certificate',
+  privateKey: '--private-key',
+  passphrase: '--pkcs8-password',
+  intermediates: '--intermediates',
+  trustAnchorArn: '--trust-anchor-arn',
+  profileArn: '--profile-arn',
+  roleArn: '--role-arn',
+  region: '--region',
+  endpoint: '--endpoint',
+  durationSeconds: '--session-duration',
+  roleSessionName: '--role-session-name',
+};
+
+/** Everything as the user gave it, before any check. */
+export interface RawSessionInputs {
+  readonly material: MaterialSources;
+  readonly trustAnchorArn: string | undefined;
+  readonly profileArn: string | undefined;
+  readonly roleArn: string | undefined;
+  readonly region?: string | undefined;
+  /** An explicit endpoint URL and where it came from (input or environment variable). */
+  readonly endpoint?: { readonly url: string; readonly source: string } | undefined;
+  readonly useFipsEndpoint?: boolean | undefined;
+  readonly useDualStackEndpoint?: boolean | undefined;
+  readonly durationSeconds?: string | number | undefined;
+  readonly roleSessionName?: string | undefined;
+  readonly retry?: Partial<RetryPolicy> | undefined;
+}
+
+/** Checked, typed and final: nothing downstream reads raw input again. */
+export interface SessionSettings {
+  readonly material: MaterialSources;
+  readonly names: SettingNames;
+  readonly trustAnchor: ParsedArn;
+  readonly profile: ParsedArn;
+  readonly role: ParsedArn;
+  readonly region: string;
+  readonly endpoint: URL;
+  readonly durationSeconds: number;
+  readonly roleSessionName: string | undefined;
+  readonly retry: RetryPolicy;
+}
+
+export function resolveSessionSettings(raw: RawSessionInputs, names: SettingNames): SessionSettings {
+  const trustAnchor = parseArn(raw.trustAnchorArn ?? '', 'trust-anchor', names.trustAnchorArn);
+  const profile = parseArn(raw.profileArn ?? '', 'profile', names.profileArn);
+  const role = parseArn(raw.roleArn ?? '', 'role', names.roleArn);
+  const region = resolveRegion(
+    trustAnchor,
+    profile,
+    { value: raw.region, input: names.region },
+    { trustAnchor: names.trustAnchorArn, profile: names.profileArn },
+  );
+  const endpoint = resolveEndpoint({
+    region,
+    url: raw.endpoint?.url,
+    urlInput: raw.endpoint?.source ?? names.endpoint,
+    fips: raw.useFipsEndpoint,
+    dualStack: raw.useDualStackEndpoint,
+  });
+  return {
+    material: raw.material,
+    names,
+    trustAnchor,
+    profile,
+    role,
+    region,
+    endpoint,
+    durationSeconds: parseDuration(raw.durationSeconds, names.durationSeconds),
+    roleSessionName: parseRoleSessionName(raw.roleSessionName, names.roleSessionName),
+    retry: { ...DEFAULT_RETRY_POLICY, ...raw.retry },
+  };
+}

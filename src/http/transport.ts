@@ -1,0 +1,161 @@
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { connect as tlsConnect } from 'node:tls';
+import type { Socket } from 'node:net';
+import { RolesAnywhereError } from '../core/errors.js';
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly bodyText: string;
+}
+
+export interface TransportOptions {
+  /** Bound on one attempt, connect to last byte. */
+  readonly timeoutMs: number;
+  readonly proxy?: URL | undefined;
+  /** Replaces the trusted roots (public roots plus extras) when set. */
+  readonly ca?: readonly string[] | undefined;
+  readonly rejectUnauthorized?: boolean | undefined;
+  readonly userAgent: string;
+}
+
+/** One attempt, no retries: the orchestration re-signs and retries. */
+export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
+
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function networkError(error: NodeJS.ErrnoException, target: URL, via: URL | undefined): RolesAnywhereError {
+  const code = error.code ?? '';
+  const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
+  if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
+    const hint =
+      /HOSTNAME|ALTNAME/i.test(code + error.message)
+        ? 'the server\'s certificate is for another host name; check the endpoint.'
+        : 'the server\'s certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.';
+    return new RolesAnywhereError('ERR_TLS', `TLS to ${where} failed (${code || error.message}): ${hint}`, { cause: error, retryable: false });
+  }
+  if (code === 'ENOTFOUND') {
+    return new RolesAnywhereError('ERR_NETWORK', `Cannot resolve ${via ? via.hostname : target.hostname} (ENOTFOUND): check the endpoint, region and DNS.`, { cause: error, retryable: false });
+  }
+  if (code === 'ECONNREFUSED') {
+    return new RolesAnywhereError('ERR_NETWORK', `Connection to ${where} was refused (ECONNREFUSED): check the endpoint${via ? ' and HTTPS_PROXY' : ''}.`, { cause: error, retryable: false });
+  }
+  const retryable = RETRYABLE_CODES.has(code) || /socket hang up|aborted/i.test(error.message);
+  return new RolesAnywhereError('ERR_NETWORK', `Request to ${where} failed (${code || error.message}).`, { cause: error, retryable });
+}
+
+function readBody(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_RESPONSE_BYTES) {
+        response.destroy(new Error(`response larger than ${MAX_RESPONSE_BYTES} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    response.on('error', reject);
+    response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+  });
+}
+
+/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
+function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const authority = `${target.hostname}:${target.port || '443'}`;
+    const headers: Record<string, string> = { host: authority };
+    if (proxy.username !== '') {
+      const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+      headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
+    }
+    const req = httpRequest({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers, timeout: timeoutMs });
+    req.once('connect', (res, socket) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        reject(new RolesAnywhereError('ERR_PROXY', `The proxy ${proxy.host} refused to tunnel to ${authority} (HTTP ${res.statusCode ?? '?'}): check HTTPS_PROXY and NO_PROXY.`, { retryable: (res.statusCode ?? 0) >= 500 }));
+        return;
+      }
+      resolve(socket);
+    });
+    req.once('timeout', () => req.destroy(Object.assign(new Error('proxy CONNECT timed out'), { code: 'ETIMEDOUT' })));
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  return async (request) => {
+    const target = new URL(request.url);
+    const headers = { ...request.headers, 'user-agent': options.userAgent, 'content-length': String(Buffer.byteLength(request.body)) };
+    const proxy = options.proxy;
+    try {
+      let tunnel: Socket | undefined;
+      if (proxy !== undefined && target.protocol === 'https:') {
+        tunnel = await openTunnel(proxy, target, options.timeoutMs);
+      }
+      return await new Promise<HttpResponse>((resolve, reject) => {
+        const common = { method: request.method, headers, timeout: options.timeoutMs };
+        let req;
+        if (target.protocol === 'https:') {
+          const tls = {
+            servername: target.hostname.replace(/^\[|\]$/g, ''),
+            rejectUnauthorized: options.rejectUnauthorized ?? true,
+            ...(options.ca ? { ca: [...options.ca] } : {}),
+          };
+          req = httpsRequest({
+            ...common,
+            host: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port || 443,
+            path: target.pathname + target.search,
+            ...tls,
+            ...(tunnel ? { createConnection: () => tlsConnect({ socket: tunnel, ...tls }) } : {}),
+            agent: false,
+          });
+        } else if (proxy !== undefined) {
+          req = httpRequest({ ...common, host: proxy.hostname, port: proxy.port || 80, path: target.href, agent: false });
+        } else {
+          req = httpRequest({ ...common, host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port || 80, path: target.pathname + target.search, agent: false });
+        }
+        // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+        const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+        req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+        req.once('error', (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+        req.once('response', (res) => {
+          readBody(res).then(
+            (bodyText) => {
+              clearTimeout(timer);
+              resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+            },
+            (e: unknown) => {
+              clearTimeout(timer);
+              reject(e);
+            },
+          );
+        });
+        req.end(request.body);
+      });
+    } catch (error) {
+      if (error instanceof RolesAnywhereError) throw error;
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === 'ETIMEDOUT') {
+        throw new RolesAnywhereError('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+      }
+      throw networkError(e, target, proxy);
+    }
+  };
+}

@@ -1,0 +1,152 @@
+import type { SessionCredentials } from '../core/createSession/response.js';
+import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
+import { loadMaterial } from '../core/material/index.js';
+import type { RetryPolicy } from '../core/retryPolicy.js';
+import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
+import { createSessionBody } from '../core/createSession/body.js';
+import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
+import { createEnvironmentSender, realSleep } from '../http/index.js';
+import { obtainCredentials, signingIdentity } from '../session.js';
+
+export { RolesAnywhereError, type ErrorCode, type ErrorDetails };
+
+const LIB_NAMES: SettingNames = {
+  certificate: 'certificate',
+  privateKey: 'privateKey',
+  passphrase: 'passphrase',
+  intermediates: 'intermediates',
+  trustAnchorArn: 'trustAnchorArn',
+  profileArn: 'profileArn',
+  roleArn: 'roleArn',
+  region: 'region',
+  endpoint: 'endpoint',
+  durationSeconds: 'durationSeconds',
+  roleSessionName: 'roleSessionName',
+};
+
+export interface RolesAnywhereOptions {
+  /** PEM (leaf, then any intermediates), DER, base64 of either, or a PKCS#12 bundle. */
+  readonly certificate: string | Uint8Array;
+  /** PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; omit for PKCS#12. */
+  readonly privateKey?: string | Uint8Array;
+  readonly passphrase?: string;
+  readonly intermediates?: string | Uint8Array;
+  readonly trustAnchorArn: string;
+  readonly profileArn: string;
+  readonly roleArn: string;
+  /** 900 to 43200; default 3600. */
+  readonly durationSeconds?: number;
+  readonly roleSessionName?: string;
+  /** Defaults to the trust anchor's region. */
+  readonly region?: string;
+  /** A full URL (VPC endpoint, emulator) instead of the public endpoint. */
+  readonly endpoint?: string;
+  readonly useFipsEndpoint?: boolean;
+  readonly useDualstackEndpoint?: boolean;
+}
+
+export interface SignCreateSessionOptions extends RolesAnywhereOptions {
+  /** The signing time; default now. */
+  readonly now?: Date;
+}
+
+export interface SignedCreateSession {
+  readonly method: 'POST';
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy>) {
+  return resolveSessionSettings(
+    {
+      material: {
+        certificate: options.certificate,
+        ...(options.privateKey === undefined ? {} : { privateKey: options.privateKey }),
+        ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+        ...(options.intermediates === undefined ? {} : { intermediates: options.intermediates }),
+      },
+      trustAnchorArn: options.trustAnchorArn,
+      profileArn: options.profileArn,
+      roleArn: options.roleArn,
+      region: options.region,
+      endpoint: options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
+      useFipsEndpoint: options.useFipsEndpoint,
+      useDualStackEndpoint: options.useDualstackEndpoint,
+      durationSeconds: options.durationSeconds,
+      roleSessionName: options.roleSessionName,
+      retry,
+    },
+    LIB_NAMES,
+  );
+}
+
+/** The signed CreateSession request, not sent: for callers with their own HTTP stack. */
+export async function signCreateSession(options: SignCreateSessionOptions): Promise<SignedCreateSession> {
+  const now = options.now ?? new Date();
+  const settings = settingsFrom(options);
+  const material = await loadMaterial(settings.material, { now, names: LIB_NAMES });
+  const body = createSessionBody({
+    durationSeconds: settings.durationSeconds,
+    profileArn: settings.profile.arn,
+    roleArn: settings.role.arn,
+    trustAnchorArn: settings.trustAnchor.arn,
+    roleSessionName: settings.roleSessionName,
+  });
+  const signed = signWithIdentity(signingIdentity(material), { endpoint: settings.endpoint, region: settings.region, body }, now);
+  return { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body };
+}
+
+/** The AWS SDK for JavaScript v3 credential identity shape. */
+export interface AwsCredentialIdentity {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  readonly expiration: Date;
+  readonly accountId?: string;
+}
+
+export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
+  /** Refresh this long before expiry; default 300 s. */
+  readonly refreshMarginSeconds?: number;
+  readonly maxAttempts?: number;
+  /** Proxy and CA variables; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>;
+
+function toIdentity(c: SessionCredentials): AwsCredentialIdentity {
+  return {
+    accessKeyId: c.accessKeyId,
+    secretAccessKey: c.secretAccessKey,
+    sessionToken: c.sessionToken,
+    expiration: c.expiration,
+    ...(c.accountId === undefined ? {} : { accountId: c.accountId }),
+  };
+}
+
+/**
+ * A credential provider for AWS SDK for JavaScript v3 clients: memoised, one call in flight at a
+ * time, refreshed ahead of expiry. `new S3Client({ credentials: fromRolesAnywhere({...}) })`.
+ */
+export function fromRolesAnywhere(options: FromRolesAnywhereOptions): AwsCredentialIdentityProvider {
+  const settings = settingsFrom(options, options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts });
+  const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
+  const env = options.env ?? process.env;
+  let current: AwsCredentialIdentity | undefined;
+  let inFlight: Promise<AwsCredentialIdentity> | undefined;
+  const refresh = async (): Promise<AwsCredentialIdentity> => {
+    const send = createEnvironmentSender({ attemptTimeoutMs: settings.retry.attemptTimeoutMs, env });
+    const { credentials } = await obtainCredentials(settings, { send, now: () => new Date(), sleep: realSleep });
+    current = toIdentity(credentials);
+    return current;
+  };
+  return () => {
+    if (current !== undefined && current.expiration.getTime() - marginMs > Date.now()) return Promise.resolve(current);
+    inFlight ??= refresh().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
+}
