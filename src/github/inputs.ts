@@ -1,0 +1,119 @@
+import { RolesAnywhereError } from '../core/errors.js';
+import { parseMaxAttempts } from '../core/retryPolicy.js';
+import { ACTION_NAMES, resolveSessionSettings, type SessionSettings } from '../core/settings.js';
+import { validateRegion } from '../core/region.js';
+
+/** Everything the Action does, decided once from its inputs; nothing downstream reads inputs. */
+export interface ActionSettings {
+  readonly session: SessionSettings;
+  /** AWS_REGION for later steps; may differ from the signing region. */
+  readonly exportRegion: string;
+  readonly outputCredentials: boolean;
+  readonly outputEnvCredentials: boolean;
+  readonly awsProfile: string | undefined;
+  readonly unsetCurrentCredentials: boolean;
+  readonly maskAccountId: boolean;
+  readonly postCleanup: boolean;
+  /** Secret text that did not come verbatim from a secret (key files, passphrase): mask first. */
+  readonly preMask: readonly string[];
+}
+
+export interface InputSource {
+  /** The raw input, '' when not given (as `core.getInput` returns it). */
+  readonly get: (name: string) => string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Reads a file the user named in a material input; undefined when there is no such file. */
+  readonly readFile: (path: string) => Buffer | undefined;
+}
+
+const PATH_LIKE = /^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)|\.(?:pem|crt|cer|der|key|p12|pfx|p8)$/i;
+
+function booleanInput(source: InputSource, name: string, fallback: boolean): boolean {
+  const value = source.get(name).trim();
+  if (value === '') return fallback;
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new RolesAnywhereError('ERR_INPUT_INVALID', `${name} must be true or false, got "${value}".`, { input: name });
+}
+
+function armourlessLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 8 && !line.startsWith('-----') && !/^[A-Za-z-]+:/.test(line));
+}
+
+interface MaterialValue {
+  readonly value: string | Buffer | undefined;
+  readonly fromFile: boolean;
+}
+
+/** A material input is either the material itself or the path of a file that holds it. */
+function materialInput(source: InputSource, name: string): MaterialValue {
+  const raw = source.get(name);
+  const value = raw.trim();
+  if (value === '') return { value: undefined, fromFile: false };
+  if (!value.includes('\n') && value.length < 4096 && !value.startsWith('-----')) {
+    const bytes = source.readFile(value);
+    if (bytes !== undefined) return { value: bytes, fromFile: true };
+    if (PATH_LIKE.test(value)) {
+      throw new RolesAnywhereError('ERR_FILE', `${name} looks like a file path, but there is no readable file at "${value}": give the file's path relative to the workspace, or the material itself.`, { input: name });
+    }
+  }
+  return { value: raw, fromFile: false };
+}
+
+export function parseActionInputs(source: InputSource): ActionSettings {
+  const certificate = materialInput(source, 'certificate');
+  if (certificate.value === undefined) {
+    throw new RolesAnywhereError('ERR_INPUT_MISSING', 'certificate is required: give the PEM certificate (or base64, or a file path), usually from a secret.', { input: 'certificate' });
+  }
+  const privateKey = materialInput(source, 'private-key');
+  const chain = materialInput(source, 'certificate-chain');
+  const passphrase = source.get('private-key-passphrase');
+  const preMask: string[] = [];
+  if (passphrase !== '') preMask.push(passphrase);
+  if (privateKey.fromFile && privateKey.value !== undefined) preMask.push(...armourlessLines(privateKey.value.toString('utf8')));
+
+  const endpointInput = source.get('endpoint').trim();
+  const envEndpoint = source.env['AWS_ENDPOINT_URL_ROLESANYWHERE'] ? 'AWS_ENDPOINT_URL_ROLESANYWHERE' : source.env['AWS_ENDPOINT_URL'] ? 'AWS_ENDPOINT_URL' : undefined;
+  const endpoint = endpointInput !== '' ? { url: endpointInput, source: 'endpoint' } : envEndpoint ? { url: source.env[envEndpoint] ?? '', source: envEndpoint } : undefined;
+  const maxAttempts = parseMaxAttempts(source.get('retry-max-attempts'), 'retry-max-attempts');
+
+  const session = resolveSessionSettings(
+    {
+      material: {
+        certificate: certificate.value,
+        ...(privateKey.value === undefined ? {} : { privateKey: privateKey.value }),
+        ...(passphrase === '' ? {} : { passphrase }),
+        ...(chain.value === undefined ? {} : { intermediates: chain.value }),
+      },
+      trustAnchorArn: source.get('trust-anchor-arn'),
+      profileArn: source.get('profile-arn'),
+      roleArn: source.get('role-arn'),
+      endpoint,
+      useFipsEndpoint: booleanInput(source, 'use-fips-endpoint', /^true$/i.test(source.env['AWS_USE_FIPS_ENDPOINT'] ?? '')),
+      useDualStackEndpoint: /^true$/i.test(source.env['AWS_USE_DUALSTACK_ENDPOINT'] ?? ''),
+      durationSeconds: source.get('session-duration'),
+      roleSessionName: source.get('role-session-name'),
+      retry: maxAttempts === undefined ? undefined : { maxAttempts },
+    },
+    ACTION_NAMES,
+  );
+  const regionInput = source.get('aws-region').trim();
+  const awsProfile = source.get('aws-profile').trim();
+  if (awsProfile !== '' && !/^[\w.@+-]{1,64}$/.test(awsProfile)) {
+    throw new RolesAnywhereError('ERR_INPUT_INVALID', `aws-profile must be a profile name of letters, digits and ._@+- (got "${awsProfile}").`, { input: 'aws-profile' });
+  }
+  return {
+    session,
+    exportRegion: regionInput === '' ? session.region : validateRegion(regionInput, 'aws-region'),
+    outputCredentials: booleanInput(source, 'output-credentials', false),
+    outputEnvCredentials: booleanInput(source, 'output-env-credentials', true),
+    awsProfile: awsProfile === '' ? undefined : awsProfile,
+    unsetCurrentCredentials: booleanInput(source, 'unset-current-credentials', false),
+    maskAccountId: booleanInput(source, 'mask-aws-account-id', false),
+    postCleanup: booleanInput(source, 'post-cleanup', true),
+    preMask,
+  };
+}

@@ -1,0 +1,36 @@
+import { readFileSync, statSync } from 'node:fs';
+import { describeCause, isRolesAnywhereError } from '../core/errors.js';
+import { createEnvironmentSender, realSleep } from '../http/index.js';
+import { obtainCredentials } from '../session.js';
+import { parseActionInputs } from './inputs.js';
+import { runMain } from './run.js';
+import { fail, getInput, toolkitWorkflow } from './toolkit.js';
+
+function readIfFile(path: string): Buffer | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const workflow = toolkitWorkflow();
+  try {
+    const settings = parseActionInputs({ get: getInput, env: process.env, readFile: readIfFile });
+    await runMain(settings, {
+      workflow,
+      obtain: (s) =>
+        obtainCredentials(s.session, {
+          send: createEnvironmentSender({ attemptTimeoutMs: s.session.retry.attemptTimeoutMs, env: process.env }),
+          now: () => new Date(),
+          sleep: realSleep,
+          log: (line) => workflow.info(line),
+        }),
+    });
+  } catch (error) {
+    fail(isRolesAnywhereError(error) ? error.message : `Unexpected failure: ${describeCause(error)}`);
+  }
+}
+
+await main();
