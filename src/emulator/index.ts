@@ -1,0 +1,14 @@
+/** The local Roles Anywhere endpoint: strict CreateSession verification, STS, fault injection. */
+export { startEmulator } from './server.js';
+export type { EmulatorStats, OperationStats, RunningEmulator } from './server.js';
+export type { EmulatorOptions } from './options.js';
+export type { Fault, MalformedBody } from './faults.js';
+export { createCertificateAuthority, issueCertificate, toPem } from './pki.js';
+export type {
+  CertificateAuthorityOptions,
+  CertificateHash,
+  CertificateOptions,
+  IssuedCertificate,
+  KeyUsageName,
+  PkiKeyType,
+} from './pki.js';
