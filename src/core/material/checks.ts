@@ -1,0 +1,128 @@
+import type { KeyObject } from 'node:crypto';
+
+import type { CertificateFacts } from './certificateFacts.js';
+import { describeKey } from './keyDescription.js';
+import { materialError } from './materialError.js';
+
+/**
+ * The checks worth making before any network call, each with its own message, so a user learns
+ * about an expired certificate or a DSA key here rather than from an opaque AccessDenied.
+ * See https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html
+ */
+
+// Roles Anywhere signs with AWS4-X509-RSA-SHA256 or AWS4-X509-ECDSA-SHA256.
+const DOCUMENTED_CURVES: ReadonlySet<string> = new Set(['P-256', 'P-384']);
+const ACCEPTED_CURVES: ReadonlySet<string> = new Set(['P-256', 'P-384', 'P-521']);
+
+export interface SupportedKey {
+  readonly keyType: 'rsa' | 'ec';
+  readonly notes: readonly string[];
+}
+
+export function assertSupportedKey(key: KeyObject, input: string): SupportedKey {
+  const described = describeKey(key);
+  const unsupported = (why: string) =>
+    materialError(
+      'ERR_KEY_UNSUPPORTED',
+      input,
+      `${input} holds a key of type ${described.description}, which ${why}; Roles Anywhere signs ` +
+        `with RSA (2048 to 4096 bits) or EC P-256/P-384 keys. Issue a certificate for such a key.`,
+    );
+  if (described.type === 'rsa') {
+    const bits = described.bits ?? 0;
+    if (bits < 2048) throw unsupported('is too short');
+    const notes =
+      bits > 4096
+        ? [`${input} is ${described.description}; Roles Anywhere documents RSA up to 4096 bits.`]
+        : [];
+    return { keyType: 'rsa', notes };
+  }
+  if (described.type === 'ec') {
+    const curve = described.curve ?? '';
+    if (!ACCEPTED_CURVES.has(curve)) throw unsupported('uses an unsupported curve');
+    const notes = DOCUMENTED_CURVES.has(curve)
+      ? []
+      : [`${input} is ${described.description}; Roles Anywhere documents P-256 and P-384.`];
+    return { keyType: 'ec', notes };
+  }
+  throw unsupported('cannot sign Roles Anywhere requests');
+}
+
+/** "subject CN=ci-runner, serial 99058066522113", to say which certificate a message means. */
+export function identify(facts: Pick<CertificateFacts, 'subject' | 'serialDecimal'>): string {
+  const subject = facts.subject === '' ? '(empty subject)' : facts.subject;
+  return `subject ${subject}, serial ${facts.serialDecimal}`;
+}
+
+export function checkValidity(facts: CertificateFacts, now: Date, input: string): void {
+  if (now.getTime() > facts.notAfter.getTime()) {
+    throw materialError(
+      'ERR_CERT_EXPIRED',
+      input,
+      `${input} (${identify(facts)}) expired on ${isoSeconds(facts.notAfter)}, ` +
+        `${humanDuration(now.getTime() - facts.notAfter.getTime())} ago; issue a new certificate.`,
+    );
+  }
+  if (now.getTime() < facts.notBefore.getTime()) {
+    throw materialError(
+      'ERR_CERT_NOT_YET_VALID',
+      input,
+      `${input} (${identify(facts)}) is not valid until ${isoSeconds(facts.notBefore)}, ` +
+        `${humanDuration(facts.notBefore.getTime() - now.getTime())} from now; ` +
+        `check this machine's clock or wait until then.`,
+    );
+  }
+}
+
+export function checkEndEntity(facts: CertificateFacts, input: string, chainInput: string): void {
+  if (facts.isCA) {
+    throw materialError(
+      'ERR_CERT_IS_CA',
+      input,
+      `${input} (${identify(facts)}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
+        `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
+        `${input} and CA certificates in ${chainInput}.`,
+    );
+  }
+  if (facts.digitalSignature === false) {
+    const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
+    throw materialError(
+      'ERR_CERT_KEY_USAGE',
+      input,
+      `${input} (${identify(facts)}) has a keyUsage extension without digitalSignature ` +
+        `(found: ${found}); reissue the certificate with keyUsage digitalSignature.`,
+    );
+  }
+}
+
+export function checkSignatureHash(facts: CertificateFacts, input: string): void {
+  if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
+    throw materialError(
+      'ERR_CERT_WEAK_SIGNATURE',
+      input,
+      `${input} (${identify(facts)}) is signed with ${facts.signatureHash}, but Roles Anywhere ` +
+        `needs SHA-256 or stronger; reissue the certificate with a SHA-256 signature.`,
+    );
+  }
+}
+
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const UNITS: ReadonlyArray<[string, number]> = [
+  ['year', 365 * 24 * 3600 * 1000],
+  ['day', 24 * 3600 * 1000],
+  ['hour', 3600 * 1000],
+  ['minute', 60 * 1000],
+  ['second', 1000],
+];
+
+/** "1 day", "3 hours", "2 years": the largest unit that fits, which is what people ask. */
+export function humanDuration(milliseconds: number): string {
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(milliseconds / size);
+    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  }
+  return 'less than a second';
+}
