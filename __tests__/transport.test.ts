@@ -1,12 +1,23 @@
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RolesAnywhereError } from '../src/core/errors.js';
-import { bypassesProxy, createEnvironmentSender, proxyForUrl, USER_AGENT } from '../src/http/index.js';
+import {
+  bypassesProxy,
+  createEnvironmentSender,
+  proxyForUrl,
+  USER_AGENT,
+} from '../src/http/index.js';
 import { listen, makeLocalhostTls, startConnectProxy, type TlsFiles } from './helpers/servers.js';
 
-const request = (url: string) => ({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+const request = (url: string) => ({
+  method: 'POST',
+  url,
+  headers: { 'content-type': 'application/json' },
+  body: '{"a":1}',
+});
 
 async function failure(promise: Promise<unknown>): Promise<RolesAnywhereError> {
   try {
@@ -40,7 +51,9 @@ describe('proxy selection', () => {
     ['', false],
   ])('NO_PROXY=%j bypasses: %s', (noProxy, expected) => {
     expect(bypassesProxy(target, noProxy)).toBe(expected);
-    expect(proxyForUrl(target, { HTTPS_PROXY: 'http://p:1', no_proxy: noProxy }) === undefined).toBe(expected);
+    expect(
+      proxyForUrl(target, { HTTPS_PROXY: 'http://p:1', no_proxy: noProxy }) === undefined,
+    ).toBe(expected);
   });
 });
 
@@ -69,12 +82,17 @@ describe('the transport against real servers on 127.0.0.1', () => {
   });
 
   it('sends the body with the User-Agent and trusts a CA from AWS_CA_BUNDLE', async () => {
-    const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { AWS_CA_BUNDLE: tls.certPath } });
+    const send = createEnvironmentSender({
+      attemptTimeoutMs: 5000,
+      env: { AWS_CA_BUNDLE: tls.certPath },
+    });
     const response = await send(request(`${https.url}/sessions`));
     expect(response.status).toBe(201);
     expect(response.bodyText).toBe('{"ok":true}');
     expect(seen.at(-1)?.headers['user-agent']).toBe(USER_AGENT);
-    expect(USER_AGENT).toMatch(/^rolesanywhere-credentials\/\d+\.\d+\.\d+ \(node\/\d+\.\d+\.\d+; linux; /);
+    expect(USER_AGENT).toMatch(
+      /^rolesanywhere-credentials\/\d+\.\d+\.\d+ \(node\/\d+\.\d+\.\d+; linux; /,
+    );
     expect(seen.at(-1)?.body).toBe('{"a":1}');
   });
 
@@ -88,9 +106,15 @@ describe('the transport against real servers on 127.0.0.1', () => {
 
   it('fails with ERR_TLS naming a host-name mismatch', async () => {
     const other = makeLocalhostTls('not-this-host.example');
-    const server = await listen(createHttpsServer({ cert: other.cert, key: other.key }, (_q, r) => r.end()), 'https');
+    const server = await listen(
+      createHttpsServer({ cert: other.cert, key: other.key }, (_q, r) => r.end()),
+      'https',
+    );
     try {
-      const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { AWS_CA_BUNDLE: other.certPath } });
+      const send = createEnvironmentSender({
+        attemptTimeoutMs: 5000,
+        env: { AWS_CA_BUNDLE: other.certPath },
+      });
       const error = await failure(send(request(`https://localhost:${server.port}/sessions`)));
       expect(error.code).toBe('ERR_TLS');
       expect(error.message).toMatch(/another host name/);
@@ -103,7 +127,10 @@ describe('the transport against real servers on 127.0.0.1', () => {
   it('tunnels through a CONNECT proxy named by HTTPS_PROXY', async () => {
     const proxy = await startConnectProxy();
     try {
-      const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { HTTPS_PROXY: proxy.url, AWS_CA_BUNDLE: tls.certPath } });
+      const send = createEnvironmentSender({
+        attemptTimeoutMs: 5000,
+        env: { HTTPS_PROXY: proxy.url, AWS_CA_BUNDLE: tls.certPath },
+      });
       const response = await send(request(`${https.url}/sessions`));
       expect(response.status).toBe(201);
       expect(proxy.tunnels).toEqual([`127.0.0.1:${https.port}`]);
@@ -115,7 +142,14 @@ describe('the transport against real servers on 127.0.0.1', () => {
   it('goes direct when NO_PROXY matches, even with HTTPS_PROXY set', async () => {
     const proxy = await startConnectProxy();
     try {
-      const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { HTTPS_PROXY: proxy.url, NO_PROXY: 'example.com,127.0.0.1', AWS_CA_BUNDLE: tls.certPath } });
+      const send = createEnvironmentSender({
+        attemptTimeoutMs: 5000,
+        env: {
+          HTTPS_PROXY: proxy.url,
+          NO_PROXY: 'example.com,127.0.0.1',
+          AWS_CA_BUNDLE: tls.certPath,
+        },
+      });
       expect((await send(request(`${https.url}/sessions`))).status).toBe(201);
       expect(proxy.tunnels).toEqual([]);
     } finally {
@@ -127,7 +161,10 @@ describe('the transport against real servers on 127.0.0.1', () => {
     const proxy = await startConnectProxy();
     const plain = await listen(createServer((_q, r) => r.writeHead(201).end('{}')));
     try {
-      const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { HTTP_PROXY: proxy.url } });
+      const send = createEnvironmentSender({
+        attemptTimeoutMs: 5000,
+        env: { HTTP_PROXY: proxy.url },
+      });
       expect((await send(request(`${plain.url}/sessions`))).status).toBe(201);
       expect(proxy.forwarded).toEqual([`${plain.url}/sessions`]);
     } finally {
@@ -138,10 +175,17 @@ describe('the transport against real servers on 127.0.0.1', () => {
 
   it('reports a proxy that refuses the tunnel as ERR_PROXY', async () => {
     const refusing = await listen(createServer((_q, r) => r.end()));
-    refusing.server.on('connect', (_req, socket: import('node:net').Socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+    refusing.server.on('connect', (_req, socket: Socket) =>
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'),
+    );
     try {
-      const send = createEnvironmentSender({ attemptTimeoutMs: 5000, env: { HTTPS_PROXY: refusing.url } });
-      const error = await failure(send(request('https://rolesanywhere.us-east-1.amazonaws.com/sessions')));
+      const send = createEnvironmentSender({
+        attemptTimeoutMs: 5000,
+        env: { HTTPS_PROXY: refusing.url },
+      });
+      const error = await failure(
+        send(request('https://rolesanywhere.us-east-1.amazonaws.com/sessions')),
+      );
       expect(error.code).toBe('ERR_PROXY');
       expect(error.message).toMatch(/refused to tunnel .* \(HTTP 403\)/);
     } finally {
@@ -203,6 +247,8 @@ describe('the transport against real servers on 127.0.0.1', () => {
 
   it('names AWS_CA_BUNDLE when the file cannot be read', () => {
     const path = join(tls.dir, 'missing.pem');
-    expect(() => createEnvironmentSender({ attemptTimeoutMs: 1, env: { AWS_CA_BUNDLE: path } })).toThrow(/AWS_CA_BUNDLE points at .*missing\.pem, which cannot be read \(ENOENT\)/);
+    expect(() =>
+      createEnvironmentSender({ attemptTimeoutMs: 1, env: { AWS_CA_BUNDLE: path } }),
+    ).toThrow(/AWS_CA_BUNDLE points at .*missing\.pem, which cannot be read \(ENOENT\)/);
   });
 });

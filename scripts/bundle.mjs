@@ -1,7 +1,16 @@
 // Builds every committed bundle from src/: the Action's main and post steps, the CLI and the
 // library (with its type declarations). Usage: node scripts/bundle.mjs [name ...]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, chmodSync, readFileSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  rmSync,
+  chmodSync,
+  readFileSync,
+  writeFileSync,
+  renameSync,
+  mkdirSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +40,23 @@ for (const [name, spec] of Object.entries(bundles)) {
   }
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', spec.entry, '-o', out, '--minify', '--license', 'licenses.txt', '--target', 'es2022', '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      spec.entry,
+      '-o',
+      out,
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '--quiet',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   // ncc writes `index.js` for the entry and numbered chunks for lazy imports.
   const index = join(out, 'index.js');
   if (spec.executable) {
@@ -42,10 +67,16 @@ for (const [name, spec] of Object.entries(bundles)) {
   if (spec.declarations) {
     const types = join(root, 'build', 'types');
     rmSync(types, { recursive: true, force: true });
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.lib.json'],
+      { cwd: root, stdio: 'inherit' },
+    );
     mkdirSync(join(out, 'types'), { recursive: true });
     renameSync(types, join(out, 'types', 'src'));
   }
   const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.js'));
-  console.error(`bundle: dist/${name} (${files.length} JavaScript file${files.length === 1 ? '' : 's'})`);
+  console.error(
+    `bundle: dist/${name} (${files.length} JavaScript file${files.length === 1 ? '' : 's'})`,
+  );
 }

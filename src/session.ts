@@ -35,15 +35,34 @@ export function signingIdentity(material: CredentialMaterial): SigningIdentity {
   };
 }
 
-async function attemptOnce(settings: SessionSettings, identity: SigningIdentity, body: string, deps: SessionDeps): Promise<SessionCredentials> {
-  const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
+async function attemptOnce(
+  settings: SessionSettings,
+  identity: SigningIdentity,
+  body: string,
+  deps: SessionDeps,
+): Promise<SessionCredentials> {
+  const signed = signCreateSession(
+    identity,
+    { endpoint: settings.endpoint, region: settings.region, body },
+    deps.now(),
+  );
   const response = await deps.send(signed);
-  if (response.status === 201 || response.status === 200) return parseCreateSessionText(response.bodyText);
-  throw mapServiceError({ status: response.status, headers: response.headers, bodyText: response.bodyText, receivedAt: deps.now() });
+  if (response.status === 201 || response.status === 200)
+    return parseCreateSessionText(response.bodyText);
+  throw mapServiceError({
+    status: response.status,
+    headers: response.headers,
+    bodyText: response.bodyText,
+    receivedAt: deps.now(),
+  });
 }
 
 /** CreateSession with material already loaded: what a long-running server calls on each refresh. */
-export async function createSession(settings: SessionSettings, material: CredentialMaterial, deps: SessionDeps): Promise<ObtainedSession> {
+export async function createSession(
+  settings: SessionSettings,
+  material: CredentialMaterial,
+  deps: SessionDeps,
+): Promise<ObtainedSession> {
   const identity = signingIdentity(material);
   const body = createSessionBody({
     durationSeconds: settings.durationSeconds,
@@ -65,8 +84,15 @@ export async function createSession(settings: SessionSettings, material: Credent
       const outOfTime = elapsed + delay >= policy.deadlineMs;
       if (!isRetryable(error) || attempt >= policy.maxAttempts || outOfTime) {
         if (isRetryable(error) && error instanceof RolesAnywhereError) {
-          const why = attempt >= policy.maxAttempts ? `after ${attempt} attempts` : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
-          throw new RolesAnywhereError(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
+          const why =
+            attempt >= policy.maxAttempts
+              ? `after ${attempt} attempts`
+              : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+          throw new RolesAnywhereError(
+            error.code,
+            `${error.message.replace(/\.$/, '')} (gave up ${why}).`,
+            { ...error.details, cause: error },
+          );
         }
         throw error;
       }
@@ -77,7 +103,13 @@ export async function createSession(settings: SessionSettings, material: Credent
 }
 
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
-export async function obtainCredentials(settings: SessionSettings, deps: SessionDeps): Promise<ObtainedSession> {
-  const material = await loadMaterial(settings.material, { now: deps.now(), names: settings.names });
+export async function obtainCredentials(
+  settings: SessionSettings,
+  deps: SessionDeps,
+): Promise<ObtainedSession> {
+  const material = await loadMaterial(settings.material, {
+    now: deps.now(),
+    names: settings.names,
+  });
   return createSession(settings, material, deps);
 }

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,16 +39,27 @@ export async function listen(server: Server, protocol = 'http'): Promise<Listeni
 }
 
 /** A real HTTP proxy on loopback that tunnels CONNECT and forwards absolute-form requests. */
-export async function startConnectProxy(): Promise<Listening & { readonly tunnels: string[]; readonly forwarded: string[] }> {
+export async function startConnectProxy(): Promise<
+  Listening & { readonly tunnels: string[]; readonly forwarded: string[] }
+> {
   const tunnels: string[] = [];
   const forwarded: string[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     forwarded.push(req.url ?? '');
     const target = new URL(req.url ?? '');
-    const upstream = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end('bad gateway'));
     req.pipe(upstream);
   });
@@ -76,11 +93,29 @@ export function makeLocalhostTls(commonName = 'localhost'): TlsFiles {
   const dir = mkdtempSync(join(tmpdir(), 'rac-tls-'));
   const certPath = join(dir, 'server.crt');
   const keyPath = join(dir, 'server.key');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
-    '-subj', `/CN=${commonName}`, '-addext', `subjectAltName=DNS:${commonName},IP:127.0.0.1`,
-    '-keyout', keyPath, '-out', certPath,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${commonName}`,
+      '-addext',
+      `subjectAltName=DNS:${commonName},IP:127.0.0.1`,
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+    ],
+    { stdio: 'ignore' },
+  );
   return {
     dir,
     certPath,

@@ -16,16 +16,32 @@ function parseExplicit(value: string, input: string): URL {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new RolesAnywhereError('ERR_ENDPOINT_INVALID', `${input} "${value.trim()}" is not a URL: expected e.g. https://rolesanywhere.us-east-1.amazonaws.com or http://127.0.0.1:8080.`, { input });
+    throw new RolesAnywhereError(
+      'ERR_ENDPOINT_INVALID',
+      `${input} "${value.trim()}" is not a URL: expected e.g. https://rolesanywhere.us-east-1.amazonaws.com or http://127.0.0.1:8080.`,
+      { input },
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new RolesAnywhereError('ERR_ENDPOINT_INVALID', `${input} must be an http(s) URL, got the scheme "${url.protocol}".`, { input });
+    throw new RolesAnywhereError(
+      'ERR_ENDPOINT_INVALID',
+      `${input} must be an http(s) URL, got the scheme "${url.protocol}".`,
+      { input },
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new RolesAnywhereError('ERR_ENDPOINT_INVALID', `${input} must not carry a user name or password.`, { input });
+    throw new RolesAnywhereError(
+      'ERR_ENDPOINT_INVALID',
+      `${input} must not carry a user name or password.`,
+      { input },
+    );
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new RolesAnywhereError('ERR_ENDPOINT_INVALID', `${input} must not have a query or fragment.`, { input });
+    throw new RolesAnywhereError(
+      'ERR_ENDPOINT_INVALID',
+      `${input} must not have a query or fragment.`,
+      { input },
+    );
   }
   return url;
 }

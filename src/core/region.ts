@@ -19,7 +19,11 @@ export function validateRegion(region: string, input: string): string {
     );
   }
   if (!REGION_RE.test(value)) {
-    throw new RolesAnywhereError('ERR_REGION_INVALID', `${input} "${value}" is not an AWS region name like us-east-1.`, { input });
+    throw new RolesAnywhereError(
+      'ERR_REGION_INVALID',
+      `${input} "${value}" is not an AWS region name like us-east-1.`,
+      { input },
+    );
   }
   return value;
 }

@@ -34,7 +34,11 @@ export function parseMaxAttempts(value: string | undefined, input: string): numb
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1 || n > 20) {
-    throw new RolesAnywhereError('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      `${input} must be a whole number from 1 to 20, got "${value.trim()}".`,
+      { input },
+    );
   }
   return n;
 }

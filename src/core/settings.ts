@@ -74,7 +74,10 @@ export interface SessionSettings {
   readonly retry: RetryPolicy;
 }
 
-export function resolveSessionSettings(raw: RawSessionInputs, names: SettingNames): SessionSettings {
+export function resolveSessionSettings(
+  raw: RawSessionInputs,
+  names: SettingNames,
+): SessionSettings {
   const trustAnchor = parseArn(raw.trustAnchorArn ?? '', 'trust-anchor', names.trustAnchorArn);
   const profile = parseArn(raw.profileArn ?? '', 'profile', names.profileArn);
   const role = parseArn(raw.roleArn ?? '', 'role', names.roleArn);

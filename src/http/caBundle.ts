@@ -13,12 +13,17 @@ export function extraCertificateAuthorities(
   if (bundle === undefined || bundle.trim() === '') return undefined;
   const files = [['AWS_CA_BUNDLE', bundle.trim()]];
   const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
-  if (nodeExtra !== undefined && nodeExtra.trim() !== '') files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
+  if (nodeExtra !== undefined && nodeExtra.trim() !== '')
+    files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
   const extra = files.map(([name = '', path = '']) => {
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
-      throw new RolesAnywhereError('ERR_FILE', `${name} points at ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, { input: name, cause: error });
+      throw new RolesAnywhereError(
+        'ERR_FILE',
+        `${name} points at ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+        { input: name, cause: error },
+      );
     }
   });
   return [...rootCertificates, ...extra];

@@ -17,7 +17,9 @@ export interface SendOptions {
 }
 
 /** The network as the environment configures it: proxies, extra CAs, User-Agent. */
-export function createEnvironmentSender(options: SendOptions): (request: HttpRequest) => Promise<HttpResponse> {
+export function createEnvironmentSender(
+  options: SendOptions,
+): (request: HttpRequest) => Promise<HttpResponse> {
   const ca = extraCertificateAuthorities(options.env);
   return (request) => {
     const send = createTransport({

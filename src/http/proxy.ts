@@ -1,5 +1,8 @@
 /** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
-export function proxyForUrl(target: URL, env: Readonly<Record<string, string | undefined>>): URL | undefined {
+export function proxyForUrl(
+  target: URL,
+  env: Readonly<Record<string, string | undefined>>,
+): URL | undefined {
   if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? '')) return undefined;
   const raw =
     target.protocol === 'https:'

@@ -31,26 +31,53 @@ export interface TransportOptions {
 export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
 
 const MAX_RESPONSE_BYTES = 1024 * 1024;
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+]);
 
-function networkError(error: NodeJS.ErrnoException, target: URL, via: URL | undefined): RolesAnywhereError {
+function networkError(
+  error: NodeJS.ErrnoException,
+  target: URL,
+  via: URL | undefined,
+): RolesAnywhereError {
   const code = error.code ?? '';
   const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
   if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
-    const hint =
-      /HOSTNAME|ALTNAME/i.test(code + error.message)
-        ? 'the server\'s certificate is for another host name; check the endpoint.'
-        : 'the server\'s certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.';
-    return new RolesAnywhereError('ERR_TLS', `TLS to ${where} failed (${code || error.message}): ${hint}`, { cause: error, retryable: false });
+    const hint = /HOSTNAME|ALTNAME/i.test(code + error.message)
+      ? "the server's certificate is for another host name; check the endpoint."
+      : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
+    return new RolesAnywhereError(
+      'ERR_TLS',
+      `TLS to ${where} failed (${code || error.message}): ${hint}`,
+      { cause: error, retryable: false },
+    );
   }
   if (code === 'ENOTFOUND') {
-    return new RolesAnywhereError('ERR_NETWORK', `Cannot resolve ${via ? via.hostname : target.hostname} (ENOTFOUND): check the endpoint, region and DNS.`, { cause: error, retryable: false });
+    return new RolesAnywhereError(
+      'ERR_NETWORK',
+      `Cannot resolve ${via ? via.hostname : target.hostname} (ENOTFOUND): check the endpoint, region and DNS.`,
+      { cause: error, retryable: false },
+    );
   }
   if (code === 'ECONNREFUSED') {
-    return new RolesAnywhereError('ERR_NETWORK', `Connection to ${where} was refused (ECONNREFUSED): check the endpoint${via ? ' and HTTPS_PROXY' : ''}.`, { cause: error, retryable: false });
+    return new RolesAnywhereError(
+      'ERR_NETWORK',
+      `Connection to ${where} was refused (ECONNREFUSED): check the endpoint${via ? ' and HTTPS_PROXY' : ''}.`,
+      { cause: error, retryable: false },
+    );
   }
   const retryable = RETRYABLE_CODES.has(code) || /socket hang up|aborted/i.test(error.message);
-  return new RolesAnywhereError('ERR_NETWORK', `Request to ${where} failed (${code || error.message}).`, { cause: error, retryable });
+  return new RolesAnywhereError(
+    'ERR_NETWORK',
+    `Request to ${where} failed (${code || error.message}).`,
+    { cause: error, retryable },
+  );
 }
 
 function readBody(response: IncomingMessage): Promise<string> {
@@ -67,7 +94,9 @@ function readBody(response: IncomingMessage): Promise<string> {
     });
     response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     response.on('error', reject);
-    response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+    response.on('aborted', () =>
+      reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })),
+    );
   });
 }
 
@@ -80,16 +109,31 @@ function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket>
       const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
       headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
     }
-    const req = httpRequest({ host: proxy.hostname, port: proxy.port || 80, method: 'CONNECT', path: authority, headers, timeout: timeoutMs });
+    const req = httpRequest({
+      host: proxy.hostname,
+      port: proxy.port || 80,
+      method: 'CONNECT',
+      path: authority,
+      headers,
+      timeout: timeoutMs,
+    });
     req.once('connect', (res, socket) => {
       if (res.statusCode !== 200) {
         socket.destroy();
-        reject(new RolesAnywhereError('ERR_PROXY', `The proxy ${proxy.host} refused to tunnel to ${authority} (HTTP ${res.statusCode ?? '?'}): check HTTPS_PROXY and NO_PROXY.`, { retryable: (res.statusCode ?? 0) >= 500 }));
+        reject(
+          new RolesAnywhereError(
+            'ERR_PROXY',
+            `The proxy ${proxy.host} refused to tunnel to ${authority} (HTTP ${res.statusCode ?? '?'}): check HTTPS_PROXY and NO_PROXY.`,
+            { retryable: (res.statusCode ?? 0) >= 500 },
+          ),
+        );
         return;
       }
       resolve(socket);
     });
-    req.once('timeout', () => req.destroy(Object.assign(new Error('proxy CONNECT timed out'), { code: 'ETIMEDOUT' })));
+    req.once('timeout', () =>
+      req.destroy(Object.assign(new Error('proxy CONNECT timed out'), { code: 'ETIMEDOUT' })),
+    );
     req.once('error', reject);
     req.end();
   });
@@ -98,7 +142,11 @@ function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket>
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const target = new URL(request.url);
-    const headers = { ...request.headers, 'user-agent': options.userAgent, 'content-length': String(Buffer.byteLength(request.body)) };
+    const headers = {
+      ...request.headers,
+      'user-agent': options.userAgent,
+      'content-length': String(Buffer.byteLength(request.body)),
+    };
     const proxy = options.proxy;
     try {
       let tunnel: Socket | undefined;
@@ -124,13 +172,39 @@ export function createTransport(options: TransportOptions): Transport {
             agent: false,
           });
         } else if (proxy !== undefined) {
-          req = httpRequest({ ...common, host: proxy.hostname, port: proxy.port || 80, path: target.href, agent: false });
+          req = httpRequest({
+            ...common,
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            path: target.href,
+            agent: false,
+          });
         } else {
-          req = httpRequest({ ...common, host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port || 80, path: target.pathname + target.search, agent: false });
+          req = httpRequest({
+            ...common,
+            host: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port || 80,
+            path: target.pathname + target.search,
+            agent: false,
+          });
         }
         // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
-        const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
-        req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+        const timer = setTimeout(
+          () =>
+            req.destroy(
+              Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
+                code: 'ETIMEDOUT',
+              }),
+            ),
+          options.timeoutMs,
+        );
+        req.once('timeout', () =>
+          req.destroy(
+            Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
+              code: 'ETIMEDOUT',
+            }),
+          ),
+        );
         req.once('error', (e) => {
           clearTimeout(timer);
           reject(e);
@@ -153,7 +227,11 @@ export function createTransport(options: TransportOptions): Transport {
       if (error instanceof RolesAnywhereError) throw error;
       const e = error as NodeJS.ErrnoException;
       if (e.code === 'ETIMEDOUT') {
-        throw new RolesAnywhereError('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+        throw new RolesAnywhereError(
+          'ERR_TIMEOUT',
+          `${target.host} did not answer within ${options.timeoutMs} ms.`,
+          { cause: e, retryable: true },
+        );
       }
       throw networkError(e, target, proxy);
     }

@@ -70,7 +70,8 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
       profileArn: options.profileArn,
       roleArn: options.roleArn,
       region: options.region,
-      endpoint: options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
+      endpoint:
+        options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
       useFipsEndpoint: options.useFipsEndpoint,
       useDualStackEndpoint: options.useDualstackEndpoint,
       durationSeconds: options.durationSeconds,
@@ -82,7 +83,9 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
 }
 
 /** The signed CreateSession request, not sent: for callers with their own HTTP stack. */
-export async function signCreateSession(options: SignCreateSessionOptions): Promise<SignedCreateSession> {
+export async function signCreateSession(
+  options: SignCreateSessionOptions,
+): Promise<SignedCreateSession> {
   const now = options.now ?? new Date();
   const settings = settingsFrom(options);
   const material = await loadMaterial(settings.material, { now, names: LIB_NAMES });
@@ -93,7 +96,11 @@ export async function signCreateSession(options: SignCreateSessionOptions): Prom
     trustAnchorArn: settings.trustAnchor.arn,
     roleSessionName: settings.roleSessionName,
   });
-  const signed = signWithIdentity(signingIdentity(material), { endpoint: settings.endpoint, region: settings.region, body }, now);
+  const signed = signWithIdentity(
+    signingIdentity(material),
+    { endpoint: settings.endpoint, region: settings.region, body },
+    now,
+  );
   return { method: signed.method, url: signed.url, headers: signed.headers, body: signed.body };
 }
 
@@ -130,20 +137,33 @@ function toIdentity(c: SessionCredentials): AwsCredentialIdentity {
  * A credential provider for AWS SDK for JavaScript v3 clients: memoised, one call in flight at a
  * time, refreshed ahead of expiry. `new S3Client({ credentials: fromRolesAnywhere({...}) })`.
  */
-export function fromRolesAnywhere(options: FromRolesAnywhereOptions): AwsCredentialIdentityProvider {
-  const settings = settingsFrom(options, options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts });
+export function fromRolesAnywhere(
+  options: FromRolesAnywhereOptions,
+): AwsCredentialIdentityProvider {
+  const settings = settingsFrom(
+    options,
+    options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts },
+  );
   const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
   const env = options.env ?? process.env;
   let current: AwsCredentialIdentity | undefined;
   let inFlight: Promise<AwsCredentialIdentity> | undefined;
   const refresh = async (): Promise<AwsCredentialIdentity> => {
-    const send = createEnvironmentSender({ attemptTimeoutMs: settings.retry.attemptTimeoutMs, env });
-    const { credentials } = await obtainCredentials(settings, { send, now: () => new Date(), sleep: realSleep });
+    const send = createEnvironmentSender({
+      attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+      env,
+    });
+    const { credentials } = await obtainCredentials(settings, {
+      send,
+      now: () => new Date(),
+      sleep: realSleep,
+    });
     current = toIdentity(credentials);
     return current;
   };
   return () => {
-    if (current !== undefined && current.expiration.getTime() - marginMs > Date.now()) return Promise.resolve(current);
+    if (current !== undefined && current.expiration.getTime() - marginMs > Date.now())
+      return Promise.resolve(current);
     inFlight ??= refresh().finally(() => {
       inFlight = undefined;
     });

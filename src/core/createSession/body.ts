@@ -25,7 +25,11 @@ export function parseDuration(value: string | number | undefined, input: string)
     const unit = m?.[2] === 'h' ? 3600 : m?.[2] === 'm' ? 60 : 1;
     seconds = m?.[1] === undefined ? Number.NaN : Number(m[1]) * unit;
   }
-  if (!Number.isInteger(seconds) || seconds < MIN_DURATION_SECONDS || seconds > MAX_DURATION_SECONDS) {
+  if (
+    !Number.isInteger(seconds) ||
+    seconds < MIN_DURATION_SECONDS ||
+    seconds > MAX_DURATION_SECONDS
+  ) {
     throw new RolesAnywhereError(
       'ERR_DURATION_INVALID',
       `${input} must be a whole number of seconds from ${MIN_DURATION_SECONDS} to ${MAX_DURATION_SECONDS} (15 minutes to 12 hours), got "${String(value).trim()}".`,

@@ -30,7 +30,10 @@ function requireString(record: Record<string, unknown>, key: string, where: stri
   return value;
 }
 
-function optionalString(record: Record<string, unknown> | undefined, key: string): string | undefined {
+function optionalString(
+  record: Record<string, unknown> | undefined,
+  key: string,
+): string | undefined {
   const value = record?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -40,7 +43,9 @@ export function parseCreateSessionText(text: string): SessionCredentials {
   try {
     body = JSON.parse(text);
   } catch {
-    throw invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
+    throw invalid(
+      `its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`,
+    );
   }
   return parseCreateSessionResponse(body);
 }

@@ -46,7 +46,7 @@ function skewHint(answer: ServiceAnswer): string {
   const date = header(answer, 'date');
   const serverTime = date === undefined ? Number.NaN : Date.parse(date);
   if (Number.isNaN(serverTime)) {
-    return 'Check that this machine\'s clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.';
+    return "Check that this machine's clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.";
   }
   const skew = answer.receivedAt.getTime() - serverTime;
   const seconds = Math.round(Math.abs(skew) / 1000);
@@ -61,12 +61,18 @@ function hintFor(message: string, answer: ServiceAnswer): string {
   if (/untrusted signing certificate/i.test(message)) {
     return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
   }
-  if (/trust anchor is disabled/i.test(message)) return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
-  if (/profile is disabled/i.test(message)) return 'Enable the profile with `aws rolesanywhere enable-profile`.';
-  if (/role isn't one of those listed/i.test(message)) return 'Add the role to the profile\'s roleArns, or use one that is listed there.';
-  if (/roleSessionName/i.test(message)) return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
-  if (/durationSeconds|duration/i.test(message)) return 'Lower session-duration to at most the profile\'s durationSeconds.';
-  if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message)) return 'Check the role\'s trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.';
+  if (/trust anchor is disabled/i.test(message))
+    return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
+  if (/profile is disabled/i.test(message))
+    return 'Enable the profile with `aws rolesanywhere enable-profile`.';
+  if (/role isn't one of those listed/i.test(message))
+    return "Add the role to the profile's roleArns, or use one that is listed there.";
+  if (/roleSessionName/i.test(message))
+    return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+  if (/durationSeconds|duration/i.test(message))
+    return "Lower session-duration to at most the profile's durationSeconds.";
+  if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
+    return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
   return 'Check the trust anchor, profile and role ARNs and the certificate.';
 }
 
@@ -80,10 +86,14 @@ export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
   const looksLikeAws = type !== '' || parsed.message !== undefined;
   const message =
     parsed.message ??
-    (looksLikeAws ? '' : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
+    (looksLikeAws
+      ? ''
+      : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
   const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
   const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
-  const hint = retryable ? 'The service is busy or failing; it was retried with backoff.' : hintFor(message, answer);
+  const hint = retryable
+    ? 'The service is busy or failing; it was retried with backoff.'
+    : hintFor(message, answer);
   const id = requestId ? ` (request id ${requestId})` : '';
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     status: answer.status,

@@ -6,6 +6,9 @@ export interface RequestDate {
 }
 
 export function formatRequestDate(now: Date): RequestDate {
-  const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const amzDate = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return { amzDate, dateStamp: amzDate.slice(0, 8) };
 }

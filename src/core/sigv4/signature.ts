@@ -5,7 +5,11 @@ import type { KeyType } from './constants.js';
  * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
  * the service rejects WebCrypto's raw r||s form.
  */
-export function createSignature(stringToSign: string, privateKey: KeyObject, keyType: KeyType): string {
+export function createSignature(
+  stringToSign: string,
+  privateKey: KeyObject,
+  keyType: KeyType,
+): string {
   const data = Buffer.from(stringToSign, 'utf8');
   const signature =
     keyType === 'ec'
