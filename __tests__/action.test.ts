@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestPki,
   NODE24,
+  NODE_NPM,
   runCommand,
   startTestEmulator,
   writeMaterial,
@@ -43,9 +45,12 @@ function baseInputs(): Record<string, string> {
   };
 }
 
+const nodeVersion = (binary: string): string =>
+  execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
+
 describe.each([
-  ['Node 20', process.execPath],
-  ['Node 24', NODE24],
+  [nodeVersion(NODE_NPM), NODE_NPM],
+  [nodeVersion(NODE24), NODE24],
 ])('the Action bundle on %s', (_name, nodeBinary) => {
   it('exports the emulator credentials, masking each secret before any line that could show it, and the post step blanks them', async () => {
     const run = await runActionMain(

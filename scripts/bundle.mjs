@@ -74,6 +74,7 @@ for (const [name, spec] of Object.entries(bundles)) {
     );
     mkdirSync(join(out, 'types'), { recursive: true });
     renameSync(types, join(out, 'types', 'src'));
+    writeFileSync(join(out, 'index.d.ts'), "export * from './types/src/lib/index.js';\n");
   }
   const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.js'));
   console.error(

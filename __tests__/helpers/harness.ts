@@ -31,7 +31,10 @@ export const TEST_ARNS = {
 } as const;
 
 /** The Node 24 binary installed as a dev dependency (the Action's runtime). */
-export const NODE24 = resolve('node_modules/.bin/node');
+export const NODE24 = resolve('node_modules/node/bin/node');
+
+/** The Node that runs npm: the engines minimum (20) here and in CI. */
+export const NODE_NPM = process.env['npm_node_execpath'] ?? process.execPath;
 
 export interface TestPki {
   /** Self-signed root CA (EC P-256): the trust anchor. */
