@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['fs', 'net', 'http', 'https', 'tls', 'child_process', 'dns', 'os', 'process'];
@@ -28,7 +29,10 @@ export default tseslint.config(
           ]),
           patterns: [
             { group: ['@actions/*'], message: 'src/core must not depend on the Actions toolkit.' },
-            { group: ['**/http/**', '**/github/**', '**/cli/**', '**/emulator/**', '**/session*'], message: 'Dependencies point inward: src/core imports only src/core.' },
+            {
+              group: ['**/http/**', '**/github/**', '**/cli/**', '**/emulator/**', '**/session*'],
+              message: 'Dependencies point inward: src/core imports only src/core.',
+            },
           ],
         },
       ],
@@ -39,17 +43,67 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core takes the clock as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core takes the clock as an argument.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core takes the clock as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/core takes the clock as an argument.',
+        },
       ],
     },
   },
   {
-    files: ['src/http/**/*.ts', 'src/session.ts'],
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/http/**/*.ts', 'src/session.ts', 'src/serve/**/*.ts', 'src/files/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/github/**', '**/cli/**', '@actions/*'], message: 'Dependencies point inward.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/github/**', '**/cli/**', '@actions/*'],
+              message: 'Dependencies point inward.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/github/**', '@actions/*'],
+              message: 'The CLI does not depend on the Action.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/github/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli/**'],
+              message:
+                'The Action does not depend on the CLI; share code through src/files, src/serve or the core.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -60,8 +114,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/core/sigv4/**'], message: 'The emulator verifies with its own canonicalisation; sharing the signer would hide a shared bug.' },
-            { group: ['**/github/**', '@actions/*'], message: 'The emulator does not depend on the Action.' },
+            {
+              group: ['**/core/sigv4/**'],
+              message:
+                'The emulator verifies with its own canonicalisation; sharing the signer would hide a shared bug.',
+            },
+            {
+              group: ['**/github/**', '@actions/*'],
+              message: 'The emulator does not depend on the Action.',
+            },
           ],
         },
       ],
