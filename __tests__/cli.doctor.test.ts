@@ -1,0 +1,280 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueCertificate } from '../src/emulator/index.js';
+import {
+  createTestPki,
+  startTestEmulator,
+  writeMaterial,
+  type MaterialFiles,
+  type TestEmulator,
+  type TestPki,
+} from './helpers/harness.js';
+import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+
+let pki: TestPki;
+let em: TestEmulator;
+let files: MaterialFiles;
+let box: Sandbox;
+const paths: Record<string, string> = {};
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  ensureCliBundle();
+  pki = await createTestPki();
+  em = await startTestEmulator(pki);
+  files = await writeMaterial(pki);
+  box = createSandbox();
+  const make = async (
+    name: string,
+    options: Parameters<typeof issueCertificate>[1],
+  ): Promise<void> => {
+    const issued = await issueCertificate(pki.intermediate, options);
+    paths[`${name}.crt`] = join(box.dir, `${name}.crt`);
+    paths[`${name}.key`] = join(box.dir, `${name}.key`);
+    writeFileSync(paths[`${name}.crt`] ?? '', issued.certificatePem);
+    writeFileSync(paths[`${name}.key`] ?? '', issued.privateKeyPem, { mode: 0o600 });
+  };
+  await make('soon', { subject: 'CN=soon', notAfter: new Date(Date.now() + 5 * DAY) });
+  await make('expired', {
+    subject: 'CN=expired',
+    notBefore: new Date(Date.now() - 9 * DAY),
+    notAfter: new Date(Date.now() - 2 * DAY),
+  });
+  await make('sha1', { subject: 'CN=sha1', hash: 'SHA-1' });
+  await make('nodigsig', { subject: 'CN=no-digital-signature', keyUsage: ['cRLSign'] });
+});
+
+afterAll(async () => {
+  await em.close();
+  box.cleanup();
+});
+
+function line(stdout: string, level: string, check: string): string {
+  return (
+    stdout.split('\n').find((l) => l.startsWith(`${level}  ${check}`)) ??
+    `(no ${level} ${check} line in:\n${stdout})`
+  );
+}
+
+describe('doctor', () => {
+  it('passes a sound setup, explaining each check, with exit 0', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        files.certificate,
+        '--private-key',
+        files.privateKey,
+        '--intermediates',
+        files.intermediates,
+        '--ca',
+        files.trustAnchor,
+        ...arnFlags(),
+        '--endpoint',
+        em.url,
+      ],
+      { env: box.env },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    for (const check of [
+      'certificate',
+      'private key',
+      'key pair',
+      'validity',
+      'CA flag',
+      'key usage',
+      'signature hash',
+      'chain',
+      'trust anchor',
+      'ARNs',
+      'region',
+      'endpoint',
+    ]) {
+      expect(line(run.stdout, 'PASS', check)).toMatch(/^PASS/);
+    }
+    expect(line(run.stdout, 'PASS', 'certificate')).toMatch(
+      /PEM, 1 certificate; leaf CN=ci-runner, serial \d+ \(EC P-256\)/,
+    );
+    expect(line(run.stdout, 'PASS', 'private key')).toContain('PKCS#8 in PEM, EC P-256');
+    expect(line(run.stdout, 'PASS', 'trust anchor')).toContain(
+      'the chain reaches the CA CN=Test Root CA',
+    );
+    expect(line(run.stdout, 'PASS', 'endpoint')).toContain(
+      `would call POST ${em.url}/sessions (from --endpoint)`,
+    );
+    expect(line(run.stdout, 'INFO', 'clock')).toMatch(/this machine's clock reads/);
+    expect(run.stdout.trimEnd().endsWith('All checks passed.')).toBe(true);
+  });
+
+  it('names the public endpoint it would call for the region, FIPS when asked', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        files.certificate,
+        '--private-key',
+        files.privateKey,
+        ...arnFlags(),
+      ],
+      { env: { ...box.env, AWS_USE_FIPS_ENDPOINT: 'true' } },
+    );
+    expect(line(run.stdout, 'PASS', 'endpoint')).toContain(
+      'would call POST https://rolesanywhere-fips.us-east-1.amazonaws.com/sessions',
+    );
+  });
+
+  it('warns, exit 2, about a certificate with 5 days left', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        paths['soon.crt'] ?? '',
+        '--private-key',
+        paths['soon.key'] ?? '',
+        '--intermediates',
+        files.intermediates,
+        '--ca',
+        files.trustAnchor,
+      ],
+      { env: box.env },
+    );
+    expect(run.exitCode).toBe(2);
+    expect(line(run.stdout, 'WARN', 'validity')).toMatch(/[45] day\(s\) left/);
+  });
+
+  it('fails, exit 1, on an expired certificate, a key that does not match and a chain that stops short of --ca', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        paths['expired.crt'] ?? '',
+        '--private-key',
+        files.rsaPrivateKey,
+        '--ca',
+        files.trustAnchor,
+      ],
+      { env: box.env },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(line(run.stdout, 'FAIL', 'validity')).toMatch(/expired 2 day\(s\) ago/);
+    expect(line(run.stdout, 'FAIL', 'key pair')).toContain(
+      'does not belong to the leaf certificate',
+    );
+    expect(line(run.stdout, 'FAIL', 'trust anchor')).toContain(
+      'does not reach any --ca certificate',
+    );
+    expect(run.stdout).toContain('Untrusted Signing Certificate');
+  });
+
+  it('fails a SHA-1 signature and a keyUsage without digitalSignature, and a CA given as the leaf', async () => {
+    const sha1 = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        paths['sha1.crt'] ?? '',
+        '--private-key',
+        paths['sha1.key'] ?? '',
+      ],
+      { env: box.env },
+    );
+    expect(line(sha1.stdout, 'FAIL', 'signature hash')).toContain('signed with SHA-1');
+    const usage = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        paths['nodigsig.crt'] ?? '',
+        '--private-key',
+        paths['nodigsig.key'] ?? '',
+      ],
+      { env: box.env },
+    );
+    expect(line(usage.stdout, 'FAIL', 'key usage')).toContain(
+      'keyUsage lacks digitalSignature (has cRLSign)',
+    );
+    const ca = await runCli(
+      ['doctor', '--certificate', files.intermediates, '--private-key', files.privateKey],
+      { env: box.env },
+    );
+    expect(line(ca.stdout, 'FAIL', 'CA flag')).toContain('the leaf is a CA certificate');
+    expect(ca.exitCode).toBe(1);
+  });
+
+  it('fails a region disagreement and a malformed ARN, offline', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--certificate',
+        files.certificate,
+        '--private-key',
+        files.privateKey,
+        '--trust-anchor-arn',
+        'arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0d3ee6a4-5c7e-4b2b-9a51-1b1e8f4a7c01',
+        '--profile-arn',
+        'arn:aws:rolesanywhere:us-east-1:111122223333:profile/7a4d5e3b-91c2-4f0e-8d6a-2b9c3e5f1a02',
+        '--role-arn',
+        'arn:aws:iam::111122223333:user/bob',
+      ],
+      { env: box.env },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(line(run.stdout, 'FAIL', 'ARNs')).toContain('--role-arn is not a valid role ARN');
+    expect(line(run.stdout, 'FAIL', 'region')).toContain(
+      '--trust-anchor-arn is in eu-west-1 but --profile-arn is in us-east-1',
+    );
+  });
+
+  it('--online makes one CreateSession call and explains success, with the clock compared to the service', async () => {
+    const before = em.emulator.stats().createSession.accepted;
+    const run = await runCli(
+      [
+        'doctor',
+        '--online',
+        '--certificate',
+        files.certificate,
+        '--private-key',
+        files.privateKey,
+        '--intermediates',
+        files.intermediates,
+        ...arnFlags(),
+        '--endpoint',
+        em.url,
+      ],
+      { env: box.env },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(line(run.stdout, 'PASS', 'online')).toMatch(
+      /CreateSession succeeded: arn:aws:sts::111122223333:assumed-role\/ci-deployer\//,
+    );
+    expect(line(run.stdout, 'PASS', 'clock')).toMatch(
+      /\d+ s (ahead of|behind) the service's Date header/,
+    );
+    expect(em.emulator.stats().createSession.accepted - before).toBe(1);
+  });
+
+  it('--online explains a refusal', async () => {
+    const run = await runCli(
+      [
+        'doctor',
+        '--online',
+        '--certificate',
+        files.certificate,
+        '--private-key',
+        files.privateKey,
+        '--intermediates',
+        files.intermediates,
+        ...arnFlags(),
+        '--role-arn',
+        'arn:aws:iam::111122223333:role/not-listed',
+        '--endpoint',
+        em.url,
+      ],
+      { env: box.env },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(line(run.stdout, 'FAIL', 'online')).toMatch(
+      /CreateSession failed: 403 AccessDeniedException/,
+    );
+  });
+});

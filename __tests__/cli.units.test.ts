@@ -1,0 +1,173 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseCommandArgs } from '../src/cli/args.js';
+import { certificateInputFingerprint } from '../src/cli/cache/cacheKey.js';
+import { isFreshEnough, refreshMarginMs } from '../src/cli/cache/refreshMargin.js';
+import { nextRefreshDelay } from '../src/cli/commands/update.js';
+import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
+import { credentialProcessJson } from '../src/cli/output/credentialProcessJson.js';
+import {
+  azureEscapeData,
+  dotenvValue,
+  fishQuote,
+  powershellQuote,
+  shQuote,
+} from '../src/cli/output/envFormats.js';
+import { maskingAdvice } from '../src/cli/output/maskingAdvice.js';
+import { upsertProfile } from '../src/cli/output/sharedCredentialsFile.js';
+import { RolesAnywhereError } from '../src/core/errors.js';
+import { createCertificateAuthority } from '../src/emulator/index.js';
+
+const MINUTE = 60_000;
+const credentials = {
+  accessKeyId: 'ASIANEW',
+  secretAccessKey: 'new/secret+=',
+  sessionToken: 'new-token',
+  expiration: new Date('2025-12-11T16:34:25.123Z'),
+};
+
+function usageError(argv: string[]): string {
+  try {
+    parseCommandArgs('credential-process', SESSION_OPTIONS, argv);
+  } catch (error) {
+    if (error instanceof RolesAnywhereError && error.code === 'ERR_USAGE') return error.message;
+    throw error;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe('argument parsing', () => {
+  it('gives strings, absent strings as undefined and switches as booleans', () => {
+    const parsed = parseCommandArgs('credential-process', SESSION_OPTIONS, [
+      '--certificate',
+      'c.pem',
+      '--region=us-east-1',
+      '--debug',
+    ]);
+    expect(parsed).not.toBe('help');
+    if (parsed === 'help') return;
+    expect(parsed.certificate).toBe('c.pem');
+    expect(parsed.region).toBe('us-east-1');
+    expect(parsed.debug).toBe(true);
+    expect(parsed['no-verify-ssl']).toBe(false);
+    expect(parsed['private-key']).toBeUndefined();
+  });
+
+  it('takes - as a value (stdin), and asks for help with -h or --help anywhere', () => {
+    const parsed = parseCommandArgs('x', SESSION_OPTIONS, ['--private-key', '-']);
+    expect(parsed !== 'help' && parsed['private-key']).toBe('-');
+    expect(parsed).not.toBe('help');
+    expect(parseCommandArgs('x', SESSION_OPTIONS, ['--certificate', 'c', '-h'])).toBe('help');
+  });
+
+  it('names the flag in one line for each mistake', () => {
+    expect(usageError(['--nope'])).toMatch(
+      /^credential-process: unknown flag --nope; run `rolesanywhere-credentials credential-process --help`/,
+    );
+    expect(usageError(['--certificate'])).toContain(
+      '--certificate needs a value: <file|env:NAME|->',
+    );
+    expect(usageError(['--certificate', '--debug'])).toContain('--certificate needs a value');
+    expect(usageError(['--debug=1'])).toContain('--debug is a switch and takes no value (got "1")');
+    expect(usageError(['stray'])).toContain('unexpected argument "stray"');
+  });
+});
+
+describe('the credential_process document', () => {
+  it('has the documented keys in order and an RFC 3339 Expiration without fractions', () => {
+    expect(credentialProcessJson(credentials)).toBe(
+      '{"Version":1,"AccessKeyId":"ASIANEW","SecretAccessKey":"new/secret+=","SessionToken":"new-token","Expiration":"2025-12-11T16:34:25Z"}',
+    );
+  });
+});
+
+describe('the refresh margin', () => {
+  it('is 16 minutes for sessions of 32 minutes and more, half the session below', () => {
+    expect(refreshMarginMs(3600)).toBe(16 * MINUTE);
+    expect(refreshMarginMs(43_200)).toBe(16 * MINUTE);
+    expect(refreshMarginMs(1800)).toBe(15 * MINUTE);
+    expect(refreshMarginMs(900)).toBe(7.5 * MINUTE);
+  });
+
+  it('never calls an expired entry fresh', () => {
+    const now = new Date('2025-01-01T00:00:00Z');
+    expect(isFreshEnough(new Date(now.getTime() - 1), now, 900)).toBe(false);
+    expect(isFreshEnough(new Date(now.getTime() + 16 * MINUTE), now, 3600)).toBe(false);
+    expect(isFreshEnough(new Date(now.getTime() + 16 * MINUTE + 1), now, 3600)).toBe(true);
+  });
+});
+
+describe('update scheduling', () => {
+  it('refreshes 5 minutes before expiry, at once when that has passed', () => {
+    const now = new Date('2025-01-01T00:00:00Z');
+    expect(nextRefreshDelay(new Date(now.getTime() + 60 * MINUTE), now)).toBe(55 * MINUTE);
+    expect(nextRefreshDelay(new Date(now.getTime() + 2 * MINUTE), now)).toBe(0);
+  });
+});
+
+describe('quoting for shells', () => {
+  const nasty = `a'b"c$d\`e\\f g/h+i=j`;
+
+  it('sh single quotes survive a real sh', () => {
+    expect(execFileSync('sh', ['-c', `printf %s ${shQuote(nasty)}`]).toString()).toBe(nasty);
+  });
+
+  it('powershell doubles the quote, fish escapes quote and backslash', () => {
+    expect(powershellQuote("it's")).toBe("'it''s'");
+    expect(fishQuote(`it's a\\b`)).toBe(`'it\\'s a\\\\b'`);
+  });
+
+  it('dotenv leaves AWS-shaped values bare and quotes the rest', () => {
+    expect(dotenvValue('wJalrXUtnFEMI/K7MDENG+bPxRfiCY=')).toBe('wJalrXUtnFEMI/K7MDENG+bPxRfiCY=');
+    expect(dotenvValue('a b')).toBe("'a b'");
+    expect(dotenvValue(`it's $x`)).toBe(`"it's \\$x"`);
+  });
+
+  it('azure escapes % and line breaks as the agent expects', () => {
+    expect(azureEscapeData('100%\r\n')).toBe('100%AZP25%0D%0A');
+  });
+});
+
+describe('masking advice', () => {
+  it('is silent where the format masks, and says why elsewhere', () => {
+    expect(maskingAdvice('github', {}, false)).toBeUndefined();
+    expect(maskingAdvice('azure', { TF_BUILD: 'True' }, false)).toBeUndefined();
+    expect(maskingAdvice('sh', { GITLAB_CI: 'true' }, false)).toContain('GitLab cannot mask');
+    expect(maskingAdvice('sh', {}, true)).toContain('on your terminal');
+  });
+});
+
+describe('the shared credentials file', () => {
+  it('replaces the three keys in place, keeps other keys, comments and line endings', () => {
+    const original =
+      '[a]\r\naws_access_key_id = OLD\r\n# note\r\nregion = x\r\n[b]\r\naws_access_key_id = B\r\n';
+    expect(upsertProfile(original, 'a', credentials)).toBe(
+      '[a]\r\naws_secret_access_key = new/secret+=\r\naws_session_token = new-token\r\naws_access_key_id = ASIANEW\r\n# note\r\nregion = x\r\n[b]\r\naws_access_key_id = B\r\n',
+    );
+  });
+
+  it('does not mistake a profile whose name contains the other as a prefix', () => {
+    const original = '[ra-prod]\naws_access_key_id = KEEP\n';
+    expect(upsertProfile(original, 'ra', credentials).startsWith(original)).toBe(true);
+  });
+
+  it('creates the file content from nothing', () => {
+    expect(upsertProfile('', 'default', credentials)).toBe(
+      '[default]\naws_access_key_id = ASIANEW\naws_secret_access_key = new/secret+=\naws_session_token = new-token\n',
+    );
+  });
+});
+
+describe('the cache key fingerprint', () => {
+  it('is the same for a certificate as PEM, base64 of PEM, DER and base64 of DER', async () => {
+    const ca = await createCertificateAuthority();
+    const pem = ca.certificatePem;
+    const all = [
+      pem,
+      Buffer.from(pem).toString('base64'),
+      ca.certificateDer,
+      ca.certificateDer.toString('base64'),
+    ].map((v) => certificateInputFingerprint(v));
+    expect(new Set(all).size).toBe(1);
+  });
+});

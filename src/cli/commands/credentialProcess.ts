@@ -1,0 +1,67 @@
+import { PRODUCT } from '../../version.js';
+import { cacheKey, certificateInputFingerprint } from '../cache/cacheKey.js';
+import { chooseCacheDir } from '../cache/cacheDir.js';
+import { cachedCredentials } from '../cache/cachedCredentials.js';
+import { defineCommand } from '../command.js';
+import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
+import { resolveCliSession } from '../inputs/sessionInputs.js';
+import { credentialProcessJson } from '../output/credentialProcessJson.js';
+import { obtainSession } from '../session/obtainSession.js';
+
+const EXAMPLE_ARNS =
+  '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
+
+export const credentialProcessCommand = defineCommand({
+  name: 'credential-process',
+  summary: 'Print credentials as the credential_process JSON document on stdout, and nothing else.',
+  description: [
+    'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
+    'In ~/.aws/config: credential_process = rolesanywhere-credentials credential-process --certificate /path/cert.pem --private-key /path/key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...',
+  ],
+  options: {
+    ...SESSION_OPTIONS,
+    'no-cache': {
+      type: 'boolean',
+      description: 'Always call CreateSession; read and write no cache.',
+    },
+    'cache-dir': {
+      type: 'string',
+      value: '<dir>',
+      description:
+        'Cache directory (default $XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR also sets it).',
+    },
+  },
+  examples: [
+    `${PRODUCT} credential-process --certificate cert.pem --private-key key.pem ${EXAMPLE_ARNS}`,
+    `${PRODUCT} credential-process --certificate env:RA_CERT --private-key env:RA_KEY --pkcs8-password env:RA_PASS ${EXAMPLE_ARNS}`,
+    `${PRODUCT} credential-process --certificate bundle.p12 --pkcs8-password env:P12_PASS ${EXAMPLE_ARNS}`,
+  ],
+  run: async (options, io) => {
+    const debug = (line: string): void => {
+      if (options.debug) io.stderr(`rolesanywhere-credentials: ${line}`);
+    };
+    const { settings, material } = await resolveCliSession(options, io);
+    const obtain = async () =>
+      (
+        await obtainSession(
+          settings,
+          { insecure: options['no-verify-ssl'], debug: options.debug },
+          io,
+        )
+      ).credentials;
+    const credentials = options['no-cache']
+      ? await obtain()
+      : await cachedCredentials(
+          {
+            location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
+            key: cacheKey(settings, certificateInputFingerprint(material.certificate.content)),
+            durationSeconds: settings.durationSeconds,
+            debug,
+          },
+          obtain,
+          io,
+        );
+    io.stdout(credentialProcessJson(credentials));
+    return 0;
+  },
+});

@@ -1,0 +1,229 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RolesAnywhereError } from '../../core/errors.js';
+import { defineCommand } from '../command.js';
+import { writePrivateFileAtomic } from '../files/privateFiles.js';
+import { createStdinReader, readSource } from '../inputs/readSource.js';
+import type { CliIo } from '../io.js';
+
+/** ARNs the emulator and the demo use when none are given: account 111122223333, us-east-1. */
+export const DEMO_ARNS = {
+  trustAnchorArn:
+    'arn:aws:rolesanywhere:us-east-1:111122223333:trust-anchor/0d3ee6a4-5c7e-4b2b-9a51-1b1e8f4a7c01',
+  profileArn:
+    'arn:aws:rolesanywhere:us-east-1:111122223333:profile/7a4d5e3b-91c2-4f0e-8d6a-2b9c3e5f1a02',
+  roleArn: 'arn:aws:iam::111122223333:role/demo-deployer',
+} as const;
+
+function wholeNumber(
+  value: string | undefined,
+  flag: string,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new RolesAnywhereError(
+      'ERR_USAGE',
+      `${flag} must be a whole number from ${min} to ${max}, got "${value}".`,
+      { input: flag },
+    );
+  }
+  return n;
+}
+
+async function readText(value: string, flag: string, io: CliIo): Promise<string> {
+  const source = await readSource(value, flag, io, createStdinReader(io));
+  return typeof source.content === 'string'
+    ? source.content
+    : Buffer.from(source.content).toString('utf8');
+}
+
+export const emulateCommand = defineCommand({
+  name: 'emulate',
+  summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
+  description: [
+    "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them.",
+    'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
+    'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret.',
+  ],
+  options: {
+    ca: {
+      type: 'string',
+      value: '<file|env:NAME|->',
+      description: 'Trust-anchor CA certificate(s), PEM or DER.',
+    },
+    generate: {
+      type: 'string',
+      value: '<dir>',
+      description: 'Make a throw-away CA, leaf and key in this directory and trust the CA.',
+    },
+    host: {
+      type: 'string',
+      value: '<address>',
+      description: 'Address to listen on (default 127.0.0.1).',
+    },
+    port: {
+      type: 'string',
+      value: '<port>',
+      description: 'Port to listen on (default 0: any free port).',
+    },
+    'tls-cert': {
+      type: 'string',
+      value: '<file>',
+      description: 'Serve HTTPS with this certificate (PEM)...',
+    },
+    'tls-key': { type: 'string', value: '<file>', description: '...and this key (PEM).' },
+    'trust-anchor-arn': {
+      type: 'string',
+      value: '<arn>',
+      description: 'Require this trust anchor ARN (default: accept any valid one).',
+    },
+    'profile-arn': { type: 'string', value: '<arn>', description: 'Require this profile ARN.' },
+    'role-arn': { type: 'string', value: '<arn>', description: 'Require this role ARN.' },
+    'max-duration': {
+      type: 'string',
+      value: '<seconds>',
+      description: "The profile's durationSeconds cap (default 43200).",
+    },
+    'accept-role-session-name': {
+      type: 'boolean',
+      description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
+    },
+    'fail-first': {
+      type: 'string',
+      value: '<n>',
+      description: 'Fail the first n CreateSession requests...',
+    },
+    'fail-status': {
+      type: 'string',
+      value: '<status>',
+      description: '...with this HTTP status (default 500)...',
+    },
+    'fail-type': {
+      type: 'string',
+      value: '<type>',
+      description: '...and this error type (default InternalServerException).',
+    },
+    latency: {
+      type: 'string',
+      value: '<ms>',
+      description: 'Delay every answer by this many milliseconds.',
+    },
+  },
+  examples: [
+    'rolesanywhere-credentials emulate --generate ./emulator',
+    'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
+  ],
+  run: async (options, io) => {
+    const { startEmulator, createCertificateAuthority, issueCertificate } =
+      await import('../../emulator/index.js');
+    if (options.ca === undefined && options.generate === undefined) {
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        'emulate needs --ca <file> (the trust anchor) or --generate <dir>.',
+        { input: '--ca' },
+      );
+    }
+    const trustAnchors: string[] = [];
+    if (options.ca !== undefined) trustAnchors.push(await readText(options.ca, '--ca', io));
+    let generated: Record<string, string> | undefined;
+    if (options.generate !== undefined) {
+      const dir = options.generate;
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const ca = await createCertificateAuthority({
+        subject: 'CN=rolesanywhere-credentials emulator CA',
+        keyType: 'ec-p256',
+      });
+      const leaf = await issueCertificate(ca, {
+        subject: 'CN=emulator-client',
+        keyType: 'ec-p256',
+      });
+      const paths = {
+        ca: join(dir, 'ca.pem'),
+        certificate: join(dir, 'certificate.pem'),
+        privateKey: join(dir, 'private-key.pem'),
+      };
+      writePrivateFileAtomic(paths.ca, ca.certificatePem);
+      writePrivateFileAtomic(paths.certificate, leaf.certificatePem);
+      writePrivateFileAtomic(paths.privateKey, leaf.privateKeyPem);
+      trustAnchors.push(ca.certificatePem);
+      generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
+    }
+    const tlsCert = options['tls-cert'];
+    const tlsKey = options['tls-key'];
+    if ((tlsCert === undefined) !== (tlsKey === undefined)) {
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        '--tls-cert and --tls-key go together: give both or neither.',
+        { input: tlsCert === undefined ? '--tls-cert' : '--tls-key' },
+      );
+    }
+    const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
+    const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
+    const arns = {
+      trustAnchorArn:
+        options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
+      profileArn: options['profile-arn'] ?? (generated ? DEMO_ARNS.profileArn : undefined),
+      roleArn: options['role-arn'] ?? (generated ? DEMO_ARNS.roleArn : undefined),
+    };
+    const maxDuration = wholeNumber(options['max-duration'], '--max-duration', 900, 43_200);
+    const emulator = await startEmulator({
+      trustAnchors,
+      host: options.host ?? '127.0.0.1',
+      port: wholeNumber(options.port, '--port', 0, 65_535) ?? 0,
+      ...(tlsCert !== undefined && tlsKey !== undefined
+        ? {
+            tls: {
+              cert: await readText(tlsCert, '--tls-cert', io),
+              key: await readText(tlsKey, '--tls-key', io),
+            },
+          }
+        : {}),
+      ...(arns.trustAnchorArn ? { trustAnchorArn: arns.trustAnchorArn } : {}),
+      ...(arns.profileArn ? { profileArn: arns.profileArn } : {}),
+      ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
+      ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
+      acceptRoleSessionName: options['accept-role-session-name'],
+      faults: [
+        ...(failFirst
+          ? [
+              {
+                kind: 'error' as const,
+                status: wholeNumber(options['fail-status'], '--fail-status', 400, 599) ?? 500,
+                errorType: options['fail-type'] ?? 'InternalServerException',
+                count: failFirst,
+              },
+            ]
+          : []),
+        ...(latency ? [{ kind: 'latency' as const, ms: latency }] : []),
+      ],
+      log: (line) => io.stderr(line),
+    });
+    io.stdout(`${emulator.url}\n`);
+    if (generated !== undefined && options.generate !== undefined) {
+      const lines = {
+        endpoint: emulator.url,
+        'trust-anchor-arn': arns.trustAnchorArn ?? '',
+        'profile-arn': arns.profileArn ?? '',
+        'role-arn': arns.roleArn ?? '',
+        ...generated,
+      };
+      writePrivateFileAtomic(
+        join(options.generate, 'emulator.env'),
+        Object.entries(lines)
+          .map(([k, v]) => `${k}=${v}\n`)
+          .join(''),
+      );
+    }
+    io.stderr(
+      `rolesanywhere-credentials: emulator listening on ${emulator.url}; stop it with Ctrl-C.`,
+    );
+    while ((await io.sleepUntilStopped(86_400_000)) !== 'stopped') {
+      // Keep serving until a signal arrives.
+    }
+    await emulator.close();
+    return 0;
+  },
+});

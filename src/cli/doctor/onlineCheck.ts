@@ -1,0 +1,75 @@
+import { describeCause, isRolesAnywhereError } from '../../core/errors.js';
+import type { SessionSettings } from '../../core/settings.js';
+import type { CliIo } from '../io.js';
+import { finding, type Finding } from './findings.js';
+
+const SKEW_FAIL_MS = 5 * 60_000;
+const SKEW_WARN_MS = 60_000;
+
+/** One CreateSession call, no retries, and what its answer (and Date header) says. */
+export async function checkOnline(
+  settings: SessionSettings,
+  insecure: boolean,
+  io: CliIo,
+): Promise<Finding[]> {
+  const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
+    import('../../session.js'),
+    import('../../http/index.js'),
+  ]);
+  const sender = createEnvironmentSender({
+    attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+    env: io.env,
+    insecure,
+  });
+  let serverDate: { at: Date; header: string } | undefined;
+  const send: typeof sender = async (request) => {
+    const response = await sender(request);
+    const header = response.headers['date'];
+    if (typeof header === 'string') serverDate = { at: io.now(), header };
+    return response;
+  };
+  const out: Finding[] = [];
+  try {
+    const session = await obtainCredentials(
+      { ...settings, retry: { ...settings.retry, maxAttempts: 1 } },
+      { send, now: io.now, sleep: io.sleep },
+    );
+    const c = session.credentials;
+    out.push(
+      finding(
+        'pass',
+        'online',
+        `CreateSession succeeded: ${c.assumedRoleArn}, expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+        `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`,
+      ),
+    );
+  } catch (error) {
+    out.push(
+      finding(
+        'fail',
+        'online',
+        isRolesAnywhereError(error) ? error.message : describeCause(error),
+        `Endpoint ${settings.endpoint.href}.`,
+      ),
+    );
+  }
+  const serverTime = serverDate === undefined ? Number.NaN : Date.parse(serverDate.header);
+  if (serverDate !== undefined && !Number.isNaN(serverTime)) {
+    const skew = serverDate.at.getTime() - serverTime;
+    const seconds = Math.round(Math.abs(skew) / 1000);
+    const direction = skew > 0 ? 'ahead of' : 'behind';
+    const level =
+      Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
+    out.push(
+      finding(
+        level,
+        'clock',
+        `${seconds} s ${direction} the service's Date header`,
+        level === 'pass'
+          ? 'Within what AWS allows (5 minutes).'
+          : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).',
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { RolesAnywhereError } from '../../core/errors.js';
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** Owned by us (where uids exist) and readable by nobody else. */
+export function isPrivate(stats: Stats, allowGroupRead = false): boolean {
+  const uid = process.getuid?.();
+  if (uid !== undefined && stats.uid !== uid) return false;
+  if (process.platform === 'win32') return true;
+  return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+export function writePrivateFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  const fd = openSync(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW,
+    0o600,
+  );
+  try {
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed or never created.
+    }
+    throw error;
+  }
+}
+
+export type PrivateRead =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unsafe'; readonly why: string }
+  | { readonly kind: 'ok'; readonly content: Buffer };
+
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+export function readPrivateFile(path: string, maxBytes = 64 * 1024): PrivateRead {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'unsafe', why: 'it is a symlink' };
+    throw new RolesAnywhereError('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+      cause: error,
+    });
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { kind: 'unsafe', why: 'it is not a regular file' };
+    if (process.platform === 'win32' && lstatSync(path).isSymbolicLink())
+      return { kind: 'unsafe', why: 'it is a symlink' };
+    if (!isPrivate(stats))
+      return {
+        kind: 'unsafe',
+        why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+      };
+    if (stats.size > maxBytes)
+      return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+    const buffer = Buffer.alloc(stats.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { kind: 'ok', content: buffer.subarray(0, offset) };
+  } finally {
+    closeSync(fd);
+  }
+}

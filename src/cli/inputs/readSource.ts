@@ -1,0 +1,143 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { RolesAnywhereError } from '../../core/errors.js';
+import type { CliIo } from '../io.js';
+
+/** Certificates, keys and bundles are small; a bound keeps `--certificate /dev/zero` finite. */
+const MAX_BYTES = 1024 * 1024;
+
+export type SourceOrigin = 'file' | 'env' | 'stdin';
+
+export interface SourceValue {
+  readonly content: string | Uint8Array;
+  readonly origin: SourceOrigin;
+  /** Where it came from, for messages: a path, `env:NAME` or `stdin`. */
+  readonly where: string;
+}
+
+function readBoundedFile(path: string, flag: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : code;
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`,
+      { input: flag, cause: error },
+    );
+  }
+  try {
+    if (fstatSync(fd).isDirectory()) {
+      throw new RolesAnywhereError(
+        'ERR_FILE',
+        `${flag}: ${path} is a directory; give the file inside it.`,
+        { input: flag },
+      );
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_BYTES) {
+        throw new RolesAnywhereError(
+          'ERR_FILE',
+          `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`,
+          { input: flag },
+        );
+      }
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } catch (error) {
+    if (error instanceof RolesAnywhereError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`,
+      { input: flag, cause: error },
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const readers = new WeakMap<CliIo, (flag: string) => Promise<Buffer>>();
+
+/** Reads stdin at most once per run: two flags cannot both say `-`. */
+export function createStdinReader(io: CliIo): (flag: string) => Promise<Buffer> {
+  const existing = readers.get(io);
+  if (existing !== undefined) return existing;
+  let taken: string | undefined;
+  const reader = async (flag: string): Promise<Buffer> => {
+    if (taken !== undefined) {
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        `${flag} - and ${taken} - both ask for stdin; only one flag can read it.`,
+        { input: flag },
+      );
+    }
+    taken = flag;
+    return io.readStdin();
+  };
+  readers.set(io, reader);
+  return reader;
+}
+
+/**
+ * A file flag's value: a path, `env:NAME` (the content is the variable's value, so nothing secret
+ * sits in argv or on disk) or `-` (stdin).
+ */
+export async function readSource(
+  value: string,
+  flag: string,
+  io: CliIo,
+  readStdin: (flag: string) => Promise<Buffer>,
+): Promise<SourceValue> {
+  if (value.trim() === '') {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_MISSING',
+      `${flag} is empty: give a file path, env:NAME or - for stdin.`,
+      { input: flag },
+    );
+  }
+  if (value.startsWith('env:')) {
+    const name = value.slice(4);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new RolesAnywhereError(
+        'ERR_INPUT_INVALID',
+        `${flag} env:${name}: "${name}" is not an environment variable name.`,
+        { input: flag },
+      );
+    }
+    const content = io.env[name];
+    if (content === undefined || content.trim() === '') {
+      throw new RolesAnywhereError(
+        'ERR_INPUT_MISSING',
+        `${flag} env:${name}: the environment variable ${name} is ${content === undefined ? 'not set' : 'empty'}.`,
+        { input: flag },
+      );
+    }
+    return { content, origin: 'env', where: `env:${name}` };
+  }
+  if (value === '-') {
+    const content = await readStdin(flag);
+    if (content.length === 0) {
+      throw new RolesAnywhereError('ERR_INPUT_MISSING', `${flag} -: stdin was empty.`, {
+        input: flag,
+      });
+    }
+    return { content, origin: 'stdin', where: 'stdin' };
+  }
+  return { content: readBoundedFile(value, flag), origin: 'file', where: value };
+}

@@ -1,0 +1,138 @@
+import { RolesAnywhereError } from '../../core/errors.js';
+import type { MaterialSources } from '../../core/material/index.js';
+import {
+  CLI_NAMES,
+  resolveSessionSettings,
+  type RawSessionInputs,
+  type SessionSettings,
+} from '../../core/settings.js';
+import type { ParsedOptions } from '../command.js';
+import type { CliIo } from '../io.js';
+import type { MATERIAL_OPTIONS, SESSION_OPTIONS } from './credentialOptions.js';
+import { createStdinReader, readSource, type SourceValue } from './readSource.js';
+
+export type MaterialFlags = ParsedOptions<typeof MATERIAL_OPTIONS>;
+export type SessionFlags = ParsedOptions<typeof SESSION_OPTIONS>;
+
+/** What the material flags held, before any parsing: the material module detects the form. */
+export interface MaterialInputs {
+  readonly sources: MaterialSources;
+  readonly certificate: SourceValue;
+  readonly privateKey: SourceValue | undefined;
+  readonly intermediates: SourceValue | undefined;
+}
+
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+
+/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
+export function rememberKeyLines(content: string | Uint8Array, io: CliIo): void {
+  const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (PEM_BODY_LINE.test(trimmed)) io.secrets.add(trimmed);
+  }
+}
+
+export function readPassphrase(value: string | undefined, io: CliIo): string | undefined {
+  if (value === undefined) return undefined;
+  let passphrase = value;
+  if (value.startsWith('env:')) {
+    const name = value.slice(4);
+    const fromEnv = io.env[name];
+    if (fromEnv === undefined) {
+      throw new RolesAnywhereError(
+        'ERR_INPUT_MISSING',
+        `--pkcs8-password env:${name}: the environment variable ${name} is not set.`,
+        { input: '--pkcs8-password' },
+      );
+    }
+    passphrase = fromEnv;
+  } else {
+    io.stderr(
+      'rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.',
+    );
+  }
+  if (passphrase !== '') io.secrets.add(passphrase);
+  return passphrase;
+}
+
+export async function readMaterialInputs(flags: MaterialFlags, io: CliIo): Promise<MaterialInputs> {
+  if (flags.certificate === undefined) {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_MISSING',
+      '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.',
+      { input: '--certificate' },
+    );
+  }
+  const stdin = createStdinReader(io);
+  const certificate = await readSource(flags.certificate, '--certificate', io, stdin);
+  const privateKey =
+    flags['private-key'] === undefined
+      ? undefined
+      : await readSource(flags['private-key'], '--private-key', io, stdin);
+  if (privateKey !== undefined) rememberKeyLines(privateKey.content, io);
+  const intermediates =
+    flags.intermediates === undefined
+      ? undefined
+      : await readSource(flags.intermediates, '--intermediates', io, stdin);
+  const passphrase = readPassphrase(flags['pkcs8-password'], io);
+  return {
+    certificate,
+    privateKey,
+    intermediates,
+    sources: {
+      certificate: certificate.content,
+      ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
+      ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
+      ...(passphrase === undefined ? {} : { passphrase }),
+    },
+  };
+}
+
+export function envFlag(env: CliIo['env'], name: string): boolean {
+  return (env[name] ?? '').trim().toLowerCase() === 'true';
+}
+
+/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+export function explicitEndpoint(
+  flags: Pick<SessionFlags, 'endpoint'>,
+  env: CliIo['env'],
+): { url: string; source: string } | undefined {
+  if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
+    return { url: flags.endpoint, source: '--endpoint' };
+  for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') return { url: value, source: name };
+  }
+  return undefined;
+}
+
+/** Flags and environment as the settings resolver takes them, material aside. */
+export function sessionInputsFrom(
+  flags: SessionFlags,
+  env: CliIo['env'],
+): Omit<RawSessionInputs, 'material'> {
+  return {
+    trustAnchorArn: flags['trust-anchor-arn'],
+    profileArn: flags['profile-arn'],
+    roleArn: flags['role-arn'],
+    region: flags.region,
+    endpoint: explicitEndpoint(flags, env),
+    useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+    useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+    durationSeconds: flags['session-duration'],
+    roleSessionName: flags['role-session-name'],
+  };
+}
+
+/** argv and environment → checked settings; ARNs are checked before any material is read. */
+export async function resolveCliSession(
+  flags: SessionFlags,
+  io: CliIo,
+): Promise<{ settings: SessionSettings; material: MaterialInputs }> {
+  const raw = sessionInputsFrom(flags, io.env);
+  // Every ARN and number is checked before any file or stdin is read.
+  const settings = resolveSessionSettings({ ...raw, material: { certificate: '' } }, CLI_NAMES);
+  const material = await readMaterialInputs(flags, io);
+  return { settings: { ...settings, material: material.sources }, material };
+}

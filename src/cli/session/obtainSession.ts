@@ -1,0 +1,53 @@
+import type { SessionSettings } from '../../core/settings.js';
+import type { ObtainedSession } from '../../session.js';
+import type { CliIo } from '../io.js';
+
+export interface ObtainOptions {
+  readonly insecure: boolean;
+  readonly debug: boolean;
+}
+
+/**
+ * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
+ * library and the transport are only loaded when the cache cannot answer.
+ */
+export async function obtainSession(
+  settings: SessionSettings,
+  options: ObtainOptions,
+  io: CliIo,
+): Promise<ObtainedSession> {
+  const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
+    import('../../session.js'),
+    import('../../http/index.js'),
+  ]);
+  if (options.insecure)
+    io.stderr(
+      "rolesanywhere-credentials: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.",
+    );
+  const send = createEnvironmentSender({
+    attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+    env: io.env,
+    insecure: options.insecure,
+  });
+  const log = options.debug
+    ? (line: string): void => io.stderr(`rolesanywhere-credentials: ${line}`)
+    : undefined;
+  log?.(
+    `Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`,
+  );
+  const session = await obtainCredentials(settings, {
+    send,
+    now: io.now,
+    sleep: io.sleep,
+    ...(log === undefined ? {} : { log }),
+  });
+  for (const fragment of session.material.secretFragments) io.secrets.add(fragment);
+  log?.(describeSession(session));
+  return session;
+}
+
+/** The one line people see about a session: who, until when, from which certificate. No secret. */
+export function describeSession(session: ObtainedSession): string {
+  const c = session.credentials;
+  return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+}
