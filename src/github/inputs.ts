@@ -14,9 +14,13 @@ export interface ActionSettings {
   readonly unsetCurrentCredentials: boolean;
   readonly maskAccountId: boolean;
   readonly postCleanup: boolean;
+  /** env: credentials exported as variables; server: a local credential server, refreshing. */
+  readonly credentialMode: CredentialMode;
   /** Secret text that did not come verbatim from a secret (key files, passphrase): mask first. */
   readonly preMask: readonly string[];
 }
+
+export type CredentialMode = 'env' | 'server';
 
 export interface InputSource {
   /** The raw input, '' when not given (as `core.getInput` returns it). */
@@ -33,7 +37,22 @@ function booleanInput(source: InputSource, name: string, fallback: boolean): boo
   if (value === '') return fallback;
   if (/^(true|yes|on|1)$/i.test(value)) return true;
   if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw new RolesAnywhereError('ERR_INPUT_INVALID', `${name} must be true or false, got "${value}".`, { input: name });
+  throw new RolesAnywhereError(
+    'ERR_INPUT_INVALID',
+    `${name} must be true or false, got "${value}".`,
+    { input: name },
+  );
+}
+
+function credentialModeInput(source: InputSource): CredentialMode {
+  const value = source.get('credential-mode').trim().toLowerCase();
+  if (value === '' || value === 'env') return 'env';
+  if (value === 'server') return 'server';
+  throw new RolesAnywhereError(
+    'ERR_INPUT_INVALID',
+    `credential-mode must be env or server, got "${value}".`,
+    { input: 'credential-mode' },
+  );
 }
 
 function armourlessLines(text: string): string[] {
@@ -57,7 +76,11 @@ function materialInput(source: InputSource, name: string): MaterialValue {
     const bytes = source.readFile(value);
     if (bytes !== undefined) return { value: bytes, fromFile: true };
     if (PATH_LIKE.test(value)) {
-      throw new RolesAnywhereError('ERR_FILE', `${name} looks like a file path, but there is no readable file at "${value}": give the file's path relative to the workspace, or the material itself.`, { input: name });
+      throw new RolesAnywhereError(
+        'ERR_FILE',
+        `${name} looks like a file path, but there is no readable file at "${value}": give the file's path relative to the workspace, or the material itself.`,
+        { input: name },
+      );
     }
   }
   return { value: raw, fromFile: false };
@@ -66,18 +89,32 @@ function materialInput(source: InputSource, name: string): MaterialValue {
 export function parseActionInputs(source: InputSource): ActionSettings {
   const certificate = materialInput(source, 'certificate');
   if (certificate.value === undefined) {
-    throw new RolesAnywhereError('ERR_INPUT_MISSING', 'certificate is required: give the PEM certificate (or base64, or a file path), usually from a secret.', { input: 'certificate' });
+    throw new RolesAnywhereError(
+      'ERR_INPUT_MISSING',
+      'certificate is required: give the PEM certificate (or base64, or a file path), usually from a secret.',
+      { input: 'certificate' },
+    );
   }
   const privateKey = materialInput(source, 'private-key');
   const chain = materialInput(source, 'certificate-chain');
   const passphrase = source.get('private-key-passphrase');
   const preMask: string[] = [];
   if (passphrase !== '') preMask.push(passphrase);
-  if (privateKey.fromFile && privateKey.value !== undefined) preMask.push(...armourlessLines(privateKey.value.toString('utf8')));
+  if (privateKey.fromFile && privateKey.value !== undefined)
+    preMask.push(...armourlessLines(privateKey.value.toString('utf8')));
 
   const endpointInput = source.get('endpoint').trim();
-  const envEndpoint = source.env['AWS_ENDPOINT_URL_ROLESANYWHERE'] ? 'AWS_ENDPOINT_URL_ROLESANYWHERE' : source.env['AWS_ENDPOINT_URL'] ? 'AWS_ENDPOINT_URL' : undefined;
-  const endpoint = endpointInput !== '' ? { url: endpointInput, source: 'endpoint' } : envEndpoint ? { url: source.env[envEndpoint] ?? '', source: envEndpoint } : undefined;
+  const envEndpoint = source.env['AWS_ENDPOINT_URL_ROLESANYWHERE']
+    ? 'AWS_ENDPOINT_URL_ROLESANYWHERE'
+    : source.env['AWS_ENDPOINT_URL']
+      ? 'AWS_ENDPOINT_URL'
+      : undefined;
+  const endpoint =
+    endpointInput !== ''
+      ? { url: endpointInput, source: 'endpoint' }
+      : envEndpoint
+        ? { url: source.env[envEndpoint] ?? '', source: envEndpoint }
+        : undefined;
   const maxAttempts = parseMaxAttempts(source.get('retry-max-attempts'), 'retry-max-attempts');
 
   const session = resolveSessionSettings(
@@ -92,7 +129,11 @@ export function parseActionInputs(source: InputSource): ActionSettings {
       profileArn: source.get('profile-arn'),
       roleArn: source.get('role-arn'),
       endpoint,
-      useFipsEndpoint: booleanInput(source, 'use-fips-endpoint', /^true$/i.test(source.env['AWS_USE_FIPS_ENDPOINT'] ?? '')),
+      useFipsEndpoint: booleanInput(
+        source,
+        'use-fips-endpoint',
+        /^true$/i.test(source.env['AWS_USE_FIPS_ENDPOINT'] ?? ''),
+      ),
       useDualStackEndpoint: /^true$/i.test(source.env['AWS_USE_DUALSTACK_ENDPOINT'] ?? ''),
       durationSeconds: source.get('session-duration'),
       roleSessionName: source.get('role-session-name'),
@@ -103,17 +144,40 @@ export function parseActionInputs(source: InputSource): ActionSettings {
   const regionInput = source.get('aws-region').trim();
   const awsProfile = source.get('aws-profile').trim();
   if (awsProfile !== '' && !/^[\w.@+-]{1,64}$/.test(awsProfile)) {
-    throw new RolesAnywhereError('ERR_INPUT_INVALID', `aws-profile must be a profile name of letters, digits and ._@+- (got "${awsProfile}").`, { input: 'aws-profile' });
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      `aws-profile must be a profile name of letters, digits and ._@+- (got "${awsProfile}").`,
+      { input: 'aws-profile' },
+    );
+  }
+  const credentialMode = credentialModeInput(source);
+  const outputCredentials = booleanInput(source, 'output-credentials', false);
+  if (credentialMode === 'server' && outputCredentials) {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      'output-credentials cannot be true with credential-mode: server: the server refreshes its credentials, step outputs would go stale. Use credential-mode: env for outputs.',
+      { input: 'output-credentials' },
+    );
+  }
+  if (credentialMode === 'server' && awsProfile !== '') {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      'aws-profile cannot be used with credential-mode: server: tools find the server through AWS_CONTAINER_CREDENTIALS_FULL_URI, not a profile.',
+      { input: 'aws-profile' },
+    );
   }
   return {
     session,
     exportRegion: regionInput === '' ? session.region : validateRegion(regionInput, 'aws-region'),
-    outputCredentials: booleanInput(source, 'output-credentials', false),
+    outputCredentials,
     outputEnvCredentials: booleanInput(source, 'output-env-credentials', true),
     awsProfile: awsProfile === '' ? undefined : awsProfile,
-    unsetCurrentCredentials: booleanInput(source, 'unset-current-credentials', false),
+    // Keys a previous step exported would come first in every SDK's chain and hide the server.
+    unsetCurrentCredentials:
+      credentialMode === 'server' || booleanInput(source, 'unset-current-credentials', false),
     maskAccountId: booleanInput(source, 'mask-aws-account-id', false),
     postCleanup: booleanInput(source, 'post-cleanup', true),
+    credentialMode,
     preMask,
   };
 }

@@ -1,9 +1,25 @@
+import { readFileSync, unlinkSync } from 'node:fs';
 import { describeCause } from '../core/errors.js';
+import { realSleep } from '../http/index.js';
+import { stopServerProcess } from '../serve/index.js';
 import { runPost } from './run.js';
 import { toolkitWorkflow } from './toolkit.js';
 
+function takeLog(path: string): string | undefined {
+  try {
+    const text = readFileSync(path, 'utf8');
+    unlinkSync(path);
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
 try {
-  runPost(toolkitWorkflow());
+  await runPost(toolkitWorkflow(), {
+    stopServer: (pid) => stopServerProcess(pid, { timeoutMs: 10_000, sleep: realSleep }),
+    takeLog,
+  });
 } catch (error) {
   // Cleanup must not fail the job; say what was left behind instead.
   toolkitWorkflow().warning(`Post step could not clean up: ${describeCause(error)}`);

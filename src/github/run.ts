@@ -1,11 +1,30 @@
 import type { SessionCredentials } from '../core/createSession/response.js';
+import { RolesAnywhereError } from '../core/errors.js';
+import {
+  CONTAINER_TOKEN_VARIABLE,
+  CONTAINER_URI_VARIABLE,
+  type DetachedServer,
+  type StopOutcome,
+} from '../serve/index.js';
 import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
 import { CREDENTIAL_VARIABLES, STATE, type Workflow } from './workflow.js';
 
+/** The detached credential server of credential-mode: server, as the main step sees it. */
+export interface StartedServer extends DetachedServer {
+  readonly logFile: string | undefined;
+}
+
 export interface RunDeps {
   readonly workflow: Workflow;
   readonly obtain: (settings: ActionSettings) => Promise<ObtainedSession>;
+  readonly startServer?: (settings: ActionSettings) => Promise<StartedServer>;
+}
+
+export interface PostDeps {
+  readonly stopServer: (pid: number) => Promise<StopOutcome>;
+  /** The server's log, then removes it; undefined when there is none. */
+  readonly takeLog: (path: string) => string | undefined;
 }
 
 function secretsOf(credentials: SessionCredentials): string[] {
@@ -21,11 +40,22 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   if (settings.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) workflow.exportVariable(name, '');
   }
+  if (settings.credentialMode === 'server') {
+    if (deps.startServer === undefined)
+      throw new RolesAnywhereError(
+        'ERR_INTERNAL',
+        'credential-mode server is not available in this build.',
+        { input: 'credential-mode' },
+      );
+    await runServerMode(settings, workflow, deps.startServer);
+    return;
+  }
 
   const { credentials, material, attempts } = await deps.obtain(settings);
   for (const secret of secretsOf(credentials)) workflow.setSecret(secret);
   for (const fragment of material.secretFragments) workflow.setSecret(fragment);
-  if (settings.maskAccountId && credentials.accountId !== undefined) workflow.setSecret(credentials.accountId);
+  if (settings.maskAccountId && credentials.accountId !== undefined)
+    workflow.setSecret(credentials.accountId);
 
   const expiration = credentials.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const exported: string[] = [];
@@ -43,9 +73,11 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   exportVariable('AWS_DEFAULT_REGION', settings.exportRegion);
   workflow.saveState(STATE.exported, JSON.stringify(exported));
 
-  if (credentials.accountId !== undefined) workflow.setOutput('aws-account-id', credentials.accountId);
+  if (credentials.accountId !== undefined)
+    workflow.setOutput('aws-account-id', credentials.accountId);
   workflow.setOutput('assumed-role-arn', credentials.assumedRoleArn);
-  if (credentials.subjectArn !== undefined) workflow.setOutput('subject-arn', credentials.subjectArn);
+  if (credentials.subjectArn !== undefined)
+    workflow.setOutput('subject-arn', credentials.subjectArn);
   workflow.setOutput('certificate-serial', material.serialDecimal);
   workflow.setOutput('expiration', expiration);
   if (settings.outputCredentials) {
@@ -56,7 +88,9 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
 
   for (const note of material.notes) workflow.info(note);
   const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
-  workflow.info(`Obtained credentials for ${credentials.assumedRoleArn} (expires ${expiration}) from certificate serial ${material.serialDecimal}${retried}.`);
+  workflow.info(
+    `Obtained credentials for ${credentials.assumedRoleArn} (expires ${expiration}) from certificate serial ${material.serialDecimal}${retried}.`,
+  );
   await workflow.summary('AWS credentials from IAM Roles Anywhere', [
     ['Assumed role', credentials.assumedRoleArn],
     ['Certificate', `${material.subject} (serial ${material.serialDecimal})`],
@@ -65,8 +99,71 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   ]);
 }
 
-/** The post step: blank what the main step exported, unless told not to. */
-export function runPost(workflow: Workflow): void {
+/**
+ * credential-mode server: a detached server keeps the key in memory for the rest of the job; only
+ * its URL and the (masked) token are exported, and the post step stops it.
+ */
+async function runServerMode(
+  settings: ActionSettings,
+  workflow: Workflow,
+  startServer: (settings: ActionSettings) => Promise<StartedServer>,
+): Promise<void> {
+  const server = await startServer(settings);
+  // The pid first, so the post step stops the server whatever fails next; the mask before any export.
+  workflow.saveState(STATE.serverPid, String(server.pid));
+  if (server.logFile !== undefined) workflow.saveState(STATE.serverLog, server.logFile);
+  workflow.setSecret(server.endpoints.authorizationToken);
+  const { session } = server;
+  if (settings.maskAccountId && session.accountId !== undefined)
+    workflow.setSecret(session.accountId);
+  const exported: string[] = [];
+  const exportVariable = (name: string, value: string): void => {
+    workflow.exportVariable(name, value);
+    exported.push(name);
+  };
+  exportVariable(CONTAINER_URI_VARIABLE, server.endpoints.containerUrl);
+  exportVariable(CONTAINER_TOKEN_VARIABLE, server.endpoints.authorizationToken);
+  exportVariable('AWS_REGION', settings.exportRegion);
+  exportVariable('AWS_DEFAULT_REGION', settings.exportRegion);
+  workflow.saveState(STATE.exported, JSON.stringify(exported));
+
+  if (session.accountId !== undefined) workflow.setOutput('aws-account-id', session.accountId);
+  workflow.setOutput('assumed-role-arn', session.assumedRoleArn);
+  if (session.subjectArn !== undefined) workflow.setOutput('subject-arn', session.subjectArn);
+  workflow.setOutput('certificate-serial', session.certificateSerial);
+  workflow.setOutput('expiration', session.expiration);
+
+  workflow.info(
+    `Credential server (pid ${server.pid}) serving ${session.assumedRoleArn} from certificate serial ${session.certificateSerial} at ${CONTAINER_URI_VARIABLE}; it refreshes before expiry (first credentials expire ${session.expiration}) until the post step stops it.`,
+  );
+  await workflow.summary('AWS credentials from IAM Roles Anywhere', [
+    ['Assumed role', session.assumedRoleArn],
+    ['Certificate', `${session.certificateSubject} (serial ${session.certificateSerial})`],
+    ['Mode', 'credential server on 127.0.0.1, refreshing'],
+    ['Region', settings.exportRegion],
+  ]);
+}
+
+/** Stops the credential server of credential-mode server and shows its log (no secret is in it). */
+async function stopServer(workflow: Workflow, deps: PostDeps): Promise<void> {
+  const pid = Number(workflow.getState(STATE.serverPid));
+  if (!Number.isSafeInteger(pid) || pid <= 1) return;
+  const outcome = await deps.stopServer(pid);
+  const logFile = workflow.getState(STATE.serverLog);
+  const log = logFile === '' ? undefined : deps.takeLog(logFile);
+  for (const line of (log ?? '').split('\n'))
+    if (line.trim() !== '') workflow.info(`credential server: ${line}`);
+  const said = {
+    stopped: 'Stopped the credential server',
+    'not-running': 'The credential server had already stopped',
+    killed: 'The credential server did not stop in time and was killed',
+  };
+  workflow.info(`${said[outcome]} (pid ${pid}).`);
+}
+
+/** The post step: stop the credential server, then blank what the main step exported, unless told not to. */
+export async function runPost(workflow: Workflow, deps: PostDeps): Promise<void> {
+  await stopServer(workflow, deps);
   if (workflow.getState(STATE.cleanup) === 'false') return;
   const raw = workflow.getState(STATE.exported);
   const exported = raw === '' ? [] : (JSON.parse(raw) as unknown);

@@ -15,6 +15,14 @@ export const STATE = {
   exported: 'rac-exported',
   files: 'rac-files',
   cleanup: 'rac-cleanup',
+  /** credential-mode server: the detached server's pid and its log file. */
+  serverPid: 'rac-server-pid',
+  serverLog: 'rac-server-log',
 } as const;
 
-export const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_CREDENTIAL_EXPIRATION'] as const;
+export const CREDENTIAL_VARIABLES = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_CREDENTIAL_EXPIRATION',
+] as const;

@@ -1,0 +1,447 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, unlinkSync } from 'node:fs';
+import { RolesAnywhereError } from '../../core/errors.js';
+import { loadMaterial } from '../../core/material/index.js';
+import type { SessionSettings } from '../../core/settings.js';
+import { createEnvironmentSender } from '../../http/index.js';
+import {
+  CredentialServer,
+  DEFAULT_HOP_LIMIT,
+  DEFAULT_IMDS_PORT,
+  isProcessRunning,
+  processChannel,
+  realTimer,
+  runServeChild,
+  SERVE_CHILD_VARIABLE,
+  serveChildRequest,
+  serverVariables,
+  startDetachedServer,
+  stopServerProcess,
+  waitForStopSignal,
+  type CredentialServerOptions,
+  type ServerVariable,
+} from '../../serve/index.js';
+import { PRODUCT } from '../../version.js';
+import { defineCommand, type CliCommand, type ParsedOptions } from '../command.js';
+import { readPrivateFile, writePrivateFileAtomic } from '../files/privateFiles.js';
+import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
+import { resolveCliSession } from '../inputs/sessionInputs.js';
+import type { CliIo } from '../io.js';
+import {
+  ENV_FORMATS,
+  githubEnvFile,
+  githubMasks,
+  renderEnv,
+  type EnvFormat,
+} from '../output/envFormats.js';
+
+const SERVE_OPTIONS = {
+  ...SESSION_OPTIONS,
+  port: {
+    type: 'string',
+    value: '<port>',
+    description:
+      'Port of the container credentials endpoint on 127.0.0.1 (default 0: any free port).',
+  },
+  imds: {
+    type: 'boolean',
+    description:
+      'Also answer IMDSv2 on 127.0.0.1, for tools that only know instance metadata. Any local process can read credentials there.',
+  },
+  'imds-port': {
+    type: 'string',
+    value: '<port>',
+    description: `IMDSv2 port with --imds (default ${DEFAULT_IMDS_PORT}, as aws_signing_helper serve).`,
+  },
+  'hop-limit': {
+    type: 'string',
+    value: '<1-255>',
+    description: `Accepted with --imds for compatibility with aws_signing_helper (default ${DEFAULT_HOP_LIMIT}); the server answers on loopback only.`,
+  },
+  format: {
+    type: 'string',
+    value: `<${ENV_FORMATS.join('|')}>`,
+    description: 'How to print the environment lines (default sh).',
+  },
+  // Not --env-file: Node takes that for its own option wherever it appears in argv (nodejs/node#54232).
+  'env-output': {
+    type: 'string',
+    value: '<file>',
+    description:
+      'Write the environment lines to this file (0600, replaced atomically) instead of stdout.',
+  },
+  detach: {
+    type: 'boolean',
+    description:
+      'Start the server in the background, print the environment lines once it serves, and exit. Needs --pid-file.',
+  },
+  'pid-file': {
+    type: 'string',
+    value: '<file>',
+    description: "Write the server's process id here (0600), for `serve stop --pid-file`.",
+  },
+  'log-file': {
+    type: 'string',
+    value: '<file>',
+    description:
+      "With --detach: append the server's log here (0600); without it the log is discarded.",
+  },
+} as const;
+
+type ServeOptions = ParsedOptions<typeof SERVE_OPTIONS>;
+
+const ARNS = '--trust-anchor-arn "$TA_ARN" --profile-arn "$PROFILE_ARN" --role-arn "$ROLE_ARN"';
+const MAX_SLEEP_MS = 2 ** 31 - 1;
+
+function usage(message: string, input: string): RolesAnywhereError {
+  return new RolesAnywhereError(
+    'ERR_USAGE',
+    `serve: ${message}; run \`${PRODUCT} serve --help\` for the flags it takes.`,
+    { input },
+  );
+}
+
+function parsePort(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value.trim());
+  if (!/^\d{1,5}$/.test(value.trim()) || port > 65_535)
+    throw usage(`${flag} must be a port number from 0 to 65535, got "${value}"`, flag);
+  return port;
+}
+
+function parseHopLimit(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_HOP_LIMIT;
+  const limit = Number(value.trim());
+  if (!/^\d{1,3}$/.test(value.trim()) || limit < 1 || limit > 255)
+    throw usage(`--hop-limit must be a whole number from 1 to 255, got "${value}"`, '--hop-limit');
+  return limit;
+}
+
+function parseFormat(value: string | undefined): EnvFormat {
+  const format = value ?? 'sh';
+  const known: readonly string[] = ENV_FORMATS;
+  if (!known.includes(format))
+    throw usage(`--format must be one of ${ENV_FORMATS.join(', ')}, got "${format}"`, '--format');
+  return format as EnvFormat;
+}
+
+interface ServePlan {
+  readonly format: EnvFormat;
+  readonly server: CredentialServerOptions;
+  readonly envFile: string | undefined;
+  readonly pidFile: string | undefined;
+}
+
+/** Every flag checked before any file is read or any port opened. */
+function planServe(options: ServeOptions, io: CliIo): ServePlan {
+  const format = parseFormat(options.format);
+  const port = parsePort(options.port, '--port', 0);
+  if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
+    throw usage(
+      '--imds-port and --hop-limit only apply with --imds',
+      options['imds-port'] !== undefined ? '--imds-port' : '--hop-limit',
+    );
+  }
+  const imds = options.imds
+    ? {
+        port: parsePort(options['imds-port'], '--imds-port', DEFAULT_IMDS_PORT),
+        hopLimit: parseHopLimit(options['hop-limit']),
+      }
+    : undefined;
+  if (options.detach && options['pid-file'] === undefined)
+    throw usage(
+      '--detach needs --pid-file, so that `serve stop --pid-file` can stop it',
+      '--pid-file',
+    );
+  if (!options.detach && options['log-file'] !== undefined)
+    throw usage(
+      '--log-file applies with --detach; in the foreground the log is on stderr',
+      '--log-file',
+    );
+  if (format === 'github') {
+    if (options['env-output'] !== undefined)
+      throw usage(
+        '--format github writes to $GITHUB_ENV; --env-output takes sh, fish, powershell, dotenv, json or azure',
+        '--env-output',
+      );
+    if ((io.env['GITHUB_ENV'] ?? '') === '')
+      throw usage(
+        '--format github needs GITHUB_ENV, which GitHub Actions sets for each step; outside Actions use --format sh',
+        '--format',
+      );
+  }
+  return {
+    format,
+    server: { port, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
+    envFile: options['env-output'],
+    pidFile: options['pid-file'],
+  };
+}
+
+function logLine(io: CliIo): (line: string) => void {
+  return (line) =>
+    io.stderr(
+      `${PRODUCT}: ${io
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')} ${line}`,
+    );
+}
+
+/** Refuses to start a second server over the pid file of one still running. */
+function checkPidFileFree(path: string): void {
+  const read = readPrivateFile(path);
+  if (read.kind === 'missing') return;
+  if (read.kind === 'unsafe')
+    throw new RolesAnywhereError(
+      'ERR_FILE_UNSAFE',
+      `--pid-file ${path} exists and ${read.why}; remove it or choose another path.`,
+      { input: '--pid-file' },
+    );
+  const pid = Number(read.content.toString('utf8').trim());
+  if (Number.isSafeInteger(pid) && pid > 1 && isProcessRunning(pid)) {
+    throw new RolesAnywhereError(
+      'ERR_USAGE',
+      `A credential server is already running with pid ${pid} (--pid-file ${path}); stop it first with \`${PRODUCT} serve stop --pid-file ${path}\`.`,
+      { input: '--pid-file' },
+    );
+  }
+}
+
+/** The environment lines, printed or written; the token is registered as a secret first. */
+function emitVariables(
+  variables: readonly ServerVariable[],
+  plan: ServePlan,
+  io: CliIo,
+  log: (line: string) => void,
+): void {
+  for (const variable of variables) if (variable.secret) io.secrets.add(variable.value);
+  if (plan.format === 'github') {
+    // The mask goes out before the value can reach any log.
+    io.stdout(githubMasks(variables));
+    appendFileSync(
+      io.env['GITHUB_ENV'] ?? '',
+      githubEnvFile(variables, `ghadelimiter_${randomUUID()}`),
+      { encoding: 'utf8' },
+    );
+    log(`Exported ${variables.map((v) => v.name).join(', ')} to $GITHUB_ENV.`);
+    return;
+  }
+  const text = renderEnv(plan.format, variables);
+  if (plan.envFile === undefined) {
+    io.stdout(text);
+    return;
+  }
+  writePrivateFileAtomic(plan.envFile, text);
+  log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
+}
+
+/** Variables the material flags read with env:NAME: the child has the material already. */
+function withoutMaterialVariables(
+  options: ServeOptions,
+  env: CliIo['env'],
+): Record<string, string | undefined> {
+  const drop = new Set(
+    [options.certificate, options['private-key'], options.intermediates, options['pkcs8-password']]
+      .filter((value): value is string => value !== undefined && value.startsWith('env:'))
+      .map((value) => value.slice(4)),
+  );
+  drop.add(SERVE_CHILD_VARIABLE);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !drop.has(name)));
+}
+
+async function serveDetached(
+  options: ServeOptions,
+  plan: ServePlan,
+  settings: SessionSettings,
+  io: CliIo,
+): Promise<number> {
+  const log = logLine(io);
+  const pidFile = plan.pidFile ?? '';
+  checkPidFileFree(pidFile);
+  const script = process.argv[1];
+  if (script === undefined)
+    throw new RolesAnywhereError(
+      'ERR_INTERNAL',
+      'serve --detach cannot tell which script to start for the server.',
+    );
+  const started = await startDetachedServer(
+    serveChildRequest(settings, plan.server, options['no-verify-ssl']),
+    {
+      command: process.execPath,
+      // The same script and Node flags (a debugger's port excepted), with the marker that makes it the server.
+      args: [...process.execArgv.filter((flag) => !flag.startsWith('--inspect')), script, 'serve'],
+      env: withoutMaterialVariables(options, io.env),
+      logFile: options['log-file'],
+    },
+  );
+  io.secrets.add(started.endpoints.authorizationToken);
+  writePrivateFileAtomic(pidFile, `${started.pid}\n`);
+  emitVariables(serverVariables(started.endpoints), plan, io, log);
+  log(
+    `Credential server running in the background (pid ${started.pid}) for ${started.session.assumedRoleArn}, first credentials expire ${started.session.expiration}; stop it with \`${PRODUCT} serve stop --pid-file ${pidFile}\`.`,
+  );
+  return 0;
+}
+
+async function serveForeground(
+  options: ServeOptions,
+  plan: ServePlan,
+  settings: SessionSettings,
+  io: CliIo,
+): Promise<number> {
+  const log = logLine(io);
+  if (plan.pidFile !== undefined) checkPidFileFree(plan.pidFile);
+  if (options['no-verify-ssl'])
+    io.stderr(
+      `${PRODUCT}: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.`,
+    );
+  const material = await loadMaterial(settings.material, { now: io.now(), names: settings.names });
+  for (const fragment of material.secretFragments) io.secrets.add(fragment);
+  const server = new CredentialServer(settings, material, plan.server, {
+    send: createEnvironmentSender({
+      attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+      env: io.env,
+      insecure: options['no-verify-ssl'],
+    }),
+    now: io.now,
+    sleep: io.sleep,
+    setTimer: realTimer,
+    log,
+  });
+  const endpoints = await server.start();
+  io.secrets.add(endpoints.authorizationToken);
+  try {
+    if (plan.pidFile !== undefined) writePrivateFileAtomic(plan.pidFile, `${process.pid}\n`);
+    emitVariables(serverVariables(endpoints), plan, io, log);
+    log('Serving until SIGINT or SIGTERM.');
+    while ((await io.sleepUntilStopped(MAX_SLEEP_MS)) === 'elapsed');
+  } finally {
+    await server.stop();
+    if (plan.pidFile !== undefined) removeQuietly(plan.pidFile);
+  }
+  const stats = server.stats();
+  log(
+    `Stopped after serving ${stats.container.served + stats.imds.served} credential requests and ${stats.refreshes} refreshes.`,
+  );
+  return 0;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+const serveDefinition = defineCommand({
+  name: 'serve',
+  summary:
+    'Serve refreshing credentials on 127.0.0.1 to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
+  description: [
+    'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
+    'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
+    'In the foreground it serves until SIGINT or SIGTERM. With --detach it starts in the background, prints the lines once it serves and exits; `serve stop --pid-file F` stops it.',
+  ],
+  options: SERVE_OPTIONS,
+  examples: [
+    `eval "$(${PRODUCT} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
+    `${PRODUCT} serve stop --pid-file /tmp/ra.pid`,
+    `${PRODUCT} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
+    `${PRODUCT} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
+  ],
+  run: async (options, io) => {
+    const plan = planServe(options, io);
+    const { settings } = await resolveCliSession(options, io);
+    return options.detach
+      ? serveDetached(options, plan, settings, io)
+      : serveForeground(options, plan, settings, io);
+  },
+});
+
+const stopDefinition = defineCommand({
+  name: 'serve stop',
+  summary: 'Stop a credential server started with `serve --detach --pid-file`.',
+  description: [
+    'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
+  ],
+  options: {
+    'pid-file': {
+      type: 'string',
+      value: '<file>',
+      description: 'The pid file given to `serve --detach`.',
+    },
+    timeout: {
+      type: 'string',
+      value: '<seconds>',
+      description: 'How long to wait for a graceful stop (default 10).',
+    },
+  },
+  examples: [`${PRODUCT} serve stop --pid-file /tmp/ra.pid`],
+  run: async (options, io) => {
+    const path = options['pid-file'];
+    if (path === undefined)
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        `serve stop: --pid-file is required; run \`${PRODUCT} serve stop --help\`.`,
+        { input: '--pid-file' },
+      );
+    const seconds = options.timeout === undefined ? 10 : Number(options.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        `serve stop: --timeout must be a number of seconds from 1 to 600, got "${options.timeout ?? ''}".`,
+        { input: '--timeout' },
+      );
+    }
+    const read = readPrivateFile(path);
+    if (read.kind === 'missing')
+      throw new RolesAnywhereError(
+        'ERR_FILE',
+        `serve stop: there is no pid file at ${path}; was the server started with --pid-file ${path}?`,
+        { input: '--pid-file' },
+      );
+    if (read.kind === 'unsafe')
+      throw new RolesAnywhereError(
+        'ERR_FILE_UNSAFE',
+        `serve stop: ${path} ${read.why}; it is not a pid file this user wrote.`,
+        { input: '--pid-file' },
+      );
+    const text = read.content.toString('utf8').trim();
+    if (!/^\d{1,10}$/.test(text))
+      throw new RolesAnywhereError('ERR_FILE', `serve stop: ${path} does not hold a process id.`, {
+        input: '--pid-file',
+      });
+    const pid = Number(text);
+    const outcome = await stopServerProcess(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
+    removeQuietly(path);
+    const said = {
+      stopped: `Stopped the credential server (pid ${pid}).`,
+      'not-running': `The credential server (pid ${pid}) was not running; removed the stale pid file.`,
+      killed: `The credential server (pid ${pid}) did not stop within ${seconds} s and was killed.`,
+    };
+    io.stderr(`${PRODUCT}: ${said[outcome]}`);
+    return 0;
+  },
+});
+
+/** `serve` and `serve stop`; a process started by `serve --detach` becomes the server itself. */
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: serveDefinition.summary,
+  help: serveDefinition.help,
+  execute: async (argv, io) => {
+    if (argv[0] === 'stop') return stopDefinition.execute(argv.slice(1), io);
+    const channel = io.env[SERVE_CHILD_VARIABLE] === '1' ? processChannel() : undefined;
+    if (channel !== undefined) {
+      return runServeChild({
+        channel,
+        env: io.env,
+        log: logLine(io),
+        waitForStop: waitForStopSignal,
+      });
+    }
+    return serveDefinition.execute(argv, io);
+  },
+};

@@ -1,0 +1,227 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { RolesAnywhereError } from '../core/errors.js';
+import type { CredentialMaterial } from '../core/material/index.js';
+import type { SessionSettings } from '../core/settings.js';
+import { generateToken } from './authToken.js';
+import { isoSeconds } from './documents.js';
+import { handleContainerRequest, type ContainerEndpoint } from './containerEndpoint.js';
+import { CredentialRefresher, type RefresherStats, type ServeDeps } from './credentialRefresher.js';
+import { newCounters, replyError, type RequestCounters } from './httpReply.js';
+import { handleImdsRequest, ImdsSessionTokens, type ImdsEndpoint } from './imdsEndpoint.js';
+import type { RefreshPolicy } from './refreshPlan.js';
+
+/** Only ever loopback: the credentials are for this machine's processes. */
+export const LOOPBACK = '127.0.0.1';
+export const DEFAULT_IMDS_PORT = 9911;
+export const DEFAULT_HOP_LIMIT = 64;
+
+export interface ImdsOptions {
+  readonly port: number;
+  /**
+   * Accepted for drop-in compatibility with `aws_signing_helper serve --hop-limit`. Node cannot set
+   * the IP TTL of a TCP socket; it is moot here anyway, since the server listens on loopback only.
+   */
+  readonly hopLimit: number;
+}
+
+export interface CredentialServerOptions {
+  /** The container provider's port on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  /** IMDSv2 on its own port; off when absent. */
+  readonly imds?: ImdsOptions | undefined;
+  /** How the front end calls the port settings, for the message when a port is taken. */
+  readonly portInputs?: { readonly port: string; readonly imdsPort: string } | undefined;
+  readonly refreshPolicy?: RefreshPolicy | undefined;
+}
+
+/** Where clients find the server: what the environment lines carry. */
+export interface CredentialServerEndpoints {
+  /** AWS_CONTAINER_CREDENTIALS_FULL_URI */
+  readonly containerUrl: string;
+  /** AWS_CONTAINER_AUTHORIZATION_TOKEN: a secret. */
+  readonly authorizationToken: string;
+  /** AWS_EC2_METADATA_SERVICE_ENDPOINT, with --imds. */
+  readonly imdsUrl: string | undefined;
+}
+
+/** What may be said about the session in a log or an output: no secret. */
+export interface SessionSummary {
+  readonly assumedRoleArn: string;
+  readonly accountId: string | undefined;
+  readonly subjectArn: string | undefined;
+  /** RFC 3339, no fractions. */
+  readonly expiration: string;
+  readonly certificateSerial: string;
+  readonly certificateSubject: string;
+}
+
+export interface CredentialServerStats extends RefresherStats {
+  readonly container: Readonly<RequestCounters>;
+  readonly imds: Readonly<RequestCounters>;
+}
+
+function listen(server: Server, port: number, input: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'another process is listening there; stop it or choose another port'
+          : error.code === 'EACCES'
+            ? 'permission denied; choose a port above 1023'
+            : (error.code ?? error.message);
+      reject(
+        new RolesAnywhereError(
+          'ERR_INPUT_INVALID',
+          `Cannot listen on ${LOOPBACK}:${port} (${input}): ${why}.`,
+          { input, cause: error },
+        ),
+      );
+    };
+    server.once('error', onError);
+    server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function guarded(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  log: (line: string) => void,
+) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      handler(req, res);
+    } catch (error) {
+      log(
+        `Internal error answering a request: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (!res.headersSent) replyError(res, 500, 'InternalError', 'Internal error.');
+      else res.destroy();
+    }
+  };
+}
+
+/**
+ * The local credential server: one CredentialRefresher, answered over the container credentials
+ * provider protocol and, when asked, IMDSv2, both on 127.0.0.1 only.
+ */
+export class CredentialServer {
+  private readonly refresher: CredentialRefresher;
+  private readonly options: CredentialServerOptions;
+  private readonly deps: ServeDeps;
+  private readonly roleName: string;
+  private readonly material: CredentialMaterial;
+  private readonly containerCounters = newCounters();
+  private readonly imdsCounters = newCounters();
+  private readonly servers: Server[] = [];
+  private endpoints: CredentialServerEndpoints | undefined;
+
+  constructor(
+    settings: SessionSettings,
+    material: CredentialMaterial,
+    options: CredentialServerOptions,
+    deps: ServeDeps,
+  ) {
+    this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
+    this.options = options;
+    this.deps = deps;
+    this.material = material;
+    this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
+  }
+
+  /** Listens first (a taken port fails before any network call), then obtains credentials. */
+  async start(): Promise<CredentialServerEndpoints> {
+    if (this.endpoints !== undefined) return this.endpoints;
+    const container: ContainerEndpoint = {
+      path: `/v1/credentials/${randomBytes(16).toString('base64url')}`,
+      token: generateToken(),
+    };
+    const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
+    try {
+      const containerServer = createServer(
+        guarded(
+          (req, res) =>
+            handleContainerRequest(req, res, container, this.refresher, this.containerCounters),
+          this.deps.log,
+        ),
+      );
+      this.servers.push(containerServer);
+      const containerPort = await listen(containerServer, this.options.port, names.port);
+      let imdsUrl: string | undefined;
+      const imds = this.options.imds;
+      if (imds !== undefined) {
+        const endpoint: ImdsEndpoint = {
+          roleName: this.roleName,
+          tokens: new ImdsSessionTokens(this.deps.now),
+        };
+        const imdsServer = createServer(
+          guarded(
+            (req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters),
+            this.deps.log,
+          ),
+        );
+        this.servers.push(imdsServer);
+        const imdsPort = await listen(imdsServer, imds.port, names.imdsPort);
+        imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
+      }
+      await this.refresher.start();
+      this.endpoints = {
+        containerUrl: `http://${LOOPBACK}:${containerPort}${container.path}`,
+        authorizationToken: container.token,
+        imdsUrl,
+      };
+      const imdsNote =
+        imdsUrl === undefined ? '' : `; IMDSv2 on ${imdsUrl} (role ${this.roleName})`;
+      this.deps.log(
+        `Serving credentials: container provider on ${LOOPBACK}:${containerPort}${imdsNote}.`,
+      );
+      return this.endpoints;
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+  }
+
+  /** The session being served now, if any. */
+  summary(): SessionSummary | undefined {
+    const current = this.refresher.current();
+    if (current.kind === 'unavailable') return undefined;
+    const c = current.credentials;
+    return {
+      assumedRoleArn: c.assumedRoleArn,
+      accountId: c.accountId,
+      subjectArn: c.subjectArn,
+      expiration: isoSeconds(c.expiration),
+      certificateSerial: this.material.serialDecimal,
+      certificateSubject: this.material.subject,
+    };
+  }
+
+  stats(): CredentialServerStats {
+    return {
+      ...this.refresher.stats(),
+      container: { ...this.containerCounters },
+      imds: { ...this.imdsCounters },
+    };
+  }
+
+  /** Stops listening, drops open connections and cancels the refresh timer. */
+  async stop(): Promise<void> {
+    await Promise.all(this.servers.map((server) => close(server)));
+    await this.refresher.stop();
+  }
+}
