@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestPki,
@@ -299,5 +300,77 @@ describe('input errors fail the step with one ::error:: line naming the input', 
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/private-key-passphrase/);
+  });
+});
+
+describe('aws-profile', () => {
+  it('writes the profile 0600 beside the existing ones, exports AWS_PROFILE, and the post step restores the file byte for byte', async () => {
+    const runner = runnerFiles();
+    const path = join(runner.dir, '.aws', 'credentials');
+    mkdirSync(join(runner.dir, '.aws'), { mode: 0o700 });
+    const original = '# team profiles\r\n[other]\r\naws_access_key_id = AKIAOTHER\r\n';
+    writeFileSync(path, original, { mode: 0o600 });
+    const run = await runActionMain(
+      { ...baseInputs(), 'aws-profile': 'ci', 'output-env-credentials': 'false' },
+      { files: runner },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(readFileCommands(runner.env).get('AWS_PROFILE')).toBe('ci');
+    expect(readFileCommands(runner.env).has('AWS_SECRET_ACCESS_KEY')).toBe(false);
+    const written = readFileSync(path, 'utf8');
+    expect(written.startsWith(original)).toBe(true);
+    expect(written).toMatch(/\[ci\]\r\naws_access_key_id = ASIA/);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const sts = await runCommand(
+      'aws',
+      [
+        'sts',
+        'get-caller-identity',
+        '--endpoint-url',
+        em.url,
+        '--region',
+        'us-east-1',
+        '--output',
+        'json',
+      ],
+      {
+        env: {
+          AWS_PROFILE: 'ci',
+          AWS_SHARED_CREDENTIALS_FILE: path,
+          AWS_CONFIG_FILE: '/dev/null',
+          HOME: runner.dir,
+        },
+      },
+    );
+    expect(sts.stderr).toBe('');
+    expect(JSON.parse(sts.stdout)).toMatchObject({ Account: '111122223333' });
+    expect((await runActionPost(runner)).exitCode).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(original);
+  });
+
+  it('removes a credentials file it created', async () => {
+    const runner = runnerFiles();
+    const run = await runActionMain({ ...baseInputs(), 'aws-profile': 'ci' }, { files: runner });
+    expect(run.exitCode).toBe(0);
+    const path = join(runner.dir, '.aws', 'credentials');
+    expect(existsSync(path)).toBe(true);
+    expect(statSync(join(runner.dir, '.aws')).mode & 0o777).toBe(0o700);
+    expect((await runActionPost(runner)).exitCode).toBe(0);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('refuses to write through a symlink planted at the credentials path', async () => {
+    const runner = runnerFiles();
+    mkdirSync(join(runner.dir, '.aws'), { mode: 0o700 });
+    const target = join(runner.dir, 'elsewhere');
+    writeFileSync(target, 'untouched');
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(target, join(runner.dir, '.aws', 'credentials'));
+    const run = await runActionMain({ ...baseInputs(), 'aws-profile': 'ci' }, { files: runner });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Refusing to write the credentials file .* it is a symlink/,
+    );
+    expect(readFileSync(target, 'utf8')).toBe('untouched');
   });
 });

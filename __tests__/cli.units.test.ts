@@ -14,7 +14,7 @@ import {
   shQuote,
 } from '../src/cli/output/envFormats.js';
 import { maskingAdvice } from '../src/cli/output/maskingAdvice.js';
-import { upsertProfile } from '../src/cli/output/sharedCredentialsFile.js';
+import { upsertProfile } from '../src/files/credentialsProfile.js';
 import { RolesAnywhereError } from '../src/core/errors.js';
 import { createCertificateAuthority } from '../src/emulator/index.js';
 

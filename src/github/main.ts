@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import {
 import { obtainCredentials } from '../session.js';
 import { parseActionInputs, type ActionSettings } from './inputs.js';
 import { runMain, type StartedServer } from './run.js';
+import { writeProfile } from '../files/profileFile.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
 
 function readIfFile(path: string): Buffer | undefined {
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
           log: (line) => workflow.info(line),
         }),
       startServer,
+      writeProfile: (profile, credentials) =>
+        writeProfile(process.env, homedir(), profile, credentials),
     });
   } catch (error) {
     fail(

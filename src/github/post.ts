@@ -2,6 +2,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { describeCause } from '../core/errors.js';
 import { realSleep } from '../http/index.js';
 import { stopServerProcess } from '../serve/index.js';
+import { undoProfile } from '../files/profileFile.js';
 import { runPost } from './run.js';
 import { toolkitWorkflow } from './toolkit.js';
 
@@ -19,6 +20,7 @@ try {
   await runPost(toolkitWorkflow(), {
     stopServer: (pid) => stopServerProcess(pid, { timeoutMs: 10_000, sleep: realSleep }),
     takeLog,
+    undoProfile,
   });
 } catch (error) {
   // Cleanup must not fail the job; say what was left behind instead.

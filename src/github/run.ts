@@ -6,6 +6,7 @@ import {
   type DetachedServer,
   type StopOutcome,
 } from '../serve/index.js';
+import type { WrittenProfile } from '../files/profileFile.js';
 import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
 import { CREDENTIAL_VARIABLES, STATE, type Workflow } from './workflow.js';
@@ -19,12 +20,16 @@ export interface RunDeps {
   readonly workflow: Workflow;
   readonly obtain: (settings: ActionSettings) => Promise<ObtainedSession>;
   readonly startServer?: (settings: ActionSettings) => Promise<StartedServer>;
+  /** aws-profile: writes the profile into the shared credentials file. */
+  readonly writeProfile: (profile: string, credentials: SessionCredentials) => WrittenProfile;
 }
 
 export interface PostDeps {
   readonly stopServer: (pid: number) => Promise<StopOutcome>;
   /** The server's log, then removes it; undefined when there is none. */
   readonly takeLog: (path: string) => string | undefined;
+  /** Undoes an aws-profile write. */
+  readonly undoProfile: (written: WrittenProfile) => void;
 }
 
 function secretsOf(credentials: SessionCredentials): string[] {
@@ -71,6 +76,12 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   }
   exportVariable('AWS_REGION', settings.exportRegion);
   exportVariable('AWS_DEFAULT_REGION', settings.exportRegion);
+  if (settings.awsProfile !== undefined) {
+    const written = deps.writeProfile(settings.awsProfile, credentials);
+    workflow.saveState(STATE.files, JSON.stringify([written]));
+    exportVariable('AWS_PROFILE', settings.awsProfile);
+    workflow.info(`Wrote profile [${written.profile}] to ${written.path} (0600).`);
+  }
   workflow.saveState(STATE.exported, JSON.stringify(exported));
 
   if (credentials.accountId !== undefined)
@@ -161,10 +172,36 @@ async function stopServer(workflow: Workflow, deps: PostDeps): Promise<void> {
   workflow.info(`${said[outcome]} (pid ${pid}).`);
 }
 
-/** The post step: stop the credential server, then blank what the main step exported, unless told not to. */
+function isWrittenProfile(value: unknown): value is WrittenProfile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v['path'] === 'string' &&
+    typeof v['profile'] === 'string' &&
+    typeof v['created'] === 'boolean'
+  );
+}
+
+function undoFiles(workflow: Workflow, deps: PostDeps): void {
+  const raw = workflow.getState(STATE.files);
+  const written = raw === '' ? [] : (JSON.parse(raw) as unknown);
+  if (!Array.isArray(written)) return;
+  for (const entry of written) {
+    if (!isWrittenProfile(entry)) continue;
+    deps.undoProfile(entry);
+    workflow.info(
+      entry.created
+        ? `Removed ${entry.path}.`
+        : `Removed profile [${entry.profile}] from ${entry.path}.`,
+    );
+  }
+}
+
+/** The post step: stop the credential server, then undo what the main step wrote and exported, unless told not to. */
 export async function runPost(workflow: Workflow, deps: PostDeps): Promise<void> {
   await stopServer(workflow, deps);
   if (workflow.getState(STATE.cleanup) === 'false') return;
+  undoFiles(workflow, deps);
   const raw = workflow.getState(STATE.exported);
   const exported = raw === '' ? [] : (JSON.parse(raw) as unknown);
   if (!Array.isArray(exported)) return;

@@ -1,7 +1,7 @@
 import { chmodSync, lstatSync, mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { PRODUCT } from '../../version.js';
-import { isPrivate } from '../files/privateFiles.js';
+import { isPrivate } from '../../files/privateFiles.js';
 
 export interface CacheDirChoice {
   readonly dir: string;

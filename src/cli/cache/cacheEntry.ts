@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { readPrivateFile, writePrivateFileAtomic } from '../files/privateFiles.js';
+import { readPrivateFile, writePrivateFileAtomic } from '../../files/privateFiles.js';
 import type { ProcessCredentials } from '../output/credentialProcessJson.js';
 
 export type CacheRead =

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
-import { writePrivateFileAtomic } from '../files/privateFiles.js';
+import { writePrivateFileAtomic } from '../../files/privateFiles.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
 import type { CliIo } from '../io.js';
 

@@ -23,7 +23,7 @@ import {
 } from '../../serve/index.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type CliCommand, type ParsedOptions } from '../command.js';
-import { readPrivateFile, writePrivateFileAtomic } from '../files/privateFiles.js';
+import { readPrivateFile, writePrivateFileAtomic } from '../../files/privateFiles.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import type { CliIo } from '../io.js';

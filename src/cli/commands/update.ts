@@ -5,10 +5,10 @@ import {
   readSharedCredentials,
   sharedCredentialsPath,
   writeSharedCredentials,
-} from '../files/sharedCredentials.js';
+} from '../../files/sharedCredentials.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
-import { upsertProfile, validateProfileName } from '../output/sharedCredentialsFile.js';
+import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
 import { describeCause } from '../../core/errors.js';
 

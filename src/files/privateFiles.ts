@@ -13,7 +13,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { RolesAnywhereError } from '../../core/errors.js';
+import { RolesAnywhereError } from '../core/errors.js';
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;

@@ -8,7 +8,7 @@ import {
   readFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { RolesAnywhereError } from '../../core/errors.js';
+import { RolesAnywhereError } from '../core/errors.js';
 import { writePrivateFileAtomic } from './privateFiles.js';
 
 /** AWS_SHARED_CREDENTIALS_FILE (with ~ expanded, as botocore does) or ~/.aws/credentials. */

@@ -1,16 +1,22 @@
-import { RolesAnywhereError } from '../../core/errors.js';
-import type { ProcessCredentials } from './credentialProcessJson.js';
+import { RolesAnywhereError } from '../core/errors.js';
+
+/** The three values a credentials-file profile holds. */
+export interface ProfileCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+}
 
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'] as const;
 type Key = (typeof KEYS)[number];
 
-export function validateProfileName(name: string | undefined): string {
+export function validateProfileName(name: string | undefined, input = '--profile'): string {
   const profile = name ?? 'default';
   if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
-      `--profile "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`,
-      { input: '--profile' },
+      `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`,
+      { input },
     );
   }
   return profile;
@@ -37,7 +43,7 @@ function escapeRegExp(text: string): string {
 export function upsertProfile(
   original: string,
   profile: string,
-  credentials: ProcessCredentials,
+  credentials: ProfileCredentials,
 ): string {
   const values: Record<Key, string> = {
     aws_access_key_id: credentials.accessKeyId,
@@ -80,4 +86,18 @@ export function upsertProfile(
   }
   const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${k} = ${values[k]}${eol}`);
   return [...out, ...missing, ...body, ...lines.slice(end)].join('');
+}
+
+/** The file without `profile`'s section; every other byte is kept. */
+export function removeProfile(original: string, profile: string): string {
+  const lines = splitLines(original);
+  const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
+  const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
+  if (start === -1) return original;
+  let end = start + 1;
+  while (end < lines.length && !/^\s*\[/.test(lines[end] ?? '')) end++;
+  // upsertProfile appends a missing profile after one blank line: take that back with it.
+  const from =
+    end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1] ?? '') ? start - 1 : start;
+  return [...lines.slice(0, from), ...lines.slice(end)].join('');
 }
