@@ -6,5 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.env.npm_node_execpath || process.execPath;
-const result = spawnSync(node, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const result = spawnSync(
+  node,
+  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)],
+  { stdio: 'inherit', cwd: root },
+);
 process.exit(result.status ?? 1);
