@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect } from 'node:tls';
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { RolesAnywhereError } from '../core/errors.js';
 
 export interface HttpRequest {
@@ -158,7 +158,10 @@ export function createTransport(options: TransportOptions): Transport {
         let req;
         if (target.protocol === 'https:') {
           const tls = {
-            servername: target.hostname.replace(/^\[|\]$/g, ''),
+            // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+            ...(isIP(target.hostname.replace(/^\[|\]$/g, ''))
+              ? {}
+              : { servername: target.hostname }),
             rejectUnauthorized: options.rejectUnauthorized ?? true,
             ...(options.ca ? { ca: [...options.ca] } : {}),
           };

@@ -1,0 +1,297 @@
+export const id = 314;
+export const ids = [314];
+export const modules = {
+
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  USER_AGENT: () => (/* binding */ USER_AGENT),
+  bypassesProxy: () => (/* reexport */ bypassesProxy),
+  createEnvironmentSender: () => (/* binding */ createEnvironmentSender),
+  proxyForUrl: () => (/* reexport */ proxyForUrl),
+  realSleep: () => (/* binding */ realSleep)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/http/caBundle.ts
+
+
+
+/**
+ * Node reads NODE_EXTRA_CA_CERTS once at start-up into its default store, but an explicit `ca`
+ * option replaces that store; so when AWS_CA_BUNDLE is set, both are added to the public roots.
+ */
+function extraCertificateAuthorities(env) {
+    const bundle = env['AWS_CA_BUNDLE'];
+    if (bundle === undefined || bundle.trim() === '')
+        return undefined;
+    const files = [['AWS_CA_BUNDLE', bundle.trim()]];
+    const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
+    if (nodeExtra !== undefined && nodeExtra.trim() !== '')
+        files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
+    const extra = files.map(([name = '', path = '']) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${name} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: name, cause: error });
+        }
+    });
+    return [...external_node_tls_.rootCertificates, ...extra];
+}
+
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+/** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
+function proxyForUrl(target, env) {
+    if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? ''))
+        return undefined;
+    const raw = target.protocol === 'https:'
+        ? (env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'])
+        : (env['HTTP_PROXY'] ?? env['http_proxy']);
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const value = raw.trim();
+    return new URL(/^[a-z]+:\/\//i.test(value) ? value : `http://${value}`);
+}
+/**
+ * NO_PROXY as curl and most tools read it: comma or space separated hosts, each matching itself
+ * and its subdomains, a leading dot or `*.` allowed, an optional `:port`, and `*` for everything.
+ */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const rawEntry of noProxy.split(/[\s,]+/)) {
+        const entry = rawEntry.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return true;
+        const m = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\](?=:|$)/, '$1'));
+        const name = (m?.[1] ?? entry).replace(/^\*?\./, '');
+        const entryPort = m?.[2];
+        if (entryPort !== undefined && entryPort !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+
+
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
+function networkError(error, target, via) {
+    const code = error.code ?? '';
+    const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
+    if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
+        const hint = /HOSTNAME|ALTNAME/i.test(code + error.message)
+            ? "the server's certificate is for another host name; check the endpoint."
+            : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
+        return new errors/* RolesAnywhereError */.rK('ERR_TLS', `TLS to ${where} failed (${code || error.message}): ${hint}`, { cause: error, retryable: false });
+    }
+    if (code === 'ENOTFOUND') {
+        return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Cannot resolve ${via ? via.hostname : target.hostname} (ENOTFOUND): check the endpoint, region and DNS.`, { cause: error, retryable: false });
+    }
+    if (code === 'ECONNREFUSED') {
+        return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Connection to ${where} was refused (ECONNREFUSED): check the endpoint${via ? ' and HTTPS_PROXY' : ''}.`, { cause: error, retryable: false });
+    }
+    const retryable = RETRYABLE_CODES.has(code) || /socket hang up|aborted/i.test(error.message);
+    return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Request to ${where} failed (${code || error.message}).`, { cause: error, retryable });
+}
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                response.destroy(new Error(`response larger than ${MAX_RESPONSE_BYTES} bytes`));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+        response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+    });
+}
+/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
+function openTunnel(proxy, target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const authority = `${target.hostname}:${target.port || '443'}`;
+        const headers = { host: authority };
+        if (proxy.username !== '') {
+            const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
+        }
+        const req = (0,external_node_http_.request)({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers,
+            timeout: timeoutMs,
+        });
+        req.once('connect', (res, socket) => {
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                reject(new errors/* RolesAnywhereError */.rK('ERR_PROXY', `The proxy ${proxy.host} refused to tunnel to ${authority} (HTTP ${res.statusCode ?? '?'}): check HTTPS_PROXY and NO_PROXY.`, { retryable: (res.statusCode ?? 0) >= 500 }));
+                return;
+            }
+            resolve(socket);
+        });
+        req.once('timeout', () => req.destroy(Object.assign(new Error('proxy CONNECT timed out'), { code: 'ETIMEDOUT' })));
+        req.once('error', reject);
+        req.end();
+    });
+}
+function createTransport(options) {
+    return async (request) => {
+        const target = new URL(request.url);
+        const headers = {
+            ...request.headers,
+            'user-agent': options.userAgent,
+            'content-length': String(Buffer.byteLength(request.body)),
+        };
+        const proxy = options.proxy;
+        try {
+            let tunnel;
+            if (proxy !== undefined && target.protocol === 'https:') {
+                tunnel = await openTunnel(proxy, target, options.timeoutMs);
+            }
+            return await new Promise((resolve, reject) => {
+                const common = { method: request.method, headers, timeout: options.timeoutMs };
+                let req;
+                if (target.protocol === 'https:') {
+                    const tls = {
+                        // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, '')) ? {} : { servername: target.hostname }),
+                        rejectUnauthorized: options.rejectUnauthorized ?? true,
+                        ...(options.ca ? { ca: [...options.ca] } : {}),
+                    };
+                    req = (0,external_node_https_.request)({
+                        ...common,
+                        host: target.hostname.replace(/^\[|\]$/g, ''),
+                        port: target.port || 443,
+                        path: target.pathname + target.search,
+                        ...tls,
+                        ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
+                        agent: false,
+                    });
+                }
+                else if (proxy !== undefined) {
+                    req = (0,external_node_http_.request)({
+                        ...common,
+                        host: proxy.hostname,
+                        port: proxy.port || 80,
+                        path: target.href,
+                        agent: false,
+                    });
+                }
+                else {
+                    req = (0,external_node_http_.request)({
+                        ...common,
+                        host: target.hostname.replace(/^\[|\]$/g, ''),
+                        port: target.port || 80,
+                        path: target.pathname + target.search,
+                        agent: false,
+                    });
+                }
+                // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+                const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
+                    code: 'ETIMEDOUT',
+                })), options.timeoutMs);
+                req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
+                    code: 'ETIMEDOUT',
+                })));
+                req.once('error', (e) => {
+                    clearTimeout(timer);
+                    reject(e);
+                });
+                req.once('response', (res) => {
+                    readBody(res).then((bodyText) => {
+                        clearTimeout(timer);
+                        resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+                    }, (e) => {
+                        clearTimeout(timer);
+                        reject(e);
+                    });
+                });
+                req.end(request.body);
+            });
+        }
+        catch (error) {
+            if (error instanceof errors/* RolesAnywhereError */.rK)
+                throw error;
+            const e = error;
+            if (e.code === 'ETIMEDOUT') {
+                throw new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+            }
+            throw networkError(e, target, proxy);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/http/index.ts
+
+
+
+
+
+
+const USER_AGENT = `${version/* PRODUCT */.A}/${version/* VERSION */.x} (node/${process.versions.node}; ${(0,external_node_os_.platform)()}; ${(0,external_node_os_.arch)()})`;
+/** The network as the environment configures it: proxies, extra CAs, User-Agent. */
+function createEnvironmentSender(options) {
+    const ca = extraCertificateAuthorities(options.env);
+    return (request) => {
+        const send = createTransport({
+            timeoutMs: options.attemptTimeoutMs,
+            proxy: proxyForUrl(new URL(request.url), options.env),
+            ca,
+            rejectUnauthorized: options.insecure !== true,
+            userAgent: USER_AGENT,
+        });
+        return send(request);
+    };
+}
+function realSleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2283 @@
+export const id = 328;
+export const ids = [328,571,314,952];
+export const modules = {
+
+/***/ 4328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  serveCommand: () => (/* binding */ serveCommand)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
+var core_material = __webpack_require__(7581);
+// EXTERNAL MODULE: ./src/http/index.ts + 3 modules
+var http = __webpack_require__(4314);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/serve/authToken.ts
+
+/** 256 random bits, base64url: no character a header, a shell or a dotenv file treats specially. */
+function generateToken() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+}
+/**
+ * Compares a presented secret with the expected one in time independent of where they differ and
+ * of the presented length: both are hashed to 32 bytes first, then compared with timingSafeEqual.
+ */
+function secretsEqual(presented, expected) {
+    const a = (0,external_node_crypto_.createHash)('sha256').update(presented, 'utf8').digest();
+    const b = (0,external_node_crypto_.createHash)('sha256').update(expected, 'utf8').digest();
+    return (0,external_node_crypto_.timingSafeEqual)(a, b);
+}
+/** A stable handle for a secret, for maps keyed by tokens without keeping the token itself. */
+function tokenDigest(token) {
+    return (0,external_node_crypto_.createHash)('sha256').update(token, 'utf8').digest('base64url');
+}
+
+;// CONCATENATED MODULE: ./src/serve/documents.ts
+/**
+ * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z): botocore parses IMDS expirations with
+ * strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
+ */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The container credentials provider's document, as ECS serves it and as botocore's
+ * ContainerProvider and the SDKs' fromHttp/fromContainerMetadata read it:
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-container-credentials.html
+ */
+function containerCredentialsDocument(credentials) {
+    return JSON.stringify({
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        Token: credentials.sessionToken,
+        Expiration: isoSeconds(credentials.expiration),
+        ...(credentials.accountId === undefined ? {} : { AccountId: credentials.accountId }),
+    });
+}
+/**
+ * The instance metadata credentials document:
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html
+ */
+function imdsCredentialsDocument(credentials, lastUpdated) {
+    return JSON.stringify({
+        Code: 'Success',
+        LastUpdated: isoSeconds(lastUpdated),
+        Type: 'AWS-HMAC',
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        Token: credentials.sessionToken,
+        Expiration: isoSeconds(credentials.expiration),
+    }, null, 2);
+}
+/** The body of every refusal or failure: a stable code and one line, never a secret. */
+function errorDocument(code, message) {
+    return JSON.stringify({ code, message });
+}
+
+;// CONCATENATED MODULE: ./src/serve/httpReply.ts
+
+function reply(res, status, contentType, body, headers = {}) {
+    res.writeHead(status, {
+        'content-type': contentType,
+        'content-length': String(Buffer.byteLength(body)),
+        // Credentials must never sit in a cache between the server and the client.
+        'cache-control': 'no-store',
+        ...headers,
+    });
+    res.end(body);
+}
+function replyError(res, status, code, message, headers = {}) {
+    reply(res, status, 'application/json', errorDocument(code, message), headers);
+}
+/**
+ * Whether the Host header names this machine's loopback. Anything else means a name that
+ * resolved to 127.0.0.1 from outside, the signature of a DNS-rebinding page in a browser.
+ */
+function isLoopbackHost(host) {
+    if (host === undefined)
+        return false;
+    const name = /^(\[[^\]]*\]|[^:]*)(?::\d{1,5})?$/.exec(host.trim().toLowerCase())?.[1];
+    return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
+}
+/** The path of a request target, without the query string. */
+function pathOf(req) {
+    const target = req.url ?? '/';
+    const query = target.indexOf('?');
+    return query === -1 ? target : target.slice(0, query);
+}
+function newCounters() {
+    return { served: 0, refused: 0, unavailable: 0, other: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/serve/containerEndpoint.ts
+
+
+
+/**
+ * The container credentials provider (AWS_CONTAINER_CREDENTIALS_FULL_URI with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN). The token is checked before anything else, so a caller
+ * without it learns nothing, not even whether the path exists.
+ */
+function handleContainerRequest(req, res, endpoint, refresher, counters) {
+    if (!isLoopbackHost(req.headers.host)) {
+        counters.refused += 1;
+        replyError(res, 403, 'Forbidden', 'Not authorized.');
+        return;
+    }
+    const presented = req.headers.authorization;
+    if (presented === undefined || presented === '') {
+        counters.refused += 1;
+        replyError(res, 401, 'Unauthorized', 'Authorization required.');
+        return;
+    }
+    if (!secretsEqual(presented, endpoint.token)) {
+        counters.refused += 1;
+        replyError(res, 403, 'Forbidden', 'Not authorized.');
+        return;
+    }
+    if (pathOf(req) !== endpoint.path) {
+        counters.other += 1;
+        replyError(res, 404, 'NotFound', 'No such resource.');
+        return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+        counters.other += 1;
+        replyError(res, 405, 'MethodNotAllowed', 'Only GET is supported.', { allow: 'GET, HEAD' });
+        return;
+    }
+    const current = refresher.current();
+    if (current.kind === 'unavailable') {
+        counters.unavailable += 1;
+        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
+            'retry-after': '5',
+        });
+        return;
+    }
+    counters.served += 1;
+    reply(res, 200, 'application/json', containerCredentialsDocument(current.credentials));
+}
+
+// EXTERNAL MODULE: ./src/session.ts + 11 modules
+var session = __webpack_require__(3571);
+;// CONCATENATED MODULE: ./src/serve/refreshPlan.ts
+/**
+ * When to refresh and how long to wait after a failure: pure arithmetic on instants, so the
+ * schedule can be tested without a clock.
+ */
+const DEFAULT_REFRESH_POLICY = {
+    marginMs: 15 * 60_000,
+    maxMarginFraction: 0.5,
+    retryBaseMs: 1_000,
+    retryMaxMs: 60_000,
+    minValidityMs: 30_000,
+    lateTimerGraceMs: 5_000,
+};
+/**
+ * The instant (ms since the epoch) at which credentials obtained at `obtainedAt` are refreshed:
+ * an hour-long session at 45 minutes, a 15-minute one at half-life (7.5 minutes), which leaves
+ * half the session to ride out an outage of the endpoint.
+ */
+function refreshDueAt(obtainedAt, expiration, policy) {
+    const lifetime = Math.max(0, expiration.getTime() - obtainedAt.getTime());
+    const margin = Math.min(policy.marginMs, lifetime * policy.maxMarginFraction);
+    return expiration.getTime() - margin;
+}
+/**
+ * The wait before retry number `failures` (1 for the first): exponential, capped, with "equal
+ * jitter" (half fixed, half random) so a fleet of servers does not retry in step, yet a retry is
+ * never immediate.
+ */
+function retryDelayMs(failures, policy, random) {
+    const cap = Math.min(policy.retryMaxMs, policy.retryBaseMs * 2 ** Math.max(0, failures - 1));
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+/** Whether credentials expiring at `expiration` may be handed to a client at `now`. */
+function isServable(expiration, now, policy) {
+    return expiration.getTime() - now.getTime() > policy.minValidityMs;
+}
+
+;// CONCATENATED MODULE: ./src/serve/credentialRefresher.ts
+
+
+
+
+/** Real timers, for production. */
+function realTimer(callback, ms) {
+    const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
+    return { cancel: () => clearTimeout(handle) };
+}
+/**
+ * Holds the current credentials and replaces them ahead of expiry: one CreateSession per refresh
+ * however many clients ask, retried with backoff while the endpoint fails, and never anything
+ * expired handed out as if it were good.
+ */
+class CredentialRefresher {
+    settings;
+    material;
+    deps;
+    policy;
+    held;
+    timer;
+    dueAt;
+    inFlight;
+    consecutiveFailures = 0;
+    lastFailure;
+    stopped = false;
+    refreshes = 0;
+    failedRefreshes = 0;
+    constructor(settings, material, deps, policy = DEFAULT_REFRESH_POLICY) {
+        this.settings = settings;
+        this.material = material;
+        this.deps = deps;
+        this.policy = policy;
+    }
+    /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
+    async start() {
+        const { credentials, attempts } = await (0,session.createSession)(this.settings, this.material, this.sessionDeps());
+        const now = this.deps.now();
+        if (!isServable(credentials.expiration, now, this.policy))
+            throw clockError(credentials.expiration, now);
+        this.accept(credentials, now);
+        const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
+        this.deps.log(`Obtained credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}) from certificate serial ${this.material.serialDecimal}${retried}; next refresh at ${this.nextAt()}.`);
+        return credentials;
+    }
+    /** What a client may be given now. A late timer (after a suspend) is caught up here. */
+    current() {
+        const now = this.deps.now();
+        if (this.inFlight === undefined &&
+            this.dueAt !== undefined &&
+            now.getTime() >= this.dueAt + this.policy.lateTimerGraceMs) {
+            this.refreshNow();
+        }
+        const held = this.held;
+        if (held !== undefined && isServable(held.credentials.expiration, now, this.policy)) {
+            return { kind: 'available', credentials: held.credentials, obtainedAt: held.obtainedAt };
+        }
+        const why = this.lastFailure === undefined
+            ? 'the credentials expired and no refresh has succeeded yet'
+            : `the credentials expired and refreshing failed: ${this.lastFailure}`;
+        return { kind: 'unavailable', reason: why };
+    }
+    stats() {
+        return { refreshes: this.refreshes, failedRefreshes: this.failedRefreshes };
+    }
+    /** Cancels the timer and waits for a refresh already on the wire; nothing is scheduled after. */
+    async stop() {
+        this.stopped = true;
+        this.timer?.cancel();
+        this.timer = undefined;
+        this.dueAt = undefined;
+        await this.inFlight;
+    }
+    sessionDeps() {
+        return {
+            send: this.deps.send,
+            now: this.deps.now,
+            sleep: this.deps.sleep,
+            ...(this.deps.random === undefined ? {} : { random: this.deps.random }),
+            log: (line) => this.deps.log(`CreateSession: ${line}`),
+        };
+    }
+    accept(credentials, now) {
+        this.held = { credentials, obtainedAt: now };
+        this.consecutiveFailures = 0;
+        this.lastFailure = undefined;
+        this.schedule(refreshDueAt(now, credentials.expiration, this.policy));
+    }
+    schedule(at) {
+        this.timer?.cancel();
+        if (this.stopped)
+            return;
+        this.dueAt = at;
+        this.timer = this.deps.setTimer(() => this.refreshNow(), Math.max(0, at - this.deps.now().getTime()));
+    }
+    nextAt() {
+        return this.dueAt === undefined ? 'never' : isoSeconds(new Date(this.dueAt));
+    }
+    /** Single flight: a refresh already running is never doubled. */
+    refreshNow() {
+        if (this.stopped || this.inFlight !== undefined)
+            return;
+        this.timer?.cancel();
+        this.timer = undefined;
+        this.dueAt = undefined;
+        this.inFlight = this.refresh().finally(() => {
+            this.inFlight = undefined;
+        });
+    }
+    /**
+     * One CreateSession call per attempt: the server's own backoff (up to a minute between
+     * attempts, for as long as it takes) replaces the orchestration's quick burst of retries, so an
+     * outage costs one call and one log line a minute, not five.
+     */
+    async refresh() {
+        const attempt = this.consecutiveFailures + 1;
+        try {
+            const { credentials } = await (0,session.createSession)({ ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } }, this.material, this.sessionDeps());
+            // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
+            const now = this.deps.now();
+            if (!isServable(credentials.expiration, now, this.policy))
+                throw clockError(credentials.expiration, now);
+            this.accept(credentials, now);
+            this.refreshes += 1;
+            this.deps.log(`Refreshed credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}); next refresh at ${this.nextAt()}.`);
+        }
+        catch (error) {
+            if (this.stopped)
+                return;
+            this.consecutiveFailures += 1;
+            this.failedRefreshes += 1;
+            this.lastFailure = attemptMessage(error);
+            const now = this.deps.now();
+            const delay = retryDelayMs(this.consecutiveFailures, this.policy, this.deps.random ?? Math.random);
+            const held = this.held;
+            const serving = held !== undefined && isServable(held.credentials.expiration, now, this.policy)
+                ? `still serving the credentials that expire ${isoSeconds(held.credentials.expiration)}`
+                : 'no valid credentials to serve until a refresh succeeds';
+            this.deps.log(`Refresh attempt ${attempt} failed (${this.lastFailure}); ${serving}; next attempt in ${formatDelay(delay)}.`);
+            this.schedule(now.getTime() + delay);
+        }
+    }
+}
+/** The attempt's own error: with one attempt, the orchestration's "gave up after 1 attempts" wrapper says nothing. */
+function attemptMessage(error) {
+    const own = error instanceof errors/* RolesAnywhereError */.rK &&
+        error.cause instanceof errors/* RolesAnywhereError */.rK &&
+        error.cause.code === error.code
+        ? error.cause
+        : error;
+    return (0,errors/* describeCause */.V$)(own)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\.$/, '');
+}
+function clockError(expiration, now) {
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${isoSeconds(expiration)}, which is already past (or within seconds) by the local clock (${isoSeconds(now)}); check that this machine's clock is right.`);
+}
+function formatDelay(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/serve/imdsEndpoint.ts
+
+
+
+/**
+ * IMDSv2 as the SDKs use it for credentials:
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html
+ * PUT /latest/api/token, then GET …/iam/security-credentials/ and …/<role> with the token.
+ * IMDSv1 (a GET without a token) is refused, as on an instance that requires IMDSv2.
+ */
+const IMDS_TOKEN_PATH = '/latest/api/token';
+const IMDS_CREDENTIALS_PATH = '/latest/meta-data/iam/security-credentials/';
+const TTL_HEADER = 'x-aws-ec2-metadata-token-ttl-seconds';
+const TOKEN_HEADER = 'x-aws-ec2-metadata-token';
+const MAX_TTL_SECONDS = 21_600;
+/** Session tokens issued by PUT /latest/api/token, kept by digest, bounded in number. */
+class ImdsSessionTokens {
+    expiries = new Map();
+    now;
+    maxTokens;
+    constructor(now, maxTokens = 10_000) {
+        this.now = now;
+        this.maxTokens = maxTokens;
+    }
+    issue(ttlSeconds) {
+        const now = this.now().getTime();
+        for (const [digest, expires] of this.expiries) {
+            if (expires <= now)
+                this.expiries.delete(digest);
+        }
+        // Oldest first (Map keeps insertion order): a flood of PUTs cannot grow memory without bound.
+        while (this.expiries.size >= this.maxTokens) {
+            const oldest = this.expiries.keys().next();
+            if (oldest.done === true)
+                break;
+            this.expiries.delete(oldest.value);
+        }
+        const token = generateToken();
+        this.expiries.set(tokenDigest(token), now + ttlSeconds * 1000);
+        return token;
+    }
+    isValid(token) {
+        const digest = tokenDigest(token);
+        const expires = this.expiries.get(digest);
+        if (expires === undefined)
+            return false;
+        if (expires > this.now().getTime())
+            return true;
+        this.expiries.delete(digest);
+        return false;
+    }
+}
+function imdsEndpoint_text(res, status, body, headers = {}) {
+    reply(res, status, 'text/plain', body, headers);
+}
+function parseTtl(value) {
+    if (typeof value !== 'string' || !/^\d{1,6}$/.test(value.trim()))
+        return undefined;
+    const ttl = Number(value.trim());
+    return ttl >= 1 && ttl <= MAX_TTL_SECONDS ? ttl : undefined;
+}
+function handleImdsRequest(req, res, endpoint, refresher, counters) {
+    // IMDS refuses anything that went through a proxy; it is the mark of an SSRF relay.
+    if (req.headers['x-forwarded-for'] !== undefined || !isLoopbackHost(req.headers.host)) {
+        counters.refused += 1;
+        imdsEndpoint_text(res, 403, 'Forbidden');
+        return;
+    }
+    const path = pathOf(req);
+    if (path === IMDS_TOKEN_PATH) {
+        if (req.method !== 'PUT') {
+            counters.other += 1;
+            imdsEndpoint_text(res, 405, 'Method Not Allowed', { allow: 'PUT' });
+            return;
+        }
+        const ttl = parseTtl(req.headers[TTL_HEADER]);
+        if (ttl === undefined) {
+            counters.other += 1;
+            imdsEndpoint_text(res, 400, `Bad Request: ${TTL_HEADER} must be a whole number of seconds from 1 to ${MAX_TTL_SECONDS}.`);
+            return;
+        }
+        imdsEndpoint_text(res, 200, endpoint.tokens.issue(ttl), { [TTL_HEADER]: String(ttl) });
+        return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+        counters.other += 1;
+        imdsEndpoint_text(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' });
+        return;
+    }
+    const token = req.headers[TOKEN_HEADER];
+    if (typeof token !== 'string' || !endpoint.tokens.isValid(token)) {
+        counters.refused += 1;
+        imdsEndpoint_text(res, 401, 'Unauthorized');
+        return;
+    }
+    if (path === IMDS_CREDENTIALS_PATH || path === IMDS_CREDENTIALS_PATH.slice(0, -1)) {
+        counters.other += 1;
+        imdsEndpoint_text(res, 200, endpoint.roleName);
+        return;
+    }
+    if (path !== `${IMDS_CREDENTIALS_PATH}${endpoint.roleName}`) {
+        counters.other += 1;
+        imdsEndpoint_text(res, 404, 'Not Found');
+        return;
+    }
+    const current = refresher.current();
+    if (current.kind === 'unavailable') {
+        counters.unavailable += 1;
+        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
+            'retry-after': '5',
+        });
+        return;
+    }
+    counters.served += 1;
+    reply(res, 200, 'application/json', imdsCredentialsDocument(current.credentials, current.obtainedAt));
+}
+
+;// CONCATENATED MODULE: ./src/serve/credentialServer.ts
+
+
+
+
+
+
+
+
+
+/** Only ever loopback: the credentials are for this machine's processes. */
+const LOOPBACK = '127.0.0.1';
+const DEFAULT_IMDS_PORT = 9911;
+const DEFAULT_HOP_LIMIT = 64;
+function listen(server, port, input) {
+    return new Promise((resolve, reject) => {
+        const onError = (error) => {
+            const why = error.code === 'EADDRINUSE'
+                ? 'another process is listening there; stop it or choose another port'
+                : error.code === 'EACCES'
+                    ? 'permission denied; choose a port above 1023'
+                    : (error.code ?? error.message);
+            reject(new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Cannot listen on ${LOOPBACK}:${port} (${input}): ${why}.`, { input, cause: error }));
+        };
+        server.once('error', onError);
+        server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+            server.off('error', onError);
+            resolve(server.address().port);
+        });
+    });
+}
+function credentialServer_close(server) {
+    return new Promise((resolve) => {
+        if (!server.listening) {
+            resolve();
+            return;
+        }
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+}
+function guarded(handler, log) {
+    return (req, res) => {
+        try {
+            handler(req, res);
+        }
+        catch (error) {
+            log(`Internal error answering a request: ${error instanceof Error ? error.message : String(error)}`);
+            if (!res.headersSent)
+                replyError(res, 500, 'InternalError', 'Internal error.');
+            else
+                res.destroy();
+        }
+    };
+}
+/**
+ * The local credential server: one CredentialRefresher, answered over the container credentials
+ * provider protocol and, when asked, IMDSv2, both on 127.0.0.1 only.
+ */
+class CredentialServer {
+    refresher;
+    options;
+    deps;
+    roleName;
+    material;
+    containerCounters = newCounters();
+    imdsCounters = newCounters();
+    servers = [];
+    endpoints;
+    constructor(settings, material, options, deps) {
+        this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
+        this.options = options;
+        this.deps = deps;
+        this.material = material;
+        this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
+    }
+    /** Listens first (a taken port fails before any network call), then obtains credentials. */
+    async start() {
+        if (this.endpoints !== undefined)
+            return this.endpoints;
+        const container = {
+            path: `/v1/credentials/${(0,external_node_crypto_.randomBytes)(16).toString('base64url')}`,
+            token: generateToken(),
+        };
+        const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
+        try {
+            const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => handleContainerRequest(req, res, container, this.refresher, this.containerCounters), this.deps.log));
+            this.servers.push(containerServer);
+            const containerPort = await listen(containerServer, this.options.port, names.port);
+            let imdsUrl;
+            const imds = this.options.imds;
+            if (imds !== undefined) {
+                const endpoint = {
+                    roleName: this.roleName,
+                    tokens: new ImdsSessionTokens(this.deps.now),
+                };
+                const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters), this.deps.log));
+                this.servers.push(imdsServer);
+                const imdsPort = await listen(imdsServer, imds.port, names.imdsPort);
+                imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
+            }
+            await this.refresher.start();
+            this.endpoints = {
+                containerUrl: `http://${LOOPBACK}:${containerPort}${container.path}`,
+                authorizationToken: container.token,
+                imdsUrl,
+            };
+            const imdsNote = imdsUrl === undefined ? '' : `; IMDSv2 on ${imdsUrl} (role ${this.roleName})`;
+            this.deps.log(`Serving credentials: container provider on ${LOOPBACK}:${containerPort}${imdsNote}.`);
+            return this.endpoints;
+        }
+        catch (error) {
+            await this.stop();
+            throw error;
+        }
+    }
+    /** The session being served now, if any. */
+    summary() {
+        const current = this.refresher.current();
+        if (current.kind === 'unavailable')
+            return undefined;
+        const c = current.credentials;
+        return {
+            assumedRoleArn: c.assumedRoleArn,
+            accountId: c.accountId,
+            subjectArn: c.subjectArn,
+            expiration: isoSeconds(c.expiration),
+            certificateSerial: this.material.serialDecimal,
+            certificateSubject: this.material.subject,
+        };
+    }
+    stats() {
+        return {
+            ...this.refresher.stats(),
+            container: { ...this.containerCounters },
+            imds: { ...this.imdsCounters },
+        };
+    }
+    /** Stops listening, drops open connections and cancels the refresh timer. */
+    async stop() {
+        await Promise.all(this.servers.map((server) => credentialServer_close(server)));
+        await this.refresher.stop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/serve/environment.ts
+const CONTAINER_URI_VARIABLE = 'AWS_CONTAINER_CREDENTIALS_FULL_URI';
+const CONTAINER_TOKEN_VARIABLE = 'AWS_CONTAINER_AUTHORIZATION_TOKEN';
+const IMDS_ENDPOINT_VARIABLE = 'AWS_EC2_METADATA_SERVICE_ENDPOINT';
+/**
+ * What a client needs to find the server. The SDKs try the container provider before IMDS, so with
+ * both set the token-protected endpoint wins:
+ * https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html
+ */
+function serverVariables(endpoints) {
+    const variables = [
+        { name: CONTAINER_URI_VARIABLE, value: endpoints.containerUrl, secret: false },
+        { name: CONTAINER_TOKEN_VARIABLE, value: endpoints.authorizationToken, secret: true },
+    ];
+    if (endpoints.imdsUrl !== undefined)
+        variables.push({ name: IMDS_ENDPOINT_VARIABLE, value: endpoints.imdsUrl, secret: false });
+    return variables;
+}
+
+;// CONCATENATED MODULE: ./src/serve/childProtocol.ts
+/** Marks a process started to be the detached server; the parent sets it, nothing else. */
+const SERVE_CHILD_VARIABLE = 'ROLESANYWHERE_CREDENTIALS_SERVE_CHILD';
+/** Checked settings back to the raw, cloneable inputs that resolve to the same settings. */
+function serveChildRequest(settings, server, insecure) {
+    return {
+        type: 'start',
+        inputs: {
+            material: settings.material,
+            trustAnchorArn: settings.trustAnchor.arn,
+            profileArn: settings.profile.arn,
+            roleArn: settings.role.arn,
+            region: settings.region,
+            endpoint: { url: settings.endpoint.href, source: settings.names.endpoint },
+            durationSeconds: settings.durationSeconds,
+            roleSessionName: settings.roleSessionName,
+            retry: { ...settings.retry },
+        },
+        names: { ...settings.names },
+        server,
+        insecure,
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isServeChildRequest(value) {
+    return (isRecord(value) &&
+        value['type'] === 'start' &&
+        isRecord(value['inputs']) &&
+        isRecord(value['names']) &&
+        isRecord(value['server']));
+}
+function isServeChildReply(value) {
+    if (!isRecord(value))
+        return false;
+    if (value['type'] === 'ready')
+        return (typeof value['pid'] === 'number' && isRecord(value['endpoints']) && isRecord(value['session']));
+    return (value['type'] === 'failed' &&
+        typeof value['code'] === 'string' &&
+        typeof value['message'] === 'string');
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __webpack_require__(1922);
+;// CONCATENATED MODULE: ./src/serve/serveChild.ts
+
+
+
+
+
+
+
+/** The channel Node sets up for a child spawned with an 'ipc' stdio entry. */
+function processChannel() {
+    const send = process.send?.bind(process);
+    if (send === undefined)
+        return undefined;
+    return {
+        receive: (timeoutMs) => new Promise((resolve, reject) => {
+            const done = () => {
+                clearTimeout(timer);
+                process.off('message', onMessage);
+                process.off('disconnect', onDisconnect);
+            };
+            const onMessage = (message) => {
+                done();
+                if (isServeChildRequest(message))
+                    resolve(message);
+                else
+                    reject(new Error('the parent sent something other than a start request'));
+            };
+            const onDisconnect = () => {
+                done();
+                reject(new Error('the parent went away before sending the start request'));
+            };
+            const timer = setTimeout(() => {
+                done();
+                reject(new Error(`no start request within ${timeoutMs} ms`));
+            }, timeoutMs);
+            process.on('message', onMessage);
+            process.once('disconnect', onDisconnect);
+        }),
+        send: (reply) => new Promise((resolve) => {
+            send(reply, undefined, {}, () => resolve());
+        }),
+        disconnect: () => {
+            if (process.connected)
+                process.disconnect();
+        },
+    };
+}
+/** Resolves with the signal's name on the first SIGTERM or SIGINT. */
+function waitForStopSignal() {
+    return new Promise((resolve) => {
+        const onSignal = (signal) => {
+            process.off('SIGTERM', onSignal);
+            process.off('SIGINT', onSignal);
+            resolve(signal);
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+    });
+}
+/**
+ * The detached server: takes the start request from the parent, obtains the first credentials,
+ * says ready (or why not), lets the parent go, and serves until SIGTERM/SIGINT. Resolves to the
+ * exit code.
+ */
+async function runServeChild(deps) {
+    const stopped = deps.waitForStop();
+    let request;
+    try {
+        request = await deps.channel.receive(30_000);
+    }
+    catch (error) {
+        deps.log(`Not started: ${(0,errors/* describeCause */.V$)(error)}.`);
+        return 1;
+    }
+    let server;
+    try {
+        const settings = (0,core_settings/* resolveSessionSettings */.uc)(request.inputs, request.names);
+        const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
+            now: new Date(),
+            names: settings.names,
+        });
+        server = new CredentialServer(settings, material, request.server, {
+            send: (0,http.createEnvironmentSender)({
+                attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+                env: deps.env,
+                insecure: request.insecure,
+            }),
+            now: () => new Date(),
+            sleep: http.realSleep,
+            setTimer: realTimer,
+            log: deps.log,
+        });
+        const endpoints = await server.start();
+        const session = server.summary();
+        if (session === undefined)
+            throw new Error('the first credentials were gone as soon as they came');
+        await deps.channel.send({ type: 'ready', pid: process.pid, endpoints, session });
+    }
+    catch (error) {
+        const reply = (0,errors/* isRolesAnywhereError */.db)(error)
+            ? { type: 'failed', code: error.code, message: error.message, input: error.details.input }
+            : {
+                type: 'failed',
+                code: 'ERR_INTERNAL',
+                message: `unexpected error: ${(0,errors/* describeCause */.V$)(error)}`,
+            };
+        deps.log(`Not started: ${reply.message}`);
+        await deps.channel.send(reply).catch(() => undefined);
+        deps.channel.disconnect();
+        return 1;
+    }
+    deps.channel.disconnect();
+    const signal = await stopped;
+    await server.stop();
+    const stats = server.stats();
+    deps.log(`Stopped on ${signal} after serving ${stats.container.served + stats.imds.served} credential requests and ${stats.refreshes} refreshes.`);
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/serve/startDetached.ts
+
+
+
+
+// Windows has no O_NOFOLLOW.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+function openLog(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'ELOOP' ? 'it is a symlink' : code;
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot open the server log ${path} (${why}).`, {
+            cause: error,
+        });
+    }
+}
+/**
+ * Starts the server as a detached child (its own session, no terminal, no stdin), hands it the
+ * request over IPC, and waits for it to say it is serving. On success the child is let go: the
+ * channel is closed and the parent may exit while the child keeps running.
+ */
+async function startDetachedServer(request, launch) {
+    const logFd = launch.logFile === undefined ? undefined : openLog(launch.logFile);
+    const output = logFd ?? 'ignore';
+    const env = {};
+    for (const [name, value] of Object.entries(launch.env))
+        if (value !== undefined)
+            env[name] = value;
+    env[SERVE_CHILD_VARIABLE] = '1';
+    let child;
+    try {
+        child = (0,external_node_child_process_.spawn)(launch.command, [...launch.args], {
+            detached: true,
+            stdio: ['ignore', output, output, 'ipc'],
+            serialization: 'advanced',
+            env,
+            windowsHide: true,
+        });
+    }
+    finally {
+        if (logFd !== undefined)
+            (0,external_node_fs_.closeSync)(logFd);
+    }
+    const timeoutMs = launch.readyTimeoutMs ?? 120_000;
+    const reply = await new Promise((resolve, reject) => {
+        const cleanup = () => {
+            clearTimeout(timer);
+            child.off('message', onMessage);
+            child.off('exit', onExit);
+            child.off('error', onError);
+        };
+        const onMessage = (message) => {
+            if (!isServeChildReply(message))
+                return;
+            cleanup();
+            resolve(message);
+        };
+        const onExit = (code, signal) => {
+            cleanup();
+            const how = signal === null ? `exit code ${code ?? '?'}` : signal;
+            const where = launch.logFile === undefined ? '' : `; see ${launch.logFile}`;
+            reject(new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `The credential server stopped before it was ready (${how})${where}.`));
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `Cannot start the credential server: ${error.message}.`, { cause: error }));
+        };
+        const timer = setTimeout(() => {
+            cleanup();
+            child.kill('SIGTERM');
+            reject(new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `The credential server was not ready within ${Math.round(timeoutMs / 1000)} s.`));
+        }, timeoutMs);
+        child.on('message', onMessage);
+        child.once('exit', onExit);
+        child.once('error', onError);
+        child.send(request, (error) => {
+            if (error !== null)
+                onError(error);
+        });
+    });
+    if (child.connected)
+        child.disconnect();
+    child.unref();
+    if (reply.type === 'failed') {
+        throw new errors/* RolesAnywhereError */.rK(reply.code, reply.message, reply.input === undefined ? {} : { input: reply.input });
+    }
+    return reply;
+}
+
+;// CONCATENATED MODULE: ./src/serve/stopServerProcess.ts
+
+
+/** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
+function isZombie(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return /\)\s+Z\s/.test(stat);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `pid` is a live process of this user (a zombie does not count). */
+function isProcessRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return !isZombie(pid);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EPERM') {
+            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Process ${pid} belongs to another user; it is not a credential server this user started.`, { cause: error });
+        }
+        return false;
+    }
+}
+/**
+ * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
+ * after `timeoutMs`.
+ */
+async function stopServerProcess(pid, options) {
+    if (!Number.isSafeInteger(pid) || pid <= 1) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `"${pid}" is not the process id of a credential server.`);
+    }
+    if (!isProcessRunning(pid))
+        return 'not-running';
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + options.timeoutMs;
+    while (Date.now() < deadline) {
+        await options.sleep(50);
+        if (!isProcessRunning(pid))
+            return 'stopped';
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        return 'stopped';
+    }
+    return 'killed';
+}
+
+;// CONCATENATED MODULE: ./src/serve/index.ts
+/** The local credential server: container credentials provider and IMDSv2 on 127.0.0.1. */
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(2332);
+// EXTERNAL MODULE: ./src/files/privateFiles.ts
+var privateFiles = __webpack_require__(2537);
+// EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
+var credentialOptions = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
+var sessionInputs = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/cli/output/envFormats.ts
+var envFormats = __webpack_require__(4949);
+;// CONCATENATED MODULE: ./src/cli/commands/serve.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const SERVE_OPTIONS = {
+    ...credentialOptions/* SESSION_OPTIONS */.A,
+    port: {
+        type: 'string',
+        value: '<port>',
+        description: 'Port of the container credentials endpoint on 127.0.0.1 (default 0: any free port).',
+    },
+    imds: {
+        type: 'boolean',
+        description: 'Also answer IMDSv2 on 127.0.0.1, for tools that only know instance metadata. Any local process can read credentials there.',
+    },
+    'imds-port': {
+        type: 'string',
+        value: '<port>',
+        description: `IMDSv2 port with --imds (default ${DEFAULT_IMDS_PORT}, as aws_signing_helper serve).`,
+    },
+    'hop-limit': {
+        type: 'string',
+        value: '<1-255>',
+        description: `Accepted with --imds for compatibility with aws_signing_helper (default ${DEFAULT_HOP_LIMIT}); the server answers on loopback only.`,
+    },
+    format: {
+        type: 'string',
+        value: `<${envFormats/* ENV_FORMATS */.$G.join('|')}>`,
+        description: 'How to print the environment lines (default sh).',
+    },
+    // Not --env-file: Node takes that for its own option wherever it appears in argv (nodejs/node#54232).
+    'env-output': {
+        type: 'string',
+        value: '<file>',
+        description: 'Write the environment lines to this file (0600, replaced atomically) instead of stdout.',
+    },
+    detach: {
+        type: 'boolean',
+        description: 'Start the server in the background, print the environment lines once it serves, and exit. Needs --pid-file.',
+    },
+    'pid-file': {
+        type: 'string',
+        value: '<file>',
+        description: "Write the server's process id here (0600), for `serve stop --pid-file`.",
+    },
+    'log-file': {
+        type: 'string',
+        value: '<file>',
+        description: "With --detach: append the server's log here (0600); without it the log is discarded.",
+    },
+};
+const ARNS = '--trust-anchor-arn "$TA_ARN" --profile-arn "$PROFILE_ARN" --role-arn "$ROLE_ARN"';
+const MAX_SLEEP_MS = 2 ** 31 - 1;
+function usage(message, input) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `serve: ${message}; run \`${version/* PRODUCT */.A} serve --help\` for the flags it takes.`, { input });
+}
+function parsePort(value, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    const port = Number(value.trim());
+    if (!/^\d{1,5}$/.test(value.trim()) || port > 65_535)
+        throw usage(`${flag} must be a port number from 0 to 65535, got "${value}"`, flag);
+    return port;
+}
+function parseHopLimit(value) {
+    if (value === undefined)
+        return DEFAULT_HOP_LIMIT;
+    const limit = Number(value.trim());
+    if (!/^\d{1,3}$/.test(value.trim()) || limit < 1 || limit > 255)
+        throw usage(`--hop-limit must be a whole number from 1 to 255, got "${value}"`, '--hop-limit');
+    return limit;
+}
+function parseFormat(value) {
+    const format = value ?? 'sh';
+    const known = envFormats/* ENV_FORMATS */.$G;
+    if (!known.includes(format))
+        throw usage(`--format must be one of ${envFormats/* ENV_FORMATS */.$G.join(', ')}, got "${format}"`, '--format');
+    return format;
+}
+/** Every flag checked before any file is read or any port opened. */
+function planServe(options, io) {
+    const format = parseFormat(options.format);
+    const port = parsePort(options.port, '--port', 0);
+    if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
+        throw usage('--imds-port and --hop-limit only apply with --imds', options['imds-port'] !== undefined ? '--imds-port' : '--hop-limit');
+    }
+    const imds = options.imds
+        ? {
+            port: parsePort(options['imds-port'], '--imds-port', DEFAULT_IMDS_PORT),
+            hopLimit: parseHopLimit(options['hop-limit']),
+        }
+        : undefined;
+    if (options.detach && options['pid-file'] === undefined)
+        throw usage('--detach needs --pid-file, so that `serve stop --pid-file` can stop it', '--pid-file');
+    if (!options.detach && options['log-file'] !== undefined)
+        throw usage('--log-file applies with --detach; in the foreground the log is on stderr', '--log-file');
+    if (format === 'github') {
+        if (options['env-output'] !== undefined)
+            throw usage('--format github writes to $GITHUB_ENV; --env-output takes sh, fish, powershell, dotenv, json or azure', '--env-output');
+        if ((io.env['GITHUB_ENV'] ?? '') === '')
+            throw usage('--format github needs GITHUB_ENV, which GitHub Actions sets for each step; outside Actions use --format sh', '--format');
+    }
+    return {
+        format,
+        server: { port, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
+        envFile: options['env-output'],
+        pidFile: options['pid-file'],
+    };
+}
+function logLine(io) {
+    return (line) => io.stderr(`${version/* PRODUCT */.A}: ${io
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')} ${line}`);
+}
+/** Refuses to start a second server over the pid file of one still running. */
+function checkPidFileFree(path) {
+    const read = (0,privateFiles/* readPrivateFile */.q1)(path);
+    if (read.kind === 'missing')
+        return;
+    if (read.kind === 'unsafe')
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `--pid-file ${path} exists and ${read.why}; remove it or choose another path.`, { input: '--pid-file' });
+    const pid = Number(read.content.toString('utf8').trim());
+    if (Number.isSafeInteger(pid) && pid > 1 && isProcessRunning(pid)) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `A credential server is already running with pid ${pid} (--pid-file ${path}); stop it first with \`${version/* PRODUCT */.A} serve stop --pid-file ${path}\`.`, { input: '--pid-file' });
+    }
+}
+/** The environment lines, printed or written; the token is registered as a secret first. */
+function emitVariables(variables, plan, io, log) {
+    for (const variable of variables)
+        if (variable.secret)
+            io.secrets.add(variable.value);
+    if (plan.format === 'github') {
+        // The mask goes out before the value can reach any log.
+        io.stdout((0,envFormats/* githubMasks */.hh)(variables));
+        (0,external_node_fs_.appendFileSync)(io.env['GITHUB_ENV'] ?? '', (0,envFormats/* githubEnvFile */.D6)(variables, `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`), { encoding: 'utf8' });
+        log(`Exported ${variables.map((v) => v.name).join(', ')} to $GITHUB_ENV.`);
+        return;
+    }
+    const text = (0,envFormats/* renderEnv */.mu)(plan.format, variables);
+    if (plan.envFile === undefined) {
+        io.stdout(text);
+        return;
+    }
+    (0,privateFiles/* writePrivateFileAtomic */.kF)(plan.envFile, text);
+    log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
+}
+/** Variables the material flags read with env:NAME: the child has the material already. */
+function withoutMaterialVariables(options, env) {
+    const drop = new Set([options.certificate, options['private-key'], options.intermediates, options['pkcs8-password']]
+        .filter((value) => value !== undefined && value.startsWith('env:'))
+        .map((value) => value.slice(4)));
+    drop.add(SERVE_CHILD_VARIABLE);
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !drop.has(name)));
+}
+async function serveDetached(options, plan, settings, io) {
+    const log = logLine(io);
+    const pidFile = plan.pidFile ?? '';
+    checkPidFileFree(pidFile);
+    const script = process.argv[1];
+    if (script === undefined)
+        throw new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', 'serve --detach cannot tell which script to start for the server.');
+    const started = await startDetachedServer(serveChildRequest(settings, plan.server, options['no-verify-ssl']), {
+        command: process.execPath,
+        // The same script and Node flags (a debugger's port excepted), with the marker that makes it the server.
+        args: [...process.execArgv.filter((flag) => !flag.startsWith('--inspect')), script, 'serve'],
+        env: withoutMaterialVariables(options, io.env),
+        logFile: options['log-file'],
+    });
+    io.secrets.add(started.endpoints.authorizationToken);
+    (0,privateFiles/* writePrivateFileAtomic */.kF)(pidFile, `${started.pid}\n`);
+    emitVariables(serverVariables(started.endpoints), plan, io, log);
+    log(`Credential server running in the background (pid ${started.pid}) for ${started.session.assumedRoleArn}, first credentials expire ${started.session.expiration}; stop it with \`${version/* PRODUCT */.A} serve stop --pid-file ${pidFile}\`.`);
+    return 0;
+}
+async function serveForeground(options, plan, settings, io) {
+    const log = logLine(io);
+    if (plan.pidFile !== undefined)
+        checkPidFileFree(plan.pidFile);
+    if (options['no-verify-ssl'])
+        io.stderr(`${version/* PRODUCT */.A}: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.`);
+    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, { now: io.now(), names: settings.names });
+    for (const fragment of material.secretFragments)
+        io.secrets.add(fragment);
+    const server = new CredentialServer(settings, material, plan.server, {
+        send: (0,http.createEnvironmentSender)({
+            attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+            env: io.env,
+            insecure: options['no-verify-ssl'],
+        }),
+        now: io.now,
+        sleep: io.sleep,
+        setTimer: realTimer,
+        log,
+    });
+    const endpoints = await server.start();
+    io.secrets.add(endpoints.authorizationToken);
+    try {
+        if (plan.pidFile !== undefined)
+            (0,privateFiles/* writePrivateFileAtomic */.kF)(plan.pidFile, `${process.pid}\n`);
+        emitVariables(serverVariables(endpoints), plan, io, log);
+        log('Serving until SIGINT or SIGTERM.');
+        while ((await io.sleepUntilStopped(MAX_SLEEP_MS)) === 'elapsed')
+            ;
+    }
+    finally {
+        await server.stop();
+        if (plan.pidFile !== undefined)
+            removeQuietly(plan.pidFile);
+    }
+    const stats = server.stats();
+    log(`Stopped after serving ${stats.container.served + stats.imds.served} credential requests and ${stats.refreshes} refreshes.`);
+    return 0;
+}
+function removeQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+const serveDefinition = (0,command/* defineCommand */.N)({
+    name: 'serve',
+    summary: 'Serve refreshing credentials on 127.0.0.1 to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
+    description: [
+        'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
+        'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
+        'In the foreground it serves until SIGINT or SIGTERM. With --detach it starts in the background, prints the lines once it serves and exits; `serve stop --pid-file F` stops it.',
+    ],
+    options: SERVE_OPTIONS,
+    examples: [
+        `eval "$(${version/* PRODUCT */.A} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
+        `${version/* PRODUCT */.A} serve stop --pid-file /tmp/ra.pid`,
+        `${version/* PRODUCT */.A} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
+        `${version/* PRODUCT */.A} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
+    ],
+    run: async (options, io) => {
+        const plan = planServe(options, io);
+        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        return options.detach
+            ? serveDetached(options, plan, settings, io)
+            : serveForeground(options, plan, settings, io);
+    },
+});
+const stopDefinition = (0,command/* defineCommand */.N)({
+    name: 'serve stop',
+    summary: 'Stop a credential server started with `serve --detach --pid-file`.',
+    description: [
+        'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
+    ],
+    options: {
+        'pid-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'The pid file given to `serve --detach`.',
+        },
+        timeout: {
+            type: 'string',
+            value: '<seconds>',
+            description: 'How long to wait for a graceful stop (default 10).',
+        },
+    },
+    examples: [`${version/* PRODUCT */.A} serve stop --pid-file /tmp/ra.pid`],
+    run: async (options, io) => {
+        const path = options['pid-file'];
+        if (path === undefined)
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `serve stop: --pid-file is required; run \`${version/* PRODUCT */.A} serve stop --help\`.`, { input: '--pid-file' });
+        const seconds = options.timeout === undefined ? 10 : Number(options.timeout);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `serve stop: --timeout must be a number of seconds from 1 to 600, got "${options.timeout ?? ''}".`, { input: '--timeout' });
+        }
+        const read = (0,privateFiles/* readPrivateFile */.q1)(path);
+        if (read.kind === 'missing')
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `serve stop: there is no pid file at ${path}; was the server started with --pid-file ${path}?`, { input: '--pid-file' });
+        if (read.kind === 'unsafe')
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `serve stop: ${path} ${read.why}; it is not a pid file this user wrote.`, { input: '--pid-file' });
+        const text = read.content.toString('utf8').trim();
+        if (!/^\d{1,10}$/.test(text))
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `serve stop: ${path} does not hold a process id.`, {
+                input: '--pid-file',
+            });
+        const pid = Number(text);
+        const outcome = await stopServerProcess(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
+        removeQuietly(path);
+        const said = {
+            stopped: `Stopped the credential server (pid ${pid}).`,
+            'not-running': `The credential server (pid ${pid}) was not running; removed the stale pid file.`,
+            killed: `The credential server (pid ${pid}) did not stop within ${seconds} s and was killed.`,
+        };
+        io.stderr(`${version/* PRODUCT */.A}: ${said[outcome]}`);
+        return 0;
+    },
+});
+/** `serve` and `serve stop`; a process started by `serve --detach` becomes the server itself. */
+const serveCommand = {
+    name: 'serve',
+    summary: serveDefinition.summary,
+    help: serveDefinition.help,
+    execute: async (argv, io) => {
+        if (argv[0] === 'stop')
+            return stopDefinition.execute(argv.slice(1), io);
+        const channel = io.env[SERVE_CHILD_VARIABLE] === '1' ? processChannel() : undefined;
+        if (channel !== undefined) {
+            return runServeChild({
+                channel,
+                env: io.env,
+                log: logLine(io),
+                waitForStop: waitForStopSignal,
+            });
+        }
+        return serveDefinition.execute(argv, io);
+    },
+};
+
+
+/***/ }),
+
+/***/ 3906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ credentialProcessJson),
+/* harmony export */   a: () => (/* binding */ rfc3339)
+/* harmony export */ });
+/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The credential_process document, keys in the documented order, no trailing newline:
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
+ */
+function credentialProcessJson(credentials) {
+    return JSON.stringify({
+        Version: 1,
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        SessionToken: credentials.sessionToken,
+        Expiration: rfc3339(credentials.expiration),
+    });
+}
+
+
+/***/ }),
+
+/***/ 4949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ ENV_FORMATS),
+/* harmony export */   D6: () => (/* binding */ githubEnvFile),
+/* harmony export */   hh: () => (/* binding */ githubMasks),
+/* harmony export */   mu: () => (/* binding */ renderEnv),
+/* harmony export */   tU: () => (/* binding */ envVariables)
+/* harmony export */ });
+/* unused harmony exports shQuote, fishQuote, powershellQuote, dotenvValue, azureEscapeData, githubEscapeData */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3906);
+
+
+const ENV_FORMATS = [
+    'sh',
+    'fish',
+    'powershell',
+    'dotenv',
+    'json',
+    'github',
+    'azure',
+];
+/** The variables the SDKs read, the region pair, and the expiry (AWS_CREDENTIAL_EXPIRATION). */
+function envVariables(credentials, region) {
+    return [
+        { name: 'AWS_ACCESS_KEY_ID', value: credentials.accessKeyId, secret: true },
+        { name: 'AWS_SECRET_ACCESS_KEY', value: credentials.secretAccessKey, secret: true },
+        { name: 'AWS_SESSION_TOKEN', value: credentials.sessionToken, secret: true },
+        { name: 'AWS_CREDENTIAL_EXPIRATION', value: (0,_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(credentials.expiration), secret: false },
+        { name: 'AWS_REGION', value: region, secret: false },
+        { name: 'AWS_DEFAULT_REGION', value: region, secret: false },
+    ];
+}
+/** POSIX sh: single quotes take everything literally; a ' becomes '\''. */
+function shQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** fish: inside single quotes only \ and ' are special. */
+function fishQuote(value) {
+    return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+}
+/** PowerShell verbatim string: a ' is doubled. */
+function powershellQuote(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/**
+ * dotenv: bare when the value is plain (docker --env-file takes quotes literally, and AWS values
+ * are plain), else single-quoted (literal in dotenv, python-dotenv and Compose), else
+ * double-quoted with backslash escapes.
+ */
+function dotenvValue(value) {
+    if (/^[A-Za-z0-9_./+=:@,-]*$/.test(value))
+        return value;
+    if (!/['\r\n]/.test(value))
+        return `'${value}'`;
+    return `"${value
+        .replace(/[\\"$`]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')}"`;
+}
+/** Azure Pipelines logging-command escaping of a message (the value after `]`). */
+function azureEscapeData(value) {
+    return value.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** GitHub workflow-command escaping of a message (the value after `::`). */
+function githubEscapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function noNewline(variable, format) {
+    if (/[\r\n]/.test(variable.value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_RESPONSE_INVALID', `${variable.name} holds a line break, which the ${format} format cannot carry safely.`);
+    }
+}
+/** The text for stdout in every format but github, which also writes a file. */
+function renderEnv(format, variables) {
+    switch (format) {
+        case 'sh':
+            return variables.map((v) => `export ${v.name}=${shQuote(v.value)}\n`).join('');
+        case 'fish':
+            return variables.map((v) => `set -gx ${v.name} ${fishQuote(v.value)};\n`).join('');
+        case 'powershell':
+            return variables.map((v) => `$env:${v.name} = ${powershellQuote(v.value)}\n`).join('');
+        case 'dotenv':
+            return variables.map((v) => `${v.name}=${dotenvValue(v.value)}\n`).join('');
+        case 'json':
+            return `${JSON.stringify(Object.fromEntries(variables.map((v) => [v.name, v.value])), null, 2)}\n`;
+        case 'azure':
+            // https://learn.microsoft.com/azure/devops/pipelines/scripts/logging-commands#setvariable-initialize-or-modify-the-value-of-a-variable
+            return variables
+                .map((v) => {
+                noNewline(v, format);
+                return `##vso[task.setvariable variable=${v.name}${v.secret ? ';issecret=true' : ''}]${azureEscapeData(v.value)}\n`;
+            })
+                .join('');
+    }
+}
+/** `::add-mask::` lines for stdout, before anything is written to GITHUB_ENV. */
+function githubMasks(variables) {
+    return variables
+        .filter((v) => v.secret)
+        .map((v) => `::add-mask::${githubEscapeData(v.value)}\n`)
+        .join('');
+}
+/**
+ * GITHUB_ENV lines: `NAME=value`, or the heredoc form with a random delimiter when a value spans
+ * lines (https://docs.github.com/actions/reference/workflow-commands-for-github-actions#multiline-strings).
+ */
+function githubEnvFile(variables, delimiter) {
+    return variables
+        .map((v) => {
+        if (!/[\r\n]/.test(v.value))
+            return `${v.name}=${v.value}\n`;
+        if (v.value.includes(delimiter)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INTERNAL', `${v.name} contains the heredoc delimiter; retry.`);
+        }
+        return `${v.name}<<${delimiter}\n${v.value}\n${delimiter}\n`;
+    })
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or never created.
+        }
+        throw error;
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  USER_AGENT: () => (/* binding */ USER_AGENT),
+  bypassesProxy: () => (/* reexport */ bypassesProxy),
+  createEnvironmentSender: () => (/* binding */ createEnvironmentSender),
+  proxyForUrl: () => (/* reexport */ proxyForUrl),
+  realSleep: () => (/* binding */ realSleep)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/http/caBundle.ts
+
+
+
+/**
+ * Node reads NODE_EXTRA_CA_CERTS once at start-up into its default store, but an explicit `ca`
+ * option replaces that store; so when AWS_CA_BUNDLE is set, both are added to the public roots.
+ */
+function extraCertificateAuthorities(env) {
+    const bundle = env['AWS_CA_BUNDLE'];
+    if (bundle === undefined || bundle.trim() === '')
+        return undefined;
+    const files = [['AWS_CA_BUNDLE', bundle.trim()]];
+    const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
+    if (nodeExtra !== undefined && nodeExtra.trim() !== '')
+        files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
+    const extra = files.map(([name = '', path = '']) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${name} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: name, cause: error });
+        }
+    });
+    return [...external_node_tls_.rootCertificates, ...extra];
+}
+
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+/** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
+function proxyForUrl(target, env) {
+    if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? ''))
+        return undefined;
+    const raw = target.protocol === 'https:'
+        ? (env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'])
+        : (env['HTTP_PROXY'] ?? env['http_proxy']);
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const value = raw.trim();
+    return new URL(/^[a-z]+:\/\//i.test(value) ? value : `http://${value}`);
+}
+/**
+ * NO_PROXY as curl and most tools read it: comma or space separated hosts, each matching itself
+ * and its subdomains, a leading dot or `*.` allowed, an optional `:port`, and `*` for everything.
+ */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const rawEntry of noProxy.split(/[\s,]+/)) {
+        const entry = rawEntry.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return true;
+        const m = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\](?=:|$)/, '$1'));
+        const name = (m?.[1] ?? entry).replace(/^\*?\./, '');
+        const entryPort = m?.[2];
+        if (entryPort !== undefined && entryPort !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return true;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+
+
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
+function networkError(error, target, via) {
+    const code = error.code ?? '';
+    const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
+    if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
+        const hint = /HOSTNAME|ALTNAME/i.test(code + error.message)
+            ? "the server's certificate is for another host name; check the endpoint."
+            : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
+        return new errors/* RolesAnywhereError */.rK('ERR_TLS', `TLS to ${where} failed (${code || error.message}): ${hint}`, { cause: error, retryable: false });
+    }
+    if (code === 'ENOTFOUND') {
+        return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Cannot resolve ${via ? via.hostname : target.hostname} (ENOTFOUND): check the endpoint, region and DNS.`, { cause: error, retryable: false });
+    }
+    if (code === 'ECONNREFUSED') {
+        return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Connection to ${where} was refused (ECONNREFUSED): check the endpoint${via ? ' and HTTPS_PROXY' : ''}.`, { cause: error, retryable: false });
+    }
+    const retryable = RETRYABLE_CODES.has(code) || /socket hang up|aborted/i.test(error.message);
+    return new errors/* RolesAnywhereError */.rK('ERR_NETWORK', `Request to ${where} failed (${code || error.message}).`, { cause: error, retryable });
+}
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+                response.destroy(new Error(`response larger than ${MAX_RESPONSE_BYTES} bytes`));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+        response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+    });
+}
+/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
+function openTunnel(proxy, target, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const authority = `${target.hostname}:${target.port || '443'}`;
+        const headers = { host: authority };
+        if (proxy.username !== '') {
+            const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
+        }
+        const req = (0,external_node_http_.request)({
+            host: proxy.hostname,
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: authority,
+            headers,
+            timeout: timeoutMs,
+        });
+        req.once('connect', (res, socket) => {
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                reject(new errors/* RolesAnywhereError */.rK('ERR_PROXY', `The proxy ${proxy.host} refused to tunnel to ${authority} (HTTP ${res.statusCode ?? '?'}): check HTTPS_PROXY and NO_PROXY.`, { retryable: (res.statusCode ?? 0) >= 500 }));
+                return;
+            }
+            resolve(socket);
+        });
+        req.once('timeout', () => req.destroy(Object.assign(new Error('proxy CONNECT timed out'), { code: 'ETIMEDOUT' })));
+        req.once('error', reject);
+        req.end();
+    });
+}
+function createTransport(options) {
+    return async (request) => {
+        const target = new URL(request.url);
+        const headers = {
+            ...request.headers,
+            'user-agent': options.userAgent,
+            'content-length': String(Buffer.byteLength(request.body)),
+        };
+        const proxy = options.proxy;
+        try {
+            let tunnel;
+            if (proxy !== undefined && target.protocol === 'https:') {
+                tunnel = await openTunnel(proxy, target, options.timeoutMs);
+            }
+            return await new Promise((resolve, reject) => {
+                const common = { method: request.method, headers, timeout: options.timeoutMs };
+                let req;
+                if (target.protocol === 'https:') {
+                    const tls = {
+                        // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, '')) ? {} : { servername: target.hostname }),
+                        rejectUnauthorized: options.rejectUnauthorized ?? true,
+                        ...(options.ca ? { ca: [...options.ca] } : {}),
+                    };
+                    req = (0,external_node_https_.request)({
+                        ...common,
+                        host: target.hostname.replace(/^\[|\]$/g, ''),
+                        port: target.port || 443,
+                        path: target.pathname + target.search,
+                        ...tls,
+                        ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
+                        agent: false,
+                    });
+                }
+                else if (proxy !== undefined) {
+                    req = (0,external_node_http_.request)({
+                        ...common,
+                        host: proxy.hostname,
+                        port: proxy.port || 80,
+                        path: target.href,
+                        agent: false,
+                    });
+                }
+                else {
+                    req = (0,external_node_http_.request)({
+                        ...common,
+                        host: target.hostname.replace(/^\[|\]$/g, ''),
+                        port: target.port || 80,
+                        path: target.pathname + target.search,
+                        agent: false,
+                    });
+                }
+                // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+                const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
+                    code: 'ETIMEDOUT',
+                })), options.timeoutMs);
+                req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
+                    code: 'ETIMEDOUT',
+                })));
+                req.once('error', (e) => {
+                    clearTimeout(timer);
+                    reject(e);
+                });
+                req.once('response', (res) => {
+                    readBody(res).then((bodyText) => {
+                        clearTimeout(timer);
+                        resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+                    }, (e) => {
+                        clearTimeout(timer);
+                        reject(e);
+                    });
+                });
+                req.end(request.body);
+            });
+        }
+        catch (error) {
+            if (error instanceof errors/* RolesAnywhereError */.rK)
+                throw error;
+            const e = error;
+            if (e.code === 'ETIMEDOUT') {
+                throw new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+            }
+            throw networkError(e, target, proxy);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/http/index.ts
+
+
+
+
+
+
+const USER_AGENT = `${version/* PRODUCT */.A}/${version/* VERSION */.x} (node/${process.versions.node}; ${(0,external_node_os_.platform)()}; ${(0,external_node_os_.arch)()})`;
+/** The network as the environment configures it: proxies, extra CAs, User-Agent. */
+function createEnvironmentSender(options) {
+    const ca = extraCertificateAuthorities(options.env);
+    return (request) => {
+        const send = createTransport({
+            timeoutMs: options.attemptTimeoutMs,
+            proxy: proxyForUrl(new URL(request.url), options.env),
+            ca,
+            rejectUnauthorized: options.insecure !== true,
+            userAgent: USER_AGENT,
+        });
+        return send(request);
+    };
+}
+function realSleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 3571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createSession: () => (/* binding */ createSession),
+  obtainCredentials: () => (/* binding */ obtainCredentials),
+  signingIdentity: () => (/* binding */ signingIdentity)
+});
+
+// EXTERNAL MODULE: ./src/core/createSession/body.ts
+var createSession_body = __webpack_require__(8882);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/createSession/response.ts
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function invalid(what) {
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession answered 201 but ${what}; a proxy or a non-AWS endpoint may be in the way. Check the endpoint.`);
+}
+function requireString(record, key, where) {
+    const value = record[key];
+    if (typeof value !== 'string' || value === '')
+        throw invalid(`${where}.${key} is missing`);
+    return value;
+}
+function optionalString(record, key) {
+    const value = record?.[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function parseCreateSessionText(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
+    }
+    return parseCreateSessionResponse(body);
+}
+function parseCreateSessionResponse(body) {
+    if (!isRecord(body))
+        throw invalid('its body is not a JSON object');
+    const set = body['credentialSet'];
+    if (!Array.isArray(set))
+        throw invalid('credentialSet is missing');
+    const first = set[0];
+    if (!isRecord(first))
+        throw invalid('credentialSet is empty');
+    const credentials = first['credentials'];
+    if (!isRecord(credentials))
+        throw invalid('credentialSet[0].credentials is missing');
+    const user = isRecord(first['assumedRoleUser']) ? first['assumedRoleUser'] : undefined;
+    const expirationText = requireString(credentials, 'expiration', 'credentials');
+    const expiration = new Date(expirationText);
+    if (Number.isNaN(expiration.getTime()))
+        throw invalid('credentials.expiration is not a date');
+    const assumedRoleArn = user === undefined ? undefined : optionalString(user, 'arn');
+    if (assumedRoleArn === undefined)
+        throw invalid('assumedRoleUser.arn is missing');
+    return {
+        accessKeyId: requireString(credentials, 'accessKeyId', 'credentials'),
+        secretAccessKey: requireString(credentials, 'secretAccessKey', 'credentials'),
+        sessionToken: requireString(credentials, 'sessionToken', 'credentials'),
+        expiration,
+        assumedRoleArn,
+        assumedRoleId: optionalString(user, 'assumedRoleId'),
+        roleArn: optionalString(first, 'roleArn'),
+        sourceIdentity: optionalString(first, 'sourceIdentity'),
+        subjectArn: optionalString(body, 'subjectArn'),
+        accountId: /^arn:[^:]+:[^:]+::(\d{12}):/.exec(assumedRoleArn)?.[1],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/createSession/serviceError.ts
+
+const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+function header(answer, name) {
+    const value = answer.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function readErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        if (typeof body !== 'object' || body === null)
+            return {};
+        const record = body;
+        const pick = (...keys) => {
+            for (const key of keys) {
+                const value = record[key];
+                if (typeof value === 'string' && value !== '')
+                    return value;
+            }
+            return undefined;
+        };
+        return { type: pick('__type', 'code', 'Code'), message: pick('message', 'Message') };
+    }
+    catch {
+        return {};
+    }
+}
+function codeFor(status, type) {
+    if (/Throttl|TooManyRequests/i.test(type) || status === 429)
+        return 'ERR_THROTTLED';
+    if (status >= 500)
+        return 'ERR_SERVICE_UNAVAILABLE';
+    if (type === 'AccessDeniedException' || status === 403)
+        return 'ERR_ACCESS_DENIED';
+    if (type === 'ValidationException' || status === 400)
+        return 'ERR_VALIDATION';
+    if (type === 'ResourceNotFoundException' || status === 404)
+        return 'ERR_NOT_FOUND';
+    return 'ERR_SERVICE';
+}
+function skewHint(answer) {
+    const date = header(answer, 'date');
+    const serverTime = date === undefined ? Number.NaN : Date.parse(date);
+    if (Number.isNaN(serverTime)) {
+        return "Check that this machine's clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.";
+    }
+    const skew = answer.receivedAt.getTime() - serverTime;
+    const seconds = Math.round(Math.abs(skew) / 1000);
+    if (Math.abs(skew) > SKEW_TOLERANCE_MS) {
+        return `This machine's clock is ${seconds} s ${skew > 0 ? 'ahead of' : 'behind'} the service's (its Date header says ${new Date(serverTime).toISOString()}); AWS allows 5 minutes. Fix the clock (NTP) and retry.`;
+    }
+    return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
+}
+function hintFor(message, answer) {
+    if (/invalid signature/i.test(message))
+        return skewHint(answer);
+    if (/untrusted signing certificate/i.test(message)) {
+        return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
+    }
+    if (/trust anchor is disabled/i.test(message))
+        return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
+    if (/profile is disabled/i.test(message))
+        return 'Enable the profile with `aws rolesanywhere enable-profile`.';
+    if (/role isn't one of those listed/i.test(message))
+        return "Add the role to the profile's roleArns, or use one that is listed there.";
+    if (/roleSessionName/i.test(message))
+        return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+    if (/durationSeconds|duration/i.test(message))
+        return "Lower session-duration to at most the profile's durationSeconds.";
+    if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
+        return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
+    return 'Check the trust anchor, profile and role ARNs and the certificate.';
+}
+/** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
+function mapServiceError(answer) {
+    const parsed = readErrorBody(answer.bodyText);
+    const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
+    const type = rawType.split(':')[0]?.split('#').pop() ?? '';
+    const requestId = header(answer, 'x-amzn-requestid');
+    const code = codeFor(answer.status, type);
+    const looksLikeAws = type !== '' || parsed.message !== undefined;
+    const message = parsed.message ??
+        (looksLikeAws
+            ? ''
+            : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
+    const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
+    const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
+    const hint = retryable
+        ? 'The service is busy or failing; it was retried with backoff.'
+        : hintFor(message, answer);
+    const id = requestId ? ` (request id ${requestId})` : '';
+    return new errors/* RolesAnywhereError */.rK(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
+        status: answer.status,
+        ...(type ? { awsErrorType: type } : {}),
+        ...(requestId ? { requestId } : {}),
+        retryable,
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
+var core_material = __webpack_require__(7581);
+// EXTERNAL MODULE: ./src/core/retryPolicy.ts
+var retryPolicy = __webpack_require__(8439);
+;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
+/** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
+const SERVICE = 'rolesanywhere';
+const TERMINATOR = 'aws4_request';
+const CREATE_SESSION_PATH = '/sessions';
+const CONTENT_TYPE = 'application/json';
+const HEADER_AMZ_DATE = 'x-amz-date';
+const HEADER_X509 = 'x-amz-x509';
+const HEADER_X509_CHAIN = 'x-amz-x509-chain';
+/** Always SHA-256, whatever hash signed the certificate itself. */
+const ALGORITHMS = {
+    rsa: 'AWS4-X509-RSA-SHA256',
+    ec: 'AWS4-X509-ECDSA-SHA256',
+};
+
+;// CONCATENATED MODULE: ./src/core/sigv4/credentialScope.ts
+
+function credentialScope(dateStamp, region) {
+    return `${dateStamp}/${region}/${SERVICE}/${TERMINATOR}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/sigv4/canonicalRequest.ts
+
+function hashHex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** SigV4: values trimmed, inner runs of spaces collapsed. */
+function canonicalHeaderValue(value) {
+    return value.trim().replace(/ +/g, ' ');
+}
+function createCanonicalRequest(input) {
+    const entries = Object.entries(input.headers)
+        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const canonicalHeaders = entries.map(([name, value]) => `${name}:${value}\n`).join('');
+    const signedHeaders = entries.map(([name]) => name).join(';');
+    const canonicalRequest = [
+        input.method,
+        input.path,
+        input.query,
+        canonicalHeaders,
+        signedHeaders,
+        hashHex(input.body),
+    ].join('\n');
+    return { canonicalRequest, signedHeaders };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/stringToSign.ts
+
+function createStringToSign(algorithm, amzDate, scope, canonicalRequest) {
+    return [algorithm, amzDate, scope, hashHex(canonicalRequest)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/signature.ts
+
+/**
+ * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
+ * the service rejects WebCrypto's raw r||s form.
+ */
+function createSignature(stringToSign, privateKey, keyType) {
+    const data = Buffer.from(stringToSign, 'utf8');
+    const signature = keyType === 'ec'
+        ? (0,external_node_crypto_.sign)('sha256', data, { key: privateKey, dsaEncoding: 'der' })
+        : (0,external_node_crypto_.sign)('sha256', data, privateKey);
+    return signature.toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/amzDate.ts
+function formatRequestDate(now) {
+    const amzDate = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return { amzDate, dateStamp: amzDate.slice(0, 8) };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/authorization.ts
+function createAuthorizationHeader(parts) {
+    return `${parts.algorithm} Credential=${parts.serialDecimal}/${parts.scope}, SignedHeaders=${parts.signedHeaders}, Signature=${parts.signature}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/signCreateSession.ts
+
+
+
+
+
+
+
+function toBase64(der) {
+    return Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+}
+function createSessionUrl(endpoint) {
+    const url = new URL(endpoint.href);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}${CREATE_SESSION_PATH}`;
+    url.search = '';
+    return url;
+}
+/** Signs a CreateSession request; a retry must call this again for a fresh date. */
+function signCreateSession(identity, request, now) {
+    const url = createSessionUrl(request.endpoint);
+    const { amzDate, dateStamp } = formatRequestDate(now);
+    const signed = {
+        'content-type': CONTENT_TYPE,
+        // The Host that is signed is the one sent: URL.host keeps a non-default port.
+        host: url.host,
+        [HEADER_AMZ_DATE]: amzDate,
+        [HEADER_X509]: toBase64(identity.leafDer),
+    };
+    // The service rejects an empty chain header, so it exists only when there are intermediates.
+    if (identity.intermediatesDer.length > 0) {
+        signed[HEADER_X509_CHAIN] = identity.intermediatesDer.map(toBase64).join(',');
+    }
+    const { canonicalRequest, signedHeaders } = createCanonicalRequest({
+        method: 'POST',
+        path: url.pathname,
+        query: '',
+        headers: signed,
+        body: request.body,
+    });
+    const algorithm = ALGORITHMS[identity.keyType];
+    const scope = credentialScope(dateStamp, request.region);
+    const stringToSign = createStringToSign(algorithm, amzDate, scope, canonicalRequest);
+    const signature = createSignature(stringToSign, identity.privateKey, identity.keyType);
+    const authorization = createAuthorizationHeader({
+        algorithm,
+        serialDecimal: identity.serialDecimal,
+        scope,
+        signedHeaders,
+        signature,
+    });
+    return {
+        method: 'POST',
+        url: url.href,
+        headers: { ...signed, authorization },
+        body: request.body,
+        canonicalRequest,
+        stringToSign,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+
+
+function signingIdentity(material) {
+    return {
+        leafDer: material.leafDer,
+        intermediatesDer: material.intermediates.map((c) => c.raw),
+        privateKey: material.privateKey,
+        keyType: material.keyType,
+        serialDecimal: material.serialDecimal,
+    };
+}
+async function attemptOnce(settings, identity, body, deps) {
+    const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
+    const response = await deps.send(signed);
+    if (response.status === 201 || response.status === 200)
+        return parseCreateSessionText(response.bodyText);
+    throw mapServiceError({
+        status: response.status,
+        headers: response.headers,
+        bodyText: response.bodyText,
+        receivedAt: deps.now(),
+    });
+}
+/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+async function createSession(settings, material, deps) {
+    const identity = signingIdentity(material);
+    const body = (0,createSession_body/* createSessionBody */.hL)({
+        durationSeconds: settings.durationSeconds,
+        profileArn: settings.profile.arn,
+        roleArn: settings.role.arn,
+        trustAnchorArn: settings.trustAnchor.arn,
+        roleSessionName: settings.roleSessionName,
+    });
+    const policy = settings.retry;
+    const started = deps.now().getTime();
+    const random = deps.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const credentials = await attemptOnce(settings, identity, body, deps);
+            return { credentials, material, attempts: attempt };
+        }
+        catch (error) {
+            const elapsed = deps.now().getTime() - started;
+            const delay = (0,retryPolicy/* backoffDelay */.EY)(attempt, policy, random);
+            const outOfTime = elapsed + delay >= policy.deadlineMs;
+            if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
+                if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
+                    const why = attempt >= policy.maxAttempts
+                        ? `after ${attempt} attempts`
+                        : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
+                }
+                throw error;
+            }
+            deps.log?.(`Attempt ${attempt} failed (${(0,errors/* describeCause */.V$)(error)}); retrying in ${delay} ms.`);
+            await deps.sleep(delay);
+        }
+    }
+}
+/** The one orchestration every front end calls: load and check the material, sign, send, parse. */
+async function obtainCredentials(settings, deps) {
+    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
+        now: deps.now(),
+        names: settings.names,
+    });
+    return createSession(settings, material, deps);
+}
+
+
+/***/ })
+
+};

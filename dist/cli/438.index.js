@@ -1,0 +1,589 @@
+export const id = 438;
+export const ids = [438];
+export const modules = {
+
+/***/ 7438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  doctorCommand: () => (/* binding */ doctorCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./src/cli/doctor/findings.ts
+function finding(level, check, summary, explanation) {
+    return { level, check, summary, explanation };
+}
+const LABELS = {
+    pass: 'PASS',
+    info: 'INFO',
+    warn: 'WARN',
+    fail: 'FAIL',
+};
+/** 0 all passed, 2 warnings only, 1 at least one failure. */
+function doctorExitCode(findings) {
+    if (findings.some((f) => f.level === 'fail'))
+        return 1;
+    if (findings.some((f) => f.level === 'warn'))
+        return 2;
+    return 0;
+}
+function renderFindings(findings) {
+    const width = Math.max(...findings.map((f) => f.check.length));
+    const lines = findings.flatMap((f) => [
+        `${LABELS[f.level]}  ${f.check.padEnd(width)}  ${f.summary}`,
+        ...(f.explanation === '' ? [] : [`      ${' '.repeat(width)}  ${f.explanation}`]),
+    ]);
+    const count = (level) => findings.filter((f) => f.level === level).length;
+    const failures = count('fail');
+    const warnings = count('warn');
+    const verdict = failures > 0
+        ? `${failures} failure${failures === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: fix the FAIL lines first.`
+        : warnings > 0
+            ? `No failures, ${warnings} warning${warnings === 1 ? '' : 's'}.`
+            : 'All checks passed.';
+    return `${lines.join('\n')}\n\n${verdict}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/inputs/materialInspect.ts
+var materialInspect = __webpack_require__(7121);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/doctor/describe.ts
+
+const DAY_MS = 86_400_000;
+/** An error's one-line message, for a finding. */
+function message(error) {
+    return (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : (0,errors/* describeCause */.V$)(error);
+}
+/** "CN=ci-runner, serial 99058066522113". */
+function who(facts) {
+    return `${facts.subject || '(empty subject)'}, serial ${facts.serialDecimal}`;
+}
+/** RFC 3339 without fractions. */
+function day(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/chainChecks.ts
+
+
+
+/** Chain order and validity, and whether it reaches the trust anchor's CA (with --ca). */
+function checkChain(inputs, certs, now) {
+    const out = [];
+    let given = [];
+    if (inputs.intermediates !== undefined) {
+        try {
+            given = (0,materialInspect/* readCertificateList */.IH)(inputs.intermediates.content, '--intermediates');
+        }
+        catch (error) {
+            return [finding('fail', 'chain', message(error), `Read from ${inputs.intermediates.where}.`)];
+        }
+    }
+    const candidates = [
+        ...certs.certificates
+            .filter((c) => c !== certs.leaf)
+            .map((cert) => ({ cert, source: '--certificate' })),
+        ...given.map((cert) => ({ cert, source: '--intermediates' })),
+    ];
+    let chain;
+    try {
+        const ordered = (0,materialInspect/* orderChain */.k$)(certs.leaf, candidates);
+        chain = ordered.intermediates;
+        for (const note of ordered.notes) {
+            out.push(finding(/reordered/.test(note) ? 'warn' : 'info', 'chain order', note, /reordered/.test(note)
+                ? 'This tool reorders it, but aws_signing_helper sends the order given and the service then refuses it; store the chain leaf-first.'
+                : 'Nothing to do.'));
+        }
+    }
+    catch (error) {
+        return [
+            finding('fail', 'chain', message(error), 'The service would answer "Untrusted Signing Certificate".'),
+        ];
+    }
+    const names = chain.map((c) => (0,materialInspect/* certificateFacts */.lF)(c).subject || '(empty subject)');
+    out.push(finding('pass', 'chain', chain.length === 0
+        ? 'no intermediates (the leaf is sent alone)'
+        : `${chain.length} intermediate(s), leaf-first: ${names.join(' -> ')}`, 'Sent in X-Amz-X509-Chain, leaf side first; the root comes from the trust anchor.'));
+    for (const cert of chain) {
+        const facts = (0,materialInspect/* certificateFacts */.lF)(cert);
+        if (facts.notAfter.getTime() < now.getTime())
+            out.push(finding('fail', 'chain validity', `intermediate ${who(facts)} expired on ${day(facts.notAfter)}`, 'Renew the intermediate CA certificate.'));
+        if (!facts.isCA)
+            out.push(finding('fail', 'chain', `intermediate ${who(facts)} is not a CA certificate`, 'Only CA certificates can sit between the leaf and the trust anchor.'));
+    }
+    out.push(checkAnchor(inputs, chain[chain.length - 1] ?? certs.leaf));
+    return out;
+}
+function checkAnchor(inputs, top) {
+    const topFacts = (0,materialInspect/* certificateFacts */.lF)(top);
+    if (inputs.ca === undefined) {
+        return finding('info', 'trust anchor', `the chain ends at ${who(topFacts)}, issued by ${topFacts.issuer || '(empty issuer)'}`, "Give --ca with the trust anchor's CA certificate to check that the chain reaches it.");
+    }
+    let anchors;
+    try {
+        anchors = (0,materialInspect/* readCertificateList */.IH)(inputs.ca.content, '--ca');
+    }
+    catch (error) {
+        return finding('fail', 'trust anchor', message(error), `Read from ${inputs.ca.where}.`);
+    }
+    const anchor = anchors.find((ca) => top.checkIssued(ca) && (0,materialInspect/* verifiesWith */.gd)(top, ca));
+    if (anchor !== undefined) {
+        return finding('pass', 'trust anchor', `the chain reaches the CA ${who((0,materialInspect/* certificateFacts */.lF)(anchor))}`, 'The service builds the same path from the trust anchor.');
+    }
+    return finding('fail', 'trust anchor', `the chain does not reach any --ca certificate: it ends at ${who(topFacts)}, issued by ${topFacts.issuer || '(empty issuer)'}`, 'The service would answer "Untrusted Signing Certificate". Add the missing intermediate CA certificates to --intermediates, or check that --ca is the trust anchor\'s CA.');
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/leafChecks.ts
+
+
+/** Under this many days left, the validity check warns. */
+const WARN_DAYS = 14;
+/** What Roles Anywhere checks on the leaf itself: validity, CA flag, key usage, hash, key type. */
+function checkLeaf(facts, now) {
+    const out = [];
+    const left = facts.notAfter.getTime() - now.getTime();
+    const window = `valid ${day(facts.notBefore)} to ${day(facts.notAfter)}`;
+    if (now.getTime() < facts.notBefore.getTime()) {
+        out.push(finding('fail', 'validity', `not valid yet: ${window}`, "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP."));
+    }
+    else if (left <= 0) {
+        const days = Math.floor(-left / DAY_MS);
+        out.push(finding('fail', 'validity', `expired ${days === 0 ? 'less than a day' : `${days} day(s)`} ago: ${window}`, 'Roles Anywhere refuses expired certificates; issue a new one.'));
+    }
+    else if (left < WARN_DAYS * DAY_MS) {
+        out.push(finding('warn', 'validity', `${Math.floor(left / DAY_MS)} day(s) left: ${window}`, `Renew it soon: sessions stop the moment it expires (warning under ${WARN_DAYS} days).`));
+    }
+    else {
+        out.push(finding('pass', 'validity', `${Math.floor(left / DAY_MS)} days left: ${window}`, 'Roles Anywhere refuses a certificate outside this window.'));
+    }
+    out.push(facts.isCA
+        ? finding('fail', 'CA flag', 'the leaf is a CA certificate (basicConstraints CA:TRUE)', 'Roles Anywhere needs the end-entity certificate; CA certificates go in --intermediates or the trust anchor.')
+        : finding('pass', 'CA flag', 'end-entity certificate (CA:FALSE)', "Roles Anywhere signs with the workload's own certificate, never a CA."));
+    if (facts.digitalSignature === false) {
+        out.push(finding('fail', 'key usage', `keyUsage lacks digitalSignature (has ${facts.keyUsage?.join(', ') || 'no bits'})`, 'Roles Anywhere refuses it; reissue the certificate with keyUsage digitalSignature.'));
+    }
+    else {
+        out.push(finding('pass', 'key usage', facts.digitalSignature === true
+            ? 'keyUsage includes digitalSignature'
+            : 'no keyUsage extension (every use allowed)', 'Roles Anywhere needs digitalSignature whenever keyUsage is present.'));
+    }
+    if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
+        out.push(finding('fail', 'signature hash', `the certificate is signed with ${facts.signatureHash}`, 'Roles Anywhere needs SHA-256 or stronger; reissue the certificate.'));
+    }
+    else if (facts.signatureHash === 'unknown') {
+        out.push(finding('warn', 'signature hash', "the certificate's signature algorithm is not one this tool knows", 'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.'));
+    }
+    else {
+        out.push(finding('pass', 'signature hash', `signed with ${facts.signatureHash}`, 'Requests are signed with SHA-256 whatever hash signed the certificate.'));
+    }
+    if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
+        out.push(finding('fail', 'key type', `${facts.keyDescription} cannot sign Roles Anywhere requests`, 'Use an RSA (2048 to 4096 bits) or EC P-256/P-384 key.'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/materialChecks.ts
+
+
+
+
+
+/** What the doctor can tell about the material, without stopping at the first problem. */
+function checkMaterial(inputs, now) {
+    const findings = [];
+    let certs;
+    try {
+        certs = (0,materialInspect/* inspectCertificateInput */.G1)(inputs.certificate.content, inputs.passphrase);
+    }
+    catch (error) {
+        return [
+            finding('fail', 'certificate', message(error), `Read from ${inputs.certificate.where}; nothing else about the material can be checked until it reads.`),
+        ];
+    }
+    const facts = (0,materialInspect/* certificateFacts */.lF)(certs.leaf);
+    findings.push(finding('pass', 'certificate', `${certs.form}, ${certs.certificates.length} certificate${certs.certificates.length === 1 ? '' : 's'}; leaf ${who(facts)} (${facts.keyDescription})`, `Read from ${inputs.certificate.where}; the leaf is issued by ${facts.issuer || '(empty issuer)'}.`));
+    const key = checkKey(inputs, certs, findings);
+    if (key !== undefined) {
+        findings.push(certs.leaf.checkPrivateKey(key)
+            ? finding('pass', 'key pair', 'the private key belongs to the leaf certificate', "Requests are signed with this key and verified against the certificate's public key.")
+            : finding('fail', 'key pair', `the private key does not belong to the leaf certificate (${who(facts)})`, 'Every request would be refused as "Invalid signature". Use the key and certificate from the same issuance.'));
+    }
+    findings.push(...checkLeaf(facts, now));
+    findings.push(...checkChain(inputs, certs, now));
+    return findings;
+}
+function checkKey(inputs, certs, findings) {
+    if (inputs.privateKey === undefined) {
+        const [bundled] = certs.bundledKeys;
+        if (bundled !== undefined) {
+            findings.push(finding('pass', 'private key', `from the PKCS#12 bundle (${(0,materialInspect/* describeKey */.Rx)(bundled).description})`, '--private-key is not needed with a bundle.'));
+            return bundled;
+        }
+        findings.push(finding('fail', 'private key', '--private-key is not given and the certificate input holds no key', 'Give the private key that pairs with the certificate, or a PKCS#12 bundle as --certificate.'));
+        return undefined;
+    }
+    try {
+        const inspected = (0,materialInspect/* inspectPrivateKeyInput */.tV)(inputs.privateKey.content, inputs.passphrase);
+        findings.push(finding('pass', 'private key', `${inspected.form}, ${(0,materialInspect/* describeKey */.Rx)(inspected.key).description}`, `Read from ${inputs.privateKey.where}.`));
+        return inspected.key;
+    }
+    catch (error) {
+        findings.push(finding('fail', 'private key', message(error), `Read from ${inputs.privateKey.where}.`));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/onlineCheck.ts
+
+
+const SKEW_FAIL_MS = 5 * 60_000;
+const SKEW_WARN_MS = 60_000;
+/** One CreateSession call, no retries, and what its answer (and Date header) says. */
+async function checkOnline(settings, insecure, io) {
+    const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
+    ]);
+    const sender = createEnvironmentSender({
+        attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+        env: io.env,
+        insecure,
+    });
+    let serverDate;
+    const send = async (request) => {
+        const response = await sender(request);
+        const header = response.headers['date'];
+        if (typeof header === 'string')
+            serverDate = { at: io.now(), header };
+        return response;
+    };
+    const out = [];
+    try {
+        const session = await obtainCredentials({ ...settings, retry: { ...settings.retry, maxAttempts: 1 } }, { send, now: io.now, sleep: io.sleep });
+        const c = session.credentials;
+        out.push(finding('pass', 'online', `CreateSession succeeded: ${c.assumedRoleArn}, expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}`, `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`));
+    }
+    catch (error) {
+        out.push(finding('fail', 'online', (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : (0,errors/* describeCause */.V$)(error), `Endpoint ${settings.endpoint.href}.`));
+    }
+    const serverTime = serverDate === undefined ? Number.NaN : Date.parse(serverDate.header);
+    if (serverDate !== undefined && !Number.isNaN(serverTime)) {
+        const skew = serverDate.at.getTime() - serverTime;
+        const seconds = Math.round(Math.abs(skew) / 1000);
+        const direction = skew > 0 ? 'ahead of' : 'behind';
+        const level = Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
+        out.push(finding(level, 'clock', `${seconds} s ${direction} the service's Date header`, level === 'pass'
+            ? 'Within what AWS allows (5 minutes).'
+            : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).'));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/arn.ts
+var core_arn = __webpack_require__(7136);
+// EXTERNAL MODULE: ./src/core/createSession/body.ts
+var body = __webpack_require__(8882);
+// EXTERNAL MODULE: ./src/core/endpoint.ts
+var endpoint = __webpack_require__(6906);
+// EXTERNAL MODULE: ./src/core/region.ts
+var core_region = __webpack_require__(7987);
+// EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
+var sessionInputs = __webpack_require__(5135);
+;// CONCATENATED MODULE: ./src/cli/doctor/settingsChecks.ts
+
+
+
+
+
+
+
+
+function checkArn(value, kind, flag, out) {
+    if (value === undefined) {
+        out.push(finding('info', 'ARNs', `${flag} not given`, 'Give all three ARNs to check them and the endpoint.'));
+        return undefined;
+    }
+    try {
+        const arn = (0,core_arn/* parseArn */.L)(value, kind, flag);
+        out.push(finding('pass', 'ARNs', `${flag}: ${kind} ${arn.resourceId} in account ${arn.accountId}${arn.region ? `, ${arn.region}` : ''}`, 'Well-formed; whether it exists and is enabled only --online can tell.'));
+        return arn;
+    }
+    catch (error) {
+        out.push(finding('fail', 'ARNs', message(error), 'The service would refuse the request before checking the certificate.'));
+        return undefined;
+    }
+}
+/** ARN syntax, region agreement, the endpoint that would be called, duration and session name. */
+function checkSettings(flags, env) {
+    const out = [];
+    const trustAnchor = checkArn(flags['trust-anchor-arn'], 'trust-anchor', '--trust-anchor-arn', out);
+    const profile = checkArn(flags['profile-arn'], 'profile', '--profile-arn', out);
+    const role = checkArn(flags['role-arn'], 'role', '--role-arn', out);
+    if (trustAnchor !== undefined && profile !== undefined) {
+        try {
+            const region = (0,core_region/* resolveRegion */.Zv)(trustAnchor, profile, { value: flags.region, input: '--region' }, { trustAnchor: core_settings/* CLI_NAMES */.Q4.trustAnchorArn, profile: core_settings/* CLI_NAMES */.Q4.profileArn });
+            out.push(finding('pass', 'region', `${region} (trust anchor and profile agree)`, 'CreateSession is signed for this region.'));
+            if (role !== undefined && role.partition !== trustAnchor.partition) {
+                out.push(finding('fail', 'region', `--role-arn is in partition ${role.partition} but the trust anchor is in ${trustAnchor.partition}`, 'The role must be in the same partition as the trust anchor.'));
+            }
+            out.push(checkEndpoint(region, flags, env));
+        }
+        catch (error) {
+            out.push(finding('fail', 'region', message(error), 'The request is signed for one region, and the trust anchor and profile must both be in it.'));
+        }
+    }
+    try {
+        (0,body/* parseDuration */.E9)(flags['session-duration'], '--session-duration');
+        (0,body/* parseRoleSessionName */.BD)(flags['role-session-name'], '--role-session-name');
+    }
+    catch (error) {
+        out.push(finding('fail', 'request', message(error), 'The service would answer ValidationException.'));
+    }
+    return out;
+}
+function checkEndpoint(region, flags, env) {
+    const explicit = (0,sessionInputs/* explicitEndpoint */.iS)(flags, env);
+    const fips = (0,sessionInputs/* envFlag */.qF)(env, 'AWS_USE_FIPS_ENDPOINT');
+    const dualStack = (0,sessionInputs/* envFlag */.qF)(env, 'AWS_USE_DUALSTACK_ENDPOINT');
+    try {
+        const url = (0,endpoint/* resolveEndpoint */.s)({
+            region,
+            url: explicit?.url,
+            urlInput: explicit?.source,
+            fips,
+            dualStack,
+        });
+        const why = explicit !== undefined
+            ? `from ${explicit.source}`
+            : `the public endpoint for ${region}${fips ? ', FIPS' : ''}${dualStack ? ', dual-stack' : ''}`;
+        const plain = url.protocol === 'http:' && !/^(127\.|localhost$|\[::1\]$)/.test(url.hostname);
+        return finding(plain ? 'warn' : 'pass', 'endpoint', `would call POST ${new URL('sessions', url.href.endsWith('/') ? url.href : `${url.href}/`).href} (${why})`, plain
+            ? 'Plain HTTP beyond this machine exposes the request; use https.'
+            : 'Change it with --endpoint or AWS_ENDPOINT_URL_ROLESANYWHERE.');
+    }
+    catch (error) {
+        return finding('fail', 'endpoint', message(error), 'Give a full URL such as https://rolesanywhere.us-east-1.amazonaws.com.');
+    }
+}
+const PLAUSIBLE_FROM = Date.UTC(2024, 0, 1);
+/** Offline, the clock can only be checked for plausibility; --online compares it with the service. */
+function checkClock(now) {
+    if (now.getTime() < PLAUSIBLE_FROM || now.getUTCFullYear() > 2100) {
+        return finding('fail', 'clock', `this machine's clock reads ${now.toISOString()}, which cannot be right`, 'Signatures carry the time and AWS allows 5 minutes of skew; fix the clock (NTP).');
+    }
+    return finding('info', 'clock', `this machine's clock reads ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}`, "AWS allows 5 minutes of skew; --online compares it with the service's Date header.");
+}
+
+// EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
+var credentialOptions = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
+var readSource = __webpack_require__(4845);
+;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+
+
+
+
+
+
+
+
+
+
+const doctorCommand = (0,command/* defineCommand */.N)({
+    name: 'doctor',
+    summary: 'Check a setup and explain each finding; --online also makes one CreateSession call.',
+    description: [
+        'Offline checks: the forms of certificate and key, that they pair, the validity window and days left, the CA flag, key usage, the signature hash, chain order and (with --ca) that the chain reaches the trust anchor CA, ARN syntax and region agreement, the endpoint it would call, and the clock.',
+        'Exit status: 0 all passed, 2 warnings only, 1 at least one failure.',
+    ],
+    options: {
+        ...credentialOptions/* SESSION_OPTIONS */.A,
+        ca: {
+            type: 'string',
+            value: '<file|env:NAME>',
+            description: "The trust anchor's CA certificate(s), to check that the chain reaches it.",
+        },
+        online: {
+            type: 'boolean',
+            description: 'Also call CreateSession once (no retries) and explain the answer.',
+        },
+    },
+    examples: [
+        `${version/* PRODUCT */.A} doctor --certificate cert.pem --private-key key.pem --intermediates chain.pem --ca root.pem`,
+        `${version/* PRODUCT */.A} doctor --online --certificate cert.pem --private-key key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...`,
+    ],
+    run: async (options, io) => {
+        const material = await (0,sessionInputs/* readMaterialInputs */.dA)(options, io);
+        const ca = options.ca === undefined
+            ? undefined
+            : await (0,readSource/* readSource */.o)(options.ca, '--ca', io, (0,readSource/* createStdinReader */.i)(io));
+        const sources = material.sources;
+        const now = io.now();
+        const findings = [
+            ...checkMaterial({
+                certificate: material.certificate,
+                privateKey: material.privateKey,
+                intermediates: material.intermediates,
+                ca,
+                passphrase: sources.passphrase,
+            }, now),
+            ...checkSettings(options, io.env),
+            checkClock(now),
+        ];
+        if (options.online) {
+            const missing = ['trust-anchor-arn', 'profile-arn', 'role-arn'].filter((flag) => options[flag] === undefined);
+            if (missing.length > 0) {
+                findings.push(finding('fail', 'online', `--online needs ${missing.map((f) => `--${f}`).join(', ')}`, 'CreateSession names the trust anchor, profile and role.'));
+            }
+            else if (doctorExitCode(findings) === 1) {
+                findings.push(finding('info', 'online', 'skipped: fix the failures above first', 'The call would fail for the same reasons.'));
+            }
+            else {
+                const settings = (0,core_settings/* resolveSessionSettings */.uc)({ ...(0,sessionInputs/* sessionInputsFrom */.Qm)(options, io.env), material: sources }, core_settings/* CLI_NAMES */.Q4);
+                findings.push(...(await checkOnline(settings, options['no-verify-ssl'], io)));
+            }
+        }
+        io.stdout(renderFindings(findings));
+        return doctorExitCode(findings);
+    },
+});
+
+
+/***/ }),
+
+/***/ 7121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ inspectCertificateInput),
+/* harmony export */   IH: () => (/* binding */ readCertificateList),
+/* harmony export */   Rx: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.Rx),
+/* harmony export */   gd: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.gd),
+/* harmony export */   k$: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.k$),
+/* harmony export */   lF: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.lF),
+/* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7581);
+
+
+const KEY_KINDS = new Set([
+    'private-key',
+    'encrypted-private-key',
+    'legacy-encrypted-key',
+    'unsupported-key',
+]);
+function isKeyItem(item) {
+    return KEY_KINDS.has(item.kind);
+}
+const CERT_INPUT = { input: '--certificate', passphraseInput: '--pkcs8-password' };
+function inspectCertificateInput(content, passphrase) {
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, {
+        input: '--certificate',
+        expected: 'certificate',
+        role: 'certificate',
+    });
+    const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
+    let certificates;
+    let keys = [];
+    if (bundle !== undefined) {
+        const contents = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readPkcs12 */ .X$)(bundle.der, passphrase, CERT_INPUT);
+        certificates = contents.certificates.map((der) => (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(der, '--certificate'));
+        keys = contents.keys;
+    }
+    else {
+        certificates = decoded.items.flatMap((item) => item.kind === 'certificate' ? [(0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(item.der, '--certificate')] : []);
+    }
+    const paired = certificates.find((cert) => keys.some((key) => safeCheck(cert, key)));
+    const leaf = paired ?? certificates[0];
+    if (leaf === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `--certificate holds no X.509 certificate (found ${decoded.items.map((i) => i.kind).join(', ') || 'nothing'}); give the certificate as PEM, DER, base64 or PKCS#12.`, { input: '--certificate' });
+    }
+    return {
+        form: bundle === undefined ? decoded.form : `PKCS#12 (${decoded.form})`,
+        certificates,
+        leaf,
+        serialDecimal: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFacts */ .lF)(leaf).serialDecimal,
+        bundledKeys: keys,
+        fromPkcs12: bundle !== undefined,
+    };
+}
+function safeCheck(cert, key) {
+    try {
+        return cert.checkPrivateKey(key);
+    }
+    catch {
+        return false;
+    }
+}
+const FORMATS = {
+    pkcs1: 'PKCS#1 RSA',
+    sec1: 'SEC1 EC',
+    pkcs8: 'PKCS#8',
+};
+function describeItem(item) {
+    switch (item.kind) {
+        case 'private-key':
+            return FORMATS[item.format] ?? item.format;
+        case 'encrypted-private-key':
+            return 'encrypted PKCS#8';
+        case 'legacy-encrypted-key':
+            return `legacy encrypted PEM (${item.cipher})`;
+        case 'unsupported-key':
+            return item.description;
+    }
+}
+/** A private key on its own, in any form the material module reads, checked to be usable. */
+function inspectPrivateKeyInput(content, passphrase, input = '--private-key') {
+    const context = { input, passphraseInput: '--pkcs8-password' };
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, { input, expected: 'private key', role: 'private-key' });
+    const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
+    if (bundle !== undefined) {
+        const [key] = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readPkcs12 */ .X$)(bundle.der, passphrase, context).keys;
+        if (key === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_KEY_MISSING', `${input} is a PKCS#12 bundle without a private key.`, { input });
+        return {
+            key,
+            keyType: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSupportedKey */ .Ec)(key, input).keyType,
+            form: `PKCS#12 (${decoded.form})`,
+        };
+    }
+    const items = decoded.items.filter(isKeyItem);
+    const [item] = items;
+    if (item === undefined || items.length > 1) {
+        const what = item === undefined ? 'no private key' : `${items.length} private keys`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_KEY_INVALID', `${input} holds ${what}; give exactly one private key (PEM, DER or their base64).`, { input });
+    }
+    const { key } = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPrivateKey */ .PM)(item, passphrase, context);
+    return {
+        key,
+        keyType: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSupportedKey */ .Ec)(key, input).keyType,
+        form: `${describeItem(item)} in ${decoded.form}`,
+    };
+}
+
+/** Every certificate in an input that may only hold certificates (--intermediates, --ca). */
+function readCertificateList(content, input) {
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, { input, expected: 'CA certificates', role: 'certificate' });
+    const certificates = decoded.items.flatMap((item) => item.kind === 'certificate' ? [(0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(item.der, input)] : []);
+    if (certificates.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `${input} holds no certificate; give CA certificates as PEM or DER.`, { input });
+    }
+    return certificates;
+}
+
+
+/***/ })
+
+};

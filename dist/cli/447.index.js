@@ -1,0 +1,603 @@
+export const id = 447;
+export const ids = [447];
+export const modules = {
+
+/***/ 4447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  credentialProcessCommand: () => (/* binding */ credentialProcessCommand)
+});
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/cli/cache/cacheKey.ts
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/;
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+function sha256(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * A fingerprint of the certificate input without parsing it (a cache hit must not load the ASN.1
+ * library): the leaf's DER for PEM and base64 of PEM, the bytes themselves for DER and PKCS#12.
+ */
+function certificateInputFingerprint(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const text = bytes.toString('latin1');
+    const pem = PEM_CERTIFICATE.exec(text)?.[1];
+    if (pem !== undefined)
+        return sha256(Buffer.from(pem.replace(/\s+/g, ''), 'base64'));
+    if (BASE64_TEXT.test(text.trim()) && text.trim().length >= 64) {
+        const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64');
+        const inner = PEM_CERTIFICATE.exec(decoded.toString('latin1'))?.[1];
+        return sha256(inner === undefined ? decoded : Buffer.from(inner.replace(/\s+/g, ''), 'base64'));
+    }
+    return sha256(bytes);
+}
+/** One cache file per identity and request: anything that changes the answer changes the key. */
+function cacheKey(settings, certificateFingerprint) {
+    return sha256(JSON.stringify([
+        'v1',
+        certificateFingerprint,
+        settings.trustAnchor.arn,
+        settings.profile.arn,
+        settings.role.arn,
+        settings.region,
+        settings.endpoint.href,
+        settings.durationSeconds,
+        settings.roleSessionName ?? '',
+    ]));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/files/privateFiles.ts
+var privateFiles = __webpack_require__(2537);
+;// CONCATENATED MODULE: ./src/cli/cache/cacheDir.ts
+
+
+
+
+/** --cache-dir, RAC_CACHE_DIR, $XDG_CACHE_HOME/<product>, ~/.cache/<product>. */
+function chooseCacheDir(flag, env, home) {
+    if (flag !== undefined && flag.trim() !== '')
+        return { dir: flag, source: '--cache-dir' };
+    const override = env['RAC_CACHE_DIR'];
+    if (override !== undefined && override.trim() !== '')
+        return { dir: override, source: 'RAC_CACHE_DIR' };
+    const xdg = env['XDG_CACHE_HOME'];
+    // The XDG spec says to ignore a relative XDG_CACHE_HOME.
+    if (xdg !== undefined && (0,external_node_path_.isAbsolute)(xdg))
+        return { dir: (0,external_node_path_.join)(xdg, version/* PRODUCT */.A), source: 'XDG_CACHE_HOME' };
+    return { dir: (0,external_node_path_.join)(home, '.cache', version/* PRODUCT */.A), source: '~/.cache' };
+}
+/**
+ * Makes the directory 0700 if it is new and checks it otherwise. A symlink or a directory of
+ * another user is refused (the cache is then skipped); our own directory with loose bits is
+ * tightened to 0700. Returns why it was refused, or undefined when it is fit to use.
+ */
+function prepareCacheDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    }
+    catch (error) {
+        return `cannot create it (${error.code ?? 'error'})`;
+    }
+    const stats = (0,external_node_fs_.lstatSync)(dir);
+    if (stats.isSymbolicLink())
+        return 'it is a symlink';
+    if (!stats.isDirectory())
+        return 'it is not a directory';
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return `it belongs to uid ${stats.uid}, not to us (uid ${uid})`;
+    if (!(0,privateFiles/* isPrivate */.Gw)(stats))
+        (0,external_node_fs_.chmodSync)(dir, 0o700);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/cli/output/credentialProcessJson.ts
+var credentialProcessJson = __webpack_require__(3906);
+;// CONCATENATED MODULE: ./src/cli/cache/cacheEntry.ts
+
+
+function parseEntry(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null)
+            return undefined;
+        const r = value;
+        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration'];
+        if (r['Version'] !== 1 || !fields.every((f) => typeof r[f] === 'string' && r[f] !== ''))
+            return undefined;
+        const expiration = new Date(String(r['Expiration']));
+        if (Number.isNaN(expiration.getTime()))
+            return undefined;
+        return {
+            accessKeyId: String(r['AccessKeyId']),
+            secretAccessKey: String(r['SecretAccessKey']),
+            sessionToken: String(r['SessionToken']),
+            expiration,
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+function discard(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Gone already, or another process replaced it: either way it is not served.
+    }
+}
+/**
+ * Reads a cache entry if it is safe and still fresh. An unsafe file (a symlink, another owner,
+ * loose permissions) or an unreadable one is removed so the next write replaces it.
+ */
+function readCacheEntry(path, isFresh, warn) {
+    const read = (0,privateFiles/* readPrivateFile */.q1)(path);
+    if (read.kind === 'missing')
+        return { kind: 'miss', why: 'no cache entry' };
+    if (read.kind === 'unsafe') {
+        warn(`rolesanywhere-credentials: warning: ignored and replaced the cache file ${path}: ${read.why}.`);
+        discard(path);
+        return { kind: 'miss', why: `unsafe cache entry (${read.why})` };
+    }
+    const credentials = parseEntry(read.content.toString('utf8'));
+    if (credentials === undefined) {
+        discard(path);
+        return { kind: 'miss', why: 'unreadable cache entry' };
+    }
+    if (!isFresh(credentials.expiration))
+        return {
+            kind: 'miss',
+            why: `cache entry expires at ${credentials.expiration.toISOString()}, too soon`,
+        };
+    return { kind: 'hit', credentials };
+}
+function writeCacheEntry(path, serialized) {
+    (0,privateFiles/* writePrivateFileAtomic */.kF)(path, serialized);
+}
+
+;// CONCATENATED MODULE: ./src/cli/cache/lock.ts
+
+
+/** A CreateSession with its retries stays within 60 s; a lock older than this is abandoned. */
+const STALE_MS = 75_000;
+/** Takes the lock file with O_EXCL, or returns undefined when someone else holds it. */
+function tryLock(path, now) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    let released = false;
+    return {
+        release: () => {
+            if (released)
+                return;
+            released = true;
+            try {
+                (0,external_node_fs_.unlinkSync)(path);
+            }
+            catch {
+                // Broken as stale by another process: nothing left to release.
+            }
+        },
+    };
+}
+function holderIsGone(path) {
+    try {
+        const pid = Number((0,external_node_fs_.readFileSync)(path, 'utf8').split(' ')[0]);
+        if (!Number.isInteger(pid) || pid <= 0)
+            return false;
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/**
+ * Breaks a lock whose holder died (same host: its pid is gone) or that is older than any
+ * CreateSession could take. Renaming first means two waiters cannot both delete a fresh lock.
+ */
+function breakStaleLock(path, now) {
+    let age;
+    try {
+        age = now.getTime() - (0,external_node_fs_.statSync)(path).mtimeMs;
+    }
+    catch {
+        return true;
+    }
+    if (age < STALE_MS && !holderIsGone(path))
+        return false;
+    const aside = `${path}.stale.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    try {
+        (0,external_node_fs_.renameSync)(path, aside);
+        (0,external_node_fs_.unlinkSync)(aside);
+    }
+    catch {
+        // Another waiter broke it first.
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cache/refreshMargin.ts
+const MINUTE_MS = 60_000;
+/**
+ * How long before expiry a cached entry stops being served. botocore refreshes 15 minutes before
+ * expiry (advisory) and insists at 10; handing it credentials inside that window makes it run the
+ * process on every call. So: 15 minutes plus one of slack, and half the session for sessions under
+ * 32 minutes, which could otherwise never be served from the cache at all.
+ */
+function refreshMarginMs(durationSeconds) {
+    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
+}
+function isFreshEnough(expiration, now, durationSeconds) {
+    return expiration.getTime() - now.getTime() > refreshMarginMs(durationSeconds);
+}
+
+;// CONCATENATED MODULE: ./src/cli/cache/cachedCredentials.ts
+
+
+
+
+
+
+const POLL_MS = 25;
+/** Past this, waiters stop waiting for the lock holder and call the service themselves. */
+const MAX_WAIT_MS = 90_000;
+function slotFor(request, io) {
+    const file = (0,external_node_path_.join)(request.location.dir, `${request.key}.json`);
+    const isFresh = (expiration) => isFreshEnough(expiration, io.now(), request.durationSeconds);
+    return {
+        file,
+        lockPath: (0,external_node_path_.join)(request.location.dir, `${request.key}.lock`),
+        lookup: (quiet = false) => {
+            const read = readCacheEntry(file, isFresh, io.stderr);
+            if (read.kind === 'hit')
+                return read.credentials;
+            if (!quiet)
+                request.debug(`Cache miss: ${read.why}.`);
+            return undefined;
+        },
+        warn: (what, error) => {
+            const code = error.code ?? 'error';
+            io.stderr(`rolesanywhere-credentials: warning: ${what} (${code}); continuing without the cache.`);
+        },
+    };
+}
+/** With the lock held: look once more (a waiter may have raced us), else obtain and store. */
+async function obtainUnderLock(slot, lock, obtain, debug) {
+    try {
+        const again = slot.lookup(true);
+        if (again !== undefined)
+            return again;
+        const fresh = await obtain();
+        try {
+            writeCacheEntry(slot.file, (0,credentialProcessJson/* credentialProcessJson */.V)(fresh));
+            debug(`Cached in ${slot.file}.`);
+        }
+        catch (error) {
+            slot.warn(`cannot write the cache entry ${slot.file}`, error);
+        }
+        return fresh;
+    }
+    finally {
+        lock.release();
+    }
+}
+/**
+ * Serves a fresh cached entry, else takes the per-identity lock and obtains once: concurrent
+ * invocations wait for the holder's entry instead of each calling CreateSession.
+ */
+async function cachedCredentials(request, obtain, io) {
+    const refused = prepareCacheDir(request.location.dir);
+    if (refused !== undefined) {
+        io.stderr(`rolesanywhere-credentials: warning: not caching: the cache directory ${request.location.dir} (from ${request.location.source}) is unusable: ${refused}.`);
+        return obtain();
+    }
+    const slot = slotFor(request, io);
+    const cached = slot.lookup();
+    if (cached !== undefined) {
+        request.debug(`Served from the cache ${slot.file} (expires ${cached.expiration.toISOString()}).`);
+        return cached;
+    }
+    const started = io.now().getTime();
+    for (;;) {
+        let lock;
+        try {
+            lock = tryLock(slot.lockPath, io.now());
+        }
+        catch (error) {
+            slot.warn(`cannot create the lock ${slot.lockPath}`, error);
+            return obtain();
+        }
+        if (lock !== undefined)
+            return obtainUnderLock(slot, lock, obtain, request.debug);
+        if (breakStaleLock(slot.lockPath, io.now()))
+            continue;
+        await io.sleep(POLL_MS + Math.floor(Math.random() * POLL_MS));
+        const written = slot.lookup(true);
+        if (written !== undefined)
+            return written;
+        if (io.now().getTime() - started > MAX_WAIT_MS) {
+            request.debug('Gave up waiting for the cache lock; calling the service directly.');
+            return obtain();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(2332);
+// EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
+var credentialOptions = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
+var sessionInputs = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
+var obtainSession = __webpack_require__(142);
+;// CONCATENATED MODULE: ./src/cli/commands/credentialProcess.ts
+
+
+
+
+
+
+
+
+
+const EXAMPLE_ARNS = '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
+const credentialProcessCommand = (0,command/* defineCommand */.N)({
+    name: 'credential-process',
+    summary: 'Print credentials as the credential_process JSON document on stdout, and nothing else.',
+    description: [
+        'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
+        'In ~/.aws/config: credential_process = rolesanywhere-credentials credential-process --certificate /path/cert.pem --private-key /path/key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...',
+    ],
+    options: {
+        ...credentialOptions/* SESSION_OPTIONS */.A,
+        'no-cache': {
+            type: 'boolean',
+            description: 'Always call CreateSession; read and write no cache.',
+        },
+        'cache-dir': {
+            type: 'string',
+            value: '<dir>',
+            description: 'Cache directory (default $XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR also sets it).',
+        },
+    },
+    examples: [
+        `${version/* PRODUCT */.A} credential-process --certificate cert.pem --private-key key.pem ${EXAMPLE_ARNS}`,
+        `${version/* PRODUCT */.A} credential-process --certificate env:RA_CERT --private-key env:RA_KEY --pkcs8-password env:RA_PASS ${EXAMPLE_ARNS}`,
+        `${version/* PRODUCT */.A} credential-process --certificate bundle.p12 --pkcs8-password env:P12_PASS ${EXAMPLE_ARNS}`,
+    ],
+    run: async (options, io) => {
+        const debug = (line) => {
+            if (options.debug)
+                io.stderr(`rolesanywhere-credentials: ${line}`);
+        };
+        const { settings, material } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io)).credentials;
+        const credentials = options['no-cache']
+            ? await obtain()
+            : await cachedCredentials({
+                location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
+                key: cacheKey(settings, certificateInputFingerprint(material.certificate.content)),
+                durationSeconds: settings.durationSeconds,
+                debug,
+            }, obtain, io);
+        io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(credentials));
+        return 0;
+    },
+});
+
+
+/***/ }),
+
+/***/ 3906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ credentialProcessJson),
+/* harmony export */   a: () => (/* binding */ rfc3339)
+/* harmony export */ });
+/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The credential_process document, keys in the documented order, no trailing newline:
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
+ */
+function credentialProcessJson(credentials) {
+    return JSON.stringify({
+        Version: 1,
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        SessionToken: credentials.sessionToken,
+        Expiration: rfc3339(credentials.expiration),
+    });
+}
+
+
+/***/ }),
+
+/***/ 142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ obtainSession),
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/**
+ * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
+ * library and the transport are only loaded when the cache cannot answer.
+ */
+async function obtainSession(settings, options, io) {
+    const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(581), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
+    ]);
+    if (options.insecure)
+        io.stderr("rolesanywhere-credentials: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.");
+    const send = createEnvironmentSender({
+        attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+        env: io.env,
+        insecure: options.insecure,
+    });
+    const log = options.debug
+        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        : undefined;
+    log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
+    const session = await obtainCredentials(settings, {
+        send,
+        now: io.now,
+        sleep: io.sleep,
+        ...(log === undefined ? {} : { log }),
+    });
+    for (const fragment of session.material.secretFragments)
+        io.secrets.add(fragment);
+    log?.(describeSession(session));
+    return session;
+}
+/** The one line people see about a session: who, until when, from which certificate. No secret. */
+function describeSession(session) {
+    const c = session.credentials;
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+}
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or never created.
+        }
+        throw error;
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,418 @@
+export const id = 571;
+export const ids = [571,952];
+export const modules = {
+
+/***/ 3571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createSession: () => (/* binding */ createSession),
+  obtainCredentials: () => (/* binding */ obtainCredentials),
+  signingIdentity: () => (/* binding */ signingIdentity)
+});
+
+// EXTERNAL MODULE: ./src/core/createSession/body.ts
+var createSession_body = __webpack_require__(8882);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/createSession/response.ts
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function invalid(what) {
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession answered 201 but ${what}; a proxy or a non-AWS endpoint may be in the way. Check the endpoint.`);
+}
+function requireString(record, key, where) {
+    const value = record[key];
+    if (typeof value !== 'string' || value === '')
+        throw invalid(`${where}.${key} is missing`);
+    return value;
+}
+function optionalString(record, key) {
+    const value = record?.[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function parseCreateSessionText(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
+    }
+    return parseCreateSessionResponse(body);
+}
+function parseCreateSessionResponse(body) {
+    if (!isRecord(body))
+        throw invalid('its body is not a JSON object');
+    const set = body['credentialSet'];
+    if (!Array.isArray(set))
+        throw invalid('credentialSet is missing');
+    const first = set[0];
+    if (!isRecord(first))
+        throw invalid('credentialSet is empty');
+    const credentials = first['credentials'];
+    if (!isRecord(credentials))
+        throw invalid('credentialSet[0].credentials is missing');
+    const user = isRecord(first['assumedRoleUser']) ? first['assumedRoleUser'] : undefined;
+    const expirationText = requireString(credentials, 'expiration', 'credentials');
+    const expiration = new Date(expirationText);
+    if (Number.isNaN(expiration.getTime()))
+        throw invalid('credentials.expiration is not a date');
+    const assumedRoleArn = user === undefined ? undefined : optionalString(user, 'arn');
+    if (assumedRoleArn === undefined)
+        throw invalid('assumedRoleUser.arn is missing');
+    return {
+        accessKeyId: requireString(credentials, 'accessKeyId', 'credentials'),
+        secretAccessKey: requireString(credentials, 'secretAccessKey', 'credentials'),
+        sessionToken: requireString(credentials, 'sessionToken', 'credentials'),
+        expiration,
+        assumedRoleArn,
+        assumedRoleId: optionalString(user, 'assumedRoleId'),
+        roleArn: optionalString(first, 'roleArn'),
+        sourceIdentity: optionalString(first, 'sourceIdentity'),
+        subjectArn: optionalString(body, 'subjectArn'),
+        accountId: /^arn:[^:]+:[^:]+::(\d{12}):/.exec(assumedRoleArn)?.[1],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/createSession/serviceError.ts
+
+const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+function header(answer, name) {
+    const value = answer.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function readErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        if (typeof body !== 'object' || body === null)
+            return {};
+        const record = body;
+        const pick = (...keys) => {
+            for (const key of keys) {
+                const value = record[key];
+                if (typeof value === 'string' && value !== '')
+                    return value;
+            }
+            return undefined;
+        };
+        return { type: pick('__type', 'code', 'Code'), message: pick('message', 'Message') };
+    }
+    catch {
+        return {};
+    }
+}
+function codeFor(status, type) {
+    if (/Throttl|TooManyRequests/i.test(type) || status === 429)
+        return 'ERR_THROTTLED';
+    if (status >= 500)
+        return 'ERR_SERVICE_UNAVAILABLE';
+    if (type === 'AccessDeniedException' || status === 403)
+        return 'ERR_ACCESS_DENIED';
+    if (type === 'ValidationException' || status === 400)
+        return 'ERR_VALIDATION';
+    if (type === 'ResourceNotFoundException' || status === 404)
+        return 'ERR_NOT_FOUND';
+    return 'ERR_SERVICE';
+}
+function skewHint(answer) {
+    const date = header(answer, 'date');
+    const serverTime = date === undefined ? Number.NaN : Date.parse(date);
+    if (Number.isNaN(serverTime)) {
+        return "Check that this machine's clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.";
+    }
+    const skew = answer.receivedAt.getTime() - serverTime;
+    const seconds = Math.round(Math.abs(skew) / 1000);
+    if (Math.abs(skew) > SKEW_TOLERANCE_MS) {
+        return `This machine's clock is ${seconds} s ${skew > 0 ? 'ahead of' : 'behind'} the service's (its Date header says ${new Date(serverTime).toISOString()}); AWS allows 5 minutes. Fix the clock (NTP) and retry.`;
+    }
+    return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
+}
+function hintFor(message, answer) {
+    if (/invalid signature/i.test(message))
+        return skewHint(answer);
+    if (/untrusted signing certificate/i.test(message)) {
+        return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
+    }
+    if (/trust anchor is disabled/i.test(message))
+        return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
+    if (/profile is disabled/i.test(message))
+        return 'Enable the profile with `aws rolesanywhere enable-profile`.';
+    if (/role isn't one of those listed/i.test(message))
+        return "Add the role to the profile's roleArns, or use one that is listed there.";
+    if (/roleSessionName/i.test(message))
+        return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+    if (/durationSeconds|duration/i.test(message))
+        return "Lower session-duration to at most the profile's durationSeconds.";
+    if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
+        return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
+    return 'Check the trust anchor, profile and role ARNs and the certificate.';
+}
+/** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
+function mapServiceError(answer) {
+    const parsed = readErrorBody(answer.bodyText);
+    const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
+    const type = rawType.split(':')[0]?.split('#').pop() ?? '';
+    const requestId = header(answer, 'x-amzn-requestid');
+    const code = codeFor(answer.status, type);
+    const looksLikeAws = type !== '' || parsed.message !== undefined;
+    const message = parsed.message ??
+        (looksLikeAws
+            ? ''
+            : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
+    const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
+    const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
+    const hint = retryable
+        ? 'The service is busy or failing; it was retried with backoff.'
+        : hintFor(message, answer);
+    const id = requestId ? ` (request id ${requestId})` : '';
+    return new errors/* RolesAnywhereError */.rK(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
+        status: answer.status,
+        ...(type ? { awsErrorType: type } : {}),
+        ...(requestId ? { requestId } : {}),
+        retryable,
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
+var core_material = __webpack_require__(7581);
+// EXTERNAL MODULE: ./src/core/retryPolicy.ts
+var retryPolicy = __webpack_require__(8439);
+;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
+/** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
+const SERVICE = 'rolesanywhere';
+const TERMINATOR = 'aws4_request';
+const CREATE_SESSION_PATH = '/sessions';
+const CONTENT_TYPE = 'application/json';
+const HEADER_AMZ_DATE = 'x-amz-date';
+const HEADER_X509 = 'x-amz-x509';
+const HEADER_X509_CHAIN = 'x-amz-x509-chain';
+/** Always SHA-256, whatever hash signed the certificate itself. */
+const ALGORITHMS = {
+    rsa: 'AWS4-X509-RSA-SHA256',
+    ec: 'AWS4-X509-ECDSA-SHA256',
+};
+
+;// CONCATENATED MODULE: ./src/core/sigv4/credentialScope.ts
+
+function credentialScope(dateStamp, region) {
+    return `${dateStamp}/${region}/${SERVICE}/${TERMINATOR}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/sigv4/canonicalRequest.ts
+
+function hashHex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** SigV4: values trimmed, inner runs of spaces collapsed. */
+function canonicalHeaderValue(value) {
+    return value.trim().replace(/ +/g, ' ');
+}
+function createCanonicalRequest(input) {
+    const entries = Object.entries(input.headers)
+        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const canonicalHeaders = entries.map(([name, value]) => `${name}:${value}\n`).join('');
+    const signedHeaders = entries.map(([name]) => name).join(';');
+    const canonicalRequest = [
+        input.method,
+        input.path,
+        input.query,
+        canonicalHeaders,
+        signedHeaders,
+        hashHex(input.body),
+    ].join('\n');
+    return { canonicalRequest, signedHeaders };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/stringToSign.ts
+
+function createStringToSign(algorithm, amzDate, scope, canonicalRequest) {
+    return [algorithm, amzDate, scope, hashHex(canonicalRequest)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/signature.ts
+
+/**
+ * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
+ * the service rejects WebCrypto's raw r||s form.
+ */
+function createSignature(stringToSign, privateKey, keyType) {
+    const data = Buffer.from(stringToSign, 'utf8');
+    const signature = keyType === 'ec'
+        ? (0,external_node_crypto_.sign)('sha256', data, { key: privateKey, dsaEncoding: 'der' })
+        : (0,external_node_crypto_.sign)('sha256', data, privateKey);
+    return signature.toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/amzDate.ts
+function formatRequestDate(now) {
+    const amzDate = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return { amzDate, dateStamp: amzDate.slice(0, 8) };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/authorization.ts
+function createAuthorizationHeader(parts) {
+    return `${parts.algorithm} Credential=${parts.serialDecimal}/${parts.scope}, SignedHeaders=${parts.signedHeaders}, Signature=${parts.signature}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/signCreateSession.ts
+
+
+
+
+
+
+
+function toBase64(der) {
+    return Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+}
+function createSessionUrl(endpoint) {
+    const url = new URL(endpoint.href);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}${CREATE_SESSION_PATH}`;
+    url.search = '';
+    return url;
+}
+/** Signs a CreateSession request; a retry must call this again for a fresh date. */
+function signCreateSession(identity, request, now) {
+    const url = createSessionUrl(request.endpoint);
+    const { amzDate, dateStamp } = formatRequestDate(now);
+    const signed = {
+        'content-type': CONTENT_TYPE,
+        // The Host that is signed is the one sent: URL.host keeps a non-default port.
+        host: url.host,
+        [HEADER_AMZ_DATE]: amzDate,
+        [HEADER_X509]: toBase64(identity.leafDer),
+    };
+    // The service rejects an empty chain header, so it exists only when there are intermediates.
+    if (identity.intermediatesDer.length > 0) {
+        signed[HEADER_X509_CHAIN] = identity.intermediatesDer.map(toBase64).join(',');
+    }
+    const { canonicalRequest, signedHeaders } = createCanonicalRequest({
+        method: 'POST',
+        path: url.pathname,
+        query: '',
+        headers: signed,
+        body: request.body,
+    });
+    const algorithm = ALGORITHMS[identity.keyType];
+    const scope = credentialScope(dateStamp, request.region);
+    const stringToSign = createStringToSign(algorithm, amzDate, scope, canonicalRequest);
+    const signature = createSignature(stringToSign, identity.privateKey, identity.keyType);
+    const authorization = createAuthorizationHeader({
+        algorithm,
+        serialDecimal: identity.serialDecimal,
+        scope,
+        signedHeaders,
+        signature,
+    });
+    return {
+        method: 'POST',
+        url: url.href,
+        headers: { ...signed, authorization },
+        body: request.body,
+        canonicalRequest,
+        stringToSign,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/sigv4/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+
+
+function signingIdentity(material) {
+    return {
+        leafDer: material.leafDer,
+        intermediatesDer: material.intermediates.map((c) => c.raw),
+        privateKey: material.privateKey,
+        keyType: material.keyType,
+        serialDecimal: material.serialDecimal,
+    };
+}
+async function attemptOnce(settings, identity, body, deps) {
+    const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
+    const response = await deps.send(signed);
+    if (response.status === 201 || response.status === 200)
+        return parseCreateSessionText(response.bodyText);
+    throw mapServiceError({
+        status: response.status,
+        headers: response.headers,
+        bodyText: response.bodyText,
+        receivedAt: deps.now(),
+    });
+}
+/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+async function createSession(settings, material, deps) {
+    const identity = signingIdentity(material);
+    const body = (0,createSession_body/* createSessionBody */.hL)({
+        durationSeconds: settings.durationSeconds,
+        profileArn: settings.profile.arn,
+        roleArn: settings.role.arn,
+        trustAnchorArn: settings.trustAnchor.arn,
+        roleSessionName: settings.roleSessionName,
+    });
+    const policy = settings.retry;
+    const started = deps.now().getTime();
+    const random = deps.random ?? Math.random;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const credentials = await attemptOnce(settings, identity, body, deps);
+            return { credentials, material, attempts: attempt };
+        }
+        catch (error) {
+            const elapsed = deps.now().getTime() - started;
+            const delay = (0,retryPolicy/* backoffDelay */.EY)(attempt, policy, random);
+            const outOfTime = elapsed + delay >= policy.deadlineMs;
+            if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
+                if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
+                    const why = attempt >= policy.maxAttempts
+                        ? `after ${attempt} attempts`
+                        : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
+                }
+                throw error;
+            }
+            deps.log?.(`Attempt ${attempt} failed (${(0,errors/* describeCause */.V$)(error)}); retrying in ${delay} ms.`);
+            await deps.sleep(delay);
+        }
+    }
+}
+/** The one orchestration every front end calls: load and check the material, sign, send, parse. */
+async function obtainCredentials(settings, deps) {
+    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
+        now: deps.now(),
+        names: settings.names,
+    });
+    return createSession(settings, material, deps);
+}
+
+
+/***/ })
+
+};

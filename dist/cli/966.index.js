@@ -1,0 +1,408 @@
+export const id = 966;
+export const ids = [966];
+export const modules = {
+
+/***/ 9966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nextRefreshDelay: () => (/* binding */ nextRefreshDelay),
+  updateCommand: () => (/* binding */ updateCommand)
+});
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(2332);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/files/privateFiles.ts
+var privateFiles = __webpack_require__(2537);
+;// CONCATENATED MODULE: ./src/files/sharedCredentials.ts
+
+
+
+
+/** AWS_SHARED_CREDENTIALS_FILE (with ~ expanded, as botocore does) or ~/.aws/credentials. */
+function sharedCredentialsPath(env, home) {
+    const configured = env['AWS_SHARED_CREDENTIALS_FILE'];
+    if (configured === undefined || configured.trim() === '')
+        return (0,external_node_path_.join)(home, '.aws', 'credentials');
+    return configured.replace(/^~(?=$|[/\\])/, home);
+}
+function unsafe(path, why) {
+    return new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `Refusing to write the credentials file ${path}: ${why}.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+}
+/** The current content ('' when absent); never follows a symlink, never reads another user's file. */
+function readSharedCredentials(path) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return '';
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot inspect ${path} (${error.code ?? 'error'}).`, { cause: error });
+    }
+    if (stats.isSymbolicLink())
+        throw unsafe(path, 'it is a symlink (point AWS_SHARED_CREDENTIALS_FILE at the real file)');
+    if (!stats.isFile())
+        throw unsafe(path, 'it is not a regular file');
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        throw unsafe(path, `it belongs to uid ${stats.uid}, not to us`);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw unsafe(path, 'it changed while being read');
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Replaces the file atomically with a 0600 one; its directory is created 0700 if missing. */
+function writeSharedCredentials(path, content) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+        (0,privateFiles/* writePrivateFileAtomic */.kF)(path, content);
+    }
+    catch (error) {
+        if (error instanceof errors/* RolesAnywhereError */.rK)
+            throw error;
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot write the credentials file ${path} (${error.code ?? 'error'}).`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
+var credentialOptions = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
+var sessionInputs = __webpack_require__(5135);
+;// CONCATENATED MODULE: ./src/files/credentialsProfile.ts
+
+const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
+function validateProfileName(name, input = '--profile') {
+    const profile = name ?? 'default';
+    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
+    }
+    return profile;
+}
+/** Lines with their own terminators, so untouched lines are copied byte for byte. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function terminatorOf(line) {
+    return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
+ * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
+ * appended. Same `key = value` form as aws_signing_helper writes.
+ */
+function upsertProfile(original, profile, credentials) {
+    const values = {
+        aws_access_key_id: credentials.accessKeyId,
+        aws_secret_access_key: credentials.secretAccessKey,
+        aws_session_token: credentials.sessionToken,
+    };
+    for (const key of KEYS) {
+        if (/[\r\n]/.test(values[key]))
+            throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `The ${key} received holds a line break; refusing to write it.`);
+    }
+    const eol = original.includes('\r\n') ? '\r\n' : '\n';
+    const lines = splitLines(original);
+    const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
+    const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
+    if (start === -1) {
+        let prefix = original;
+        if (prefix !== '' && !prefix.endsWith('\n'))
+            prefix += eol;
+        if (prefix !== '' && !/(\r?\n){2}$/.test(prefix))
+            prefix += eol;
+        return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
+    }
+    const out = lines.slice(0, start + 1);
+    const headerLine = lines[start] ?? '';
+    if (terminatorOf(headerLine) === '')
+        out[out.length - 1] = headerLine + eol;
+    const seen = new Set();
+    let end = start + 1;
+    const body = [];
+    for (; end < lines.length; end++) {
+        const line = lines[end] ?? '';
+        if (/^\s*\[/.test(line))
+            break;
+        const key = KEYS.find((k) => new RegExp(`^\\s*${k}\\s*=`).test(line));
+        if (key === undefined) {
+            body.push(line);
+            continue;
+        }
+        seen.add(key);
+        body.push(`${key} = ${values[key]}${terminatorOf(line) || eol}`);
+    }
+    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${k} = ${values[k]}${eol}`);
+    return [...out, ...missing, ...body, ...lines.slice(end)].join('');
+}
+/** The file without `profile`'s section; every other byte is kept. */
+function removeProfile(original, profile) {
+    const lines = splitLines(original);
+    const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
+    const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
+    if (start === -1)
+        return original;
+    let end = start + 1;
+    while (end < lines.length && !/^\s*\[/.test(lines[end] ?? ''))
+        end++;
+    // upsertProfile appends a missing profile after one blank line: take that back with it.
+    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1] ?? '') ? start - 1 : start;
+    return [...lines.slice(0, from), ...lines.slice(end)].join('');
+}
+
+// EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
+var obtainSession = __webpack_require__(142);
+;// CONCATENATED MODULE: ./src/cli/commands/update.ts
+
+
+
+
+
+
+
+
+
+/** aws_signing_helper refreshes 5 minutes before expiry; so do we. */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+const RETRY_MS = 30_000;
+/** When to refresh next: 5 minutes before expiry, at once if that is past. */
+function nextRefreshDelay(expiration, now) {
+    return Math.max(0, expiration.getTime() - REFRESH_BEFORE_MS - now.getTime());
+}
+const updateCommand = (0,command/* defineCommand */.N)({
+    name: 'update',
+    summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
+    description: [
+        "Compatible with `aws_signing_helper update`. The file is AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials; only the profile's aws_access_key_id, aws_secret_access_key and aws_session_token change, every other byte is kept. The file is replaced atomically with a 0600 one and never written through a symlink.",
+        'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM.',
+    ],
+    options: {
+        ...credentialOptions/* SESSION_OPTIONS */.A,
+        profile: {
+            type: 'string',
+            value: '<name>',
+            description: 'The profile to write (default "default").',
+        },
+        once: {
+            type: 'boolean',
+            description: 'Write once and exit instead of refreshing until stopped.',
+        },
+    },
+    examples: [
+        `${version/* PRODUCT */.A} update --profile ra --once --certificate cert.pem --private-key key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...`,
+        `AWS_SHARED_CREDENTIALS_FILE=/run/app/credentials ${version/* PRODUCT */.A} update --profile app --certificate cert.pem --private-key key.pem ...`,
+    ],
+    run: async (options, io) => {
+        const profile = validateProfileName(options.profile);
+        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const path = sharedCredentialsPath(io.env, io.homeDir());
+        const refresh = async () => {
+            const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
+            writeSharedCredentials(path, upsertProfile(readSharedCredentials(path), profile, session.credentials));
+            io.stderr(`rolesanywhere-credentials: ${(0,obtainSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
+            return session.credentials.expiration;
+        };
+        let expiration = await refresh();
+        if (options.once)
+            return 0;
+        for (;;) {
+            const delay = nextRefreshDelay(expiration, io.now());
+            io.stderr(`rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + delay).toISOString()}.`);
+            if ((await io.sleepUntilStopped(delay)) === 'stopped')
+                return 0;
+            try {
+                expiration = await refresh();
+            }
+            catch (error) {
+                // Keep going while the written credentials still work; a later attempt may succeed.
+                const why = (0,cli_io/* scrub */._)((0,errors/* describeCause */.V$)(error), io.secrets);
+                io.stderr(`rolesanywhere-credentials: refresh failed: ${why} Retrying in ${RETRY_MS / 1000} s.`);
+                if ((await io.sleepUntilStopped(RETRY_MS)) === 'stopped')
+                    return 0;
+            }
+        }
+    },
+});
+
+
+/***/ }),
+
+/***/ 142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ obtainSession),
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/**
+ * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
+ * library and the transport are only loaded when the cache cannot answer.
+ */
+async function obtainSession(settings, options, io) {
+    const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(581), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
+    ]);
+    if (options.insecure)
+        io.stderr("rolesanywhere-credentials: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.");
+    const send = createEnvironmentSender({
+        attemptTimeoutMs: settings.retry.attemptTimeoutMs,
+        env: io.env,
+        insecure: options.insecure,
+    });
+    const log = options.debug
+        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        : undefined;
+    log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
+    const session = await obtainCredentials(settings, {
+        send,
+        now: io.now,
+        sleep: io.sleep,
+        ...(log === undefined ? {} : { log }),
+    });
+    for (const fragment of session.material.secretFragments)
+        io.secrets.add(fragment);
+    log?.(describeSession(session));
+    return session;
+}
+/** The one line people see about a session: who, until when, from which certificate. No secret. */
+function describeSession(session) {
+    const c = session.credentials;
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+}
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or never created.
+        }
+        throw error;
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,29 @@
+/**
+ * The one error type the project raises. `code` is stable and meant for programs; `message` is one
+ * line for people: what failed, which input, what was expected, what was found and what to do.
+ * Messages never carry key material, signatures, tokens or secret values.
+ */
+export type ErrorCode = 'ERR_INPUT_MISSING' | 'ERR_INPUT_INVALID' | 'ERR_USAGE' | 'ERR_MATERIAL_UNRECOGNIZED' | 'ERR_CERT_EXPECTED_GOT_KEY' | 'ERR_KEY_EXPECTED_GOT_CERT' | 'ERR_CERT_INVALID' | 'ERR_KEY_INVALID' | 'ERR_KEY_UNSUPPORTED' | 'ERR_PASSPHRASE_REQUIRED' | 'ERR_PASSPHRASE_WRONG' | 'ERR_PKCS12_INVALID' | 'ERR_KEY_MISSING' | 'ERR_KEY_MISMATCH' | 'ERR_CERT_EXPIRED' | 'ERR_CERT_NOT_YET_VALID' | 'ERR_CERT_IS_CA' | 'ERR_CERT_KEY_USAGE' | 'ERR_CERT_WEAK_SIGNATURE' | 'ERR_CHAIN_ORDER' | 'ERR_ARN_INVALID' | 'ERR_REGION_INVALID' | 'ERR_REGION_MISMATCH' | 'ERR_ENDPOINT_INVALID' | 'ERR_DURATION_INVALID' | 'ERR_SESSION_NAME_INVALID' | 'ERR_ACCESS_DENIED' | 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_THROTTLED' | 'ERR_SERVICE_UNAVAILABLE' | 'ERR_SERVICE' | 'ERR_RESPONSE_INVALID' | 'ERR_NETWORK' | 'ERR_TIMEOUT' | 'ERR_TLS' | 'ERR_PROXY' | 'ERR_FILE_UNSAFE' | 'ERR_FILE' | 'ERR_INTERNAL';
+export interface ErrorDetails {
+    /** The input (action input, CLI flag, option name) the problem is about. */
+    readonly input?: string;
+    /** AWS error type from `x-amzn-ErrorType` or the body, e.g. `AccessDeniedException`. */
+    readonly awsErrorType?: string;
+    /** AWS request id from `x-amzn-RequestId`, for support cases. */
+    readonly requestId?: string;
+    /** HTTP status of the service's answer. */
+    readonly status?: number;
+    /** Whether trying again (re-signed) may succeed. */
+    readonly retryable?: boolean;
+}
+export declare class RolesAnywhereError extends Error {
+    readonly name = "RolesAnywhereError";
+    readonly code: ErrorCode;
+    readonly details: ErrorDetails;
+    constructor(code: ErrorCode, message: string, options?: {
+        cause?: unknown;
+    } & ErrorDetails);
+}
+export declare function isRolesAnywhereError(value: unknown): value is RolesAnywhereError;
+/** Describes an unknown thrown value for a log line without trusting its shape. */
+export declare function describeCause(value: unknown): string;

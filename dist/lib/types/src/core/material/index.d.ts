@@ -1,0 +1,11 @@
+export { loadMaterial } from './load.js';
+export { certificateFacts, verifiesWith, type CertificateFacts } from './certificateFacts.js';
+export { describeKey, type KeyDescription, type KeyType } from './keyDescription.js';
+export type { SignatureHash } from './oids.js';
+export { DEFAULT_INPUT_NAMES, type CredentialMaterial, type InputNames, type LoadOptions, type MaterialSources, } from './types.js';
+export { decodeInput, isKeyItem, type DecodedInput, type DecodeContext, type KeyItem, type MaterialItem, } from './decodeInput.js';
+export { parseCertificate } from './certificate.js';
+export { loadPrivateKey, type KeyContext, type LoadedKey } from './privateKey.js';
+export { readPkcs12, type Pkcs12Contents, type Pkcs12Context } from './pkcs12.js';
+export { assertSupportedKey, type SupportedKey } from './checks.js';
+export { orderChain, type ChainCandidate, type OrderedChain } from './chain.js';

@@ -1,0 +1,47 @@
+import { type ParsedArn } from './arn.js';
+import type { InputNames, MaterialSources } from './material/index.js';
+import { type RetryPolicy } from './retryPolicy.js';
+/** What each front end calls its inputs, so every message names the one the user typed. */
+export interface SettingNames extends InputNames {
+    readonly trustAnchorArn: string;
+    readonly profileArn: string;
+    readonly roleArn: string;
+    readonly region: string;
+    readonly endpoint: string;
+    readonly durationSeconds: string;
+    readonly roleSessionName: string;
+}
+export declare const ACTION_NAMES: SettingNames;
+export declare const CLI_NAMES: SettingNames;
+/** Everything as the user gave it, before any check. */
+export interface RawSessionInputs {
+    readonly material: MaterialSources;
+    readonly trustAnchorArn: string | undefined;
+    readonly profileArn: string | undefined;
+    readonly roleArn: string | undefined;
+    readonly region?: string | undefined;
+    /** An explicit endpoint URL and where it came from (input or environment variable). */
+    readonly endpoint?: {
+        readonly url: string;
+        readonly source: string;
+    } | undefined;
+    readonly useFipsEndpoint?: boolean | undefined;
+    readonly useDualStackEndpoint?: boolean | undefined;
+    readonly durationSeconds?: string | number | undefined;
+    readonly roleSessionName?: string | undefined;
+    readonly retry?: Partial<RetryPolicy> | undefined;
+}
+/** Checked, typed and final: nothing downstream reads raw input again. */
+export interface SessionSettings {
+    readonly material: MaterialSources;
+    readonly names: SettingNames;
+    readonly trustAnchor: ParsedArn;
+    readonly profile: ParsedArn;
+    readonly role: ParsedArn;
+    readonly region: string;
+    readonly endpoint: URL;
+    readonly durationSeconds: number;
+    readonly roleSessionName: string | undefined;
+    readonly retry: RetryPolicy;
+}
+export declare function resolveSessionSettings(raw: RawSessionInputs, names: SettingNames): SessionSettings;

@@ -1,0 +1,1 @@
+export declare function credentialScope(dateStamp: string, region: string): string;

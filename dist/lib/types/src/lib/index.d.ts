@@ -1,0 +1,55 @@
+import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
+export { RolesAnywhereError, type ErrorCode, type ErrorDetails };
+export interface RolesAnywhereOptions {
+    /** PEM (leaf, then any intermediates), DER, base64 of either, or a PKCS#12 bundle. */
+    readonly certificate: string | Uint8Array;
+    /** PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; omit for PKCS#12. */
+    readonly privateKey?: string | Uint8Array;
+    readonly passphrase?: string;
+    readonly intermediates?: string | Uint8Array;
+    readonly trustAnchorArn: string;
+    readonly profileArn: string;
+    readonly roleArn: string;
+    /** 900 to 43200; default 3600. */
+    readonly durationSeconds?: number;
+    readonly roleSessionName?: string;
+    /** Defaults to the trust anchor's region. */
+    readonly region?: string;
+    /** A full URL (VPC endpoint, emulator) instead of the public endpoint. */
+    readonly endpoint?: string;
+    readonly useFipsEndpoint?: boolean;
+    readonly useDualstackEndpoint?: boolean;
+}
+export interface SignCreateSessionOptions extends RolesAnywhereOptions {
+    /** The signing time; default now. */
+    readonly now?: Date;
+}
+export interface SignedCreateSession {
+    readonly method: 'POST';
+    readonly url: string;
+    readonly headers: Readonly<Record<string, string>>;
+    readonly body: string;
+}
+/** The signed CreateSession request, not sent: for callers with their own HTTP stack. */
+export declare function signCreateSession(options: SignCreateSessionOptions): Promise<SignedCreateSession>;
+/** The AWS SDK for JavaScript v3 credential identity shape. */
+export interface AwsCredentialIdentity {
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+    readonly sessionToken: string;
+    readonly expiration: Date;
+    readonly accountId?: string;
+}
+export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
+    /** Refresh this long before expiry; default 300 s. */
+    readonly refreshMarginSeconds?: number;
+    readonly maxAttempts?: number;
+    /** Proxy and CA variables; default process.env. */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+}
+export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>;
+/**
+ * A credential provider for AWS SDK for JavaScript v3 clients: memoised, one call in flight at a
+ * time, refreshed ahead of expiry. `new S3Client({ credentials: fromRolesAnywhere({...}) })`.
+ */
+export declare function fromRolesAnywhere(options: FromRolesAnywhereOptions): AwsCredentialIdentityProvider;

@@ -1,0 +1,25 @@
+import { type SessionCredentials } from './core/createSession/response.js';
+import { type CredentialMaterial } from './core/material/index.js';
+import type { SessionSettings } from './core/settings.js';
+import { type SigningIdentity } from './core/sigv4/index.js';
+import type { HttpRequest, HttpResponse } from './http/transport.js';
+/** Everything with a side effect, passed in so each front end and test chooses its own. */
+export interface SessionDeps {
+    /** Sends one request; bounded by its own per-attempt timeout. */
+    readonly send: (request: HttpRequest) => Promise<HttpResponse>;
+    readonly now: () => Date;
+    readonly sleep: (ms: number) => Promise<void>;
+    readonly random?: () => number;
+    /** Progress for people; never given a secret. */
+    readonly log?: (line: string) => void;
+}
+export interface ObtainedSession {
+    readonly credentials: SessionCredentials;
+    readonly material: CredentialMaterial;
+    readonly attempts: number;
+}
+export declare function signingIdentity(material: CredentialMaterial): SigningIdentity;
+/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+export declare function createSession(settings: SessionSettings, material: CredentialMaterial, deps: SessionDeps): Promise<ObtainedSession>;
+/** The one orchestration every front end calls: load and check the material, sign, send, parse. */
+export declare function obtainCredentials(settings: SessionSettings, deps: SessionDeps): Promise<ObtainedSession>;
