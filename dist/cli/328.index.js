@@ -1771,7 +1771,9 @@ function createTransport(options) {
                 if (target.protocol === 'https:') {
                     const tls = {
                         // SNI carries host names only (RFC 6066); an IP endpoint sends none.
-                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, '')) ? {} : { servername: target.hostname }),
+                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, ''))
+                            ? {}
+                            : { servername: target.hostname }),
                         rejectUnauthorized: options.rejectUnauthorized ?? true,
                         ...(options.ca ? { ca: [...options.ca] } : {}),
                     };
