@@ -57,6 +57,17 @@ async function attemptOnce(
   });
 }
 
+/** The CreateSession body these settings ask for. */
+export function sessionRequestBody(settings: SessionSettings): string {
+  return createSessionBody({
+    durationSeconds: settings.durationSeconds,
+    profileArn: settings.profile.arn,
+    roleArn: settings.role.arn,
+    trustAnchorArn: settings.trustAnchor.arn,
+    roleSessionName: settings.roleSessionName,
+  });
+}
+
 /** CreateSession with material already loaded: what a long-running server calls on each refresh. */
 export async function createSession(
   settings: SessionSettings,
@@ -64,13 +75,7 @@ export async function createSession(
   deps: SessionDeps,
 ): Promise<ObtainedSession> {
   const identity = signingIdentity(material);
-  const body = createSessionBody({
-    durationSeconds: settings.durationSeconds,
-    profileArn: settings.profile.arn,
-    roleArn: settings.role.arn,
-    trustAnchorArn: settings.trustAnchor.arn,
-    roleSessionName: settings.roleSessionName,
-  });
+  const body = sessionRequestBody(settings);
   const policy = settings.retry;
   const started = deps.now().getTime();
   const random = deps.random ?? Math.random;

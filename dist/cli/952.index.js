@@ -12,11 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   createSession: () => (/* binding */ createSession),
   obtainCredentials: () => (/* binding */ obtainCredentials),
+  sessionRequestBody: () => (/* binding */ sessionRequestBody),
   signingIdentity: () => (/* binding */ signingIdentity)
 });
 
 // EXTERNAL MODULE: ./src/core/createSession/body.ts
-var createSession_body = __webpack_require__(8882);
+var body = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/createSession/response.ts
@@ -367,16 +368,20 @@ async function attemptOnce(settings, identity, body, deps) {
         receivedAt: deps.now(),
     });
 }
-/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
-async function createSession(settings, material, deps) {
-    const identity = signingIdentity(material);
-    const body = (0,createSession_body/* createSessionBody */.hL)({
+/** The CreateSession body these settings ask for. */
+function sessionRequestBody(settings) {
+    return (0,body/* createSessionBody */.hL)({
         durationSeconds: settings.durationSeconds,
         profileArn: settings.profile.arn,
         roleArn: settings.role.arn,
         trustAnchorArn: settings.trustAnchor.arn,
         roleSessionName: settings.roleSessionName,
     });
+}
+/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+async function createSession(settings, material, deps) {
+    const identity = signingIdentity(material);
+    const body = sessionRequestBody(settings);
     const policy = settings.retry;
     const started = deps.now().getTime();
     const random = deps.random ?? Math.random;

@@ -3,10 +3,9 @@ import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/e
 import { loadMaterial } from '../core/material/index.js';
 import type { RetryPolicy } from '../core/retryPolicy.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
-import { createSessionBody } from '../core/createSession/body.js';
 import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
-import { obtainCredentials, signingIdentity } from '../session.js';
+import { obtainCredentials, sessionRequestBody, signingIdentity } from '../session.js';
 
 export { RolesAnywhereError, type ErrorCode, type ErrorDetails };
 
@@ -89,13 +88,7 @@ export async function signCreateSession(
   const now = options.now ?? new Date();
   const settings = settingsFrom(options);
   const material = await loadMaterial(settings.material, { now, names: LIB_NAMES });
-  const body = createSessionBody({
-    durationSeconds: settings.durationSeconds,
-    profileArn: settings.profile.arn,
-    roleArn: settings.role.arn,
-    trustAnchorArn: settings.trustAnchor.arn,
-    roleSessionName: settings.roleSessionName,
-  });
+  const body = sessionRequestBody(settings);
   const signed = signWithIdentity(
     signingIdentity(material),
     { endpoint: settings.endpoint, region: settings.region, body },

@@ -19,6 +19,8 @@ export interface ObtainedSession {
     readonly attempts: number;
 }
 export declare function signingIdentity(material: CredentialMaterial): SigningIdentity;
+/** The CreateSession body these settings ask for. */
+export declare function sessionRequestBody(settings: SessionSettings): string;
 /** CreateSession with material already loaded: what a long-running server calls on each refresh. */
 export declare function createSession(settings: SessionSettings, material: CredentialMaterial, deps: SessionDeps): Promise<ObtainedSession>;
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
