@@ -1,21 +1,11 @@
 import { homedir } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describeCause, isRolesAnywhereError } from '../core/errors.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
-import {
-  processChannel,
-  runServeChild,
-  SERVE_CHILD_VARIABLE,
-  serveChildRequest,
-  startDetachedServer,
-  waitForStopSignal,
-} from '../serve/index.js';
+import { SERVE_CHILD_VARIABLE } from '../serve/childProtocol.js';
 import { obtainCredentials } from '../session.js';
-import { parseActionInputs, type ActionSettings } from './inputs.js';
-import { runMain, type StartedServer } from './run.js';
+import { parseActionInputs } from './inputs.js';
+import { runMain } from './run.js';
 import { writeProfile } from '../files/profileFile.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
 
@@ -25,42 +15,6 @@ function readIfFile(path: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Inputs (the key among them) and the runner's tokens stay out of the long-lived child. */
-function serverEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(env).filter(
-      ([name]) => !/^(INPUT_|STATE_|ACTIONS_)/.test(name) && name !== 'GITHUB_TOKEN',
-    ),
-  );
-}
-
-/** credential-mode server: this same bundle, started again as the detached server; the material goes over IPC. */
-async function startServer(settings: ActionSettings): Promise<StartedServer> {
-  const logFile = join(
-    process.env['RUNNER_TEMP'] ?? tmpdir(),
-    `rolesanywhere-credentials-server-${randomBytes(6).toString('hex')}.log`,
-  );
-  const started = await startDetachedServer(
-    serveChildRequest(settings.session, { port: 0 }, false),
-    {
-      command: process.execPath,
-      args: [...process.execArgv, process.argv[1] ?? ''],
-      env: serverEnvironment(process.env),
-      logFile,
-    },
-  );
-  return { ...started, logFile };
-}
-
-async function serveChild(): Promise<number> {
-  const channel = processChannel();
-  if (channel === undefined) return 1;
-  const log = (line: string): void => {
-    process.stderr.write(`${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')} ${line}\n`);
-  };
-  return runServeChild({ channel, env: process.env, log, waitForStop: waitForStopSignal });
 }
 
 async function main(): Promise<void> {
@@ -79,7 +33,8 @@ async function main(): Promise<void> {
           sleep: realSleep,
           log: (line) => workflow.info(line),
         }),
-      startServer,
+      // Server mode's code loads only when it is asked for.
+      startServer: async (s) => (await import('./server.js')).startServer(s),
       writeProfile: (profile, credentials) =>
         writeProfile(process.env, homedir(), profile, credentials),
     });
@@ -90,5 +45,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.env[SERVE_CHILD_VARIABLE] === '1') process.exitCode = await serveChild();
+if (process.env[SERVE_CHILD_VARIABLE] === '1')
+  process.exitCode = await (await import('./server.js')).serveChild();
 else await main();

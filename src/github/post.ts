@@ -1,7 +1,6 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { describeCause } from '../core/errors.js';
 import { realSleep } from '../http/index.js';
-import { stopServerProcess } from '../serve/index.js';
 import { undoProfile } from '../files/profileFile.js';
 import { runPost } from './run.js';
 import { toolkitWorkflow } from './toolkit.js';
@@ -18,7 +17,11 @@ function takeLog(path: string): string | undefined {
 
 try {
   await runPost(toolkitWorkflow(), {
-    stopServer: (pid) => stopServerProcess(pid, { timeoutMs: 10_000, sleep: realSleep }),
+    stopServer: async (pid) =>
+      (await import('../serve/stopServerProcess.js')).stopServerProcess(pid, {
+        timeoutMs: 10_000,
+        sleep: realSleep,
+      }),
     takeLog,
     undoProfile,
   });

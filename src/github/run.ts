@@ -1,11 +1,7 @@
 import type { SessionCredentials } from '../core/createSession/response.js';
 import { RolesAnywhereError } from '../core/errors.js';
-import {
-  CONTAINER_TOKEN_VARIABLE,
-  CONTAINER_URI_VARIABLE,
-  type DetachedServer,
-  type StopOutcome,
-} from '../serve/index.js';
+import { CONTAINER_TOKEN_VARIABLE, CONTAINER_URI_VARIABLE } from '../serve/environment.js';
+import type { DetachedServer, StopOutcome } from '../serve/index.js';
 import type { WrittenProfile } from '../files/profileFile.js';
 import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
