@@ -411,7 +411,7 @@ const doctorCommand = (0,command/* defineCommand */.N)({
         ...credentialOptions/* SESSION_OPTIONS */.A,
         ca: {
             type: 'string',
-            value: '<file|env:NAME>',
+            value: '<file|env:NAME|->',
             description: "The trust anchor's CA certificate(s), to check that the chain reaches it.",
         },
         online: {

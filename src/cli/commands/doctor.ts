@@ -20,7 +20,7 @@ export const doctorCommand = defineCommand({
     ...SESSION_OPTIONS,
     ca: {
       type: 'string',
-      value: '<file|env:NAME>',
+      value: '<file|env:NAME|->',
       description: "The trust anchor's CA certificate(s), to check that the chain reaches it.",
     },
     online: {

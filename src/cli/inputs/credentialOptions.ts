@@ -14,7 +14,7 @@ export const MATERIAL_OPTIONS = {
     type: 'string',
     value: FILE,
     description:
-      'The private key: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+      'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
   },
   intermediates: {
     type: 'string',
@@ -48,8 +48,9 @@ export const SESSION_OPTIONS = {
   },
   'session-duration': {
     type: 'string',
-    value: '<seconds>',
-    description: 'Session length, 900 to 43200 seconds (default 3600; the profile may cap it).',
+    value: '<duration>',
+    description:
+      'Session length: seconds (900–43200), or 15m / 2h (default 3600; the profile may cap it).',
   },
   'role-session-name': {
     type: 'string',
