@@ -301,6 +301,7 @@ function describeSession(session) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
 /* harmony export */ });
@@ -399,6 +400,15 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
     }
 }
 

@@ -8,9 +8,9 @@ import {
   openSync,
   readSync,
   renameSync,
+  type Stats,
   unlinkSync,
   writeSync,
-  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
@@ -102,5 +102,14 @@ export function readPrivateFile(path: string, maxBytes = 64 * 1024): PrivateRead
     return { kind: 'ok', content: buffer.subarray(0, offset) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Removes a file if it is there; a file already gone is not an error. */
+export function removeFileQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
   }
 }

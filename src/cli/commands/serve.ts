@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, unlinkSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { loadMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
@@ -16,14 +16,17 @@ import {
   serveChildRequest,
   serverVariables,
   startDetachedServer,
-  stopServerProcess,
   waitForStopSignal,
   type CredentialServerOptions,
   type ServerVariable,
 } from '../../serve/index.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type CliCommand, type ParsedOptions } from '../command.js';
-import { readPrivateFile, writePrivateFileAtomic } from '../../files/privateFiles.js';
+import {
+  readPrivateFile,
+  removeFileQuietly,
+  writePrivateFileAtomic,
+} from '../../files/privateFiles.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import type { CliIo } from '../io.js';
@@ -318,21 +321,13 @@ async function serveForeground(
     while ((await io.sleepUntilStopped(MAX_SLEEP_MS)) === 'elapsed');
   } finally {
     await server.stop();
-    if (plan.pidFile !== undefined) removeQuietly(plan.pidFile);
+    if (plan.pidFile !== undefined) removeFileQuietly(plan.pidFile);
   }
   const stats = server.stats();
   log(
     `Stopped after serving ${stats.container.served + stats.imds.served} credential requests and ${stats.refreshes} refreshes.`,
   );
   return 0;
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already gone.
-  }
 }
 
 const serveDefinition = defineCommand({
@@ -360,79 +355,14 @@ const serveDefinition = defineCommand({
   },
 });
 
-const stopDefinition = defineCommand({
-  name: 'serve stop',
-  summary: 'Stop a credential server started with `serve --detach --pid-file`.',
-  description: [
-    'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
-  ],
-  options: {
-    'pid-file': {
-      type: 'string',
-      value: '<file>',
-      description: 'The pid file given to `serve --detach`.',
-    },
-    timeout: {
-      type: 'string',
-      value: '<seconds>',
-      description: 'How long to wait for a graceful stop (default 10).',
-    },
-  },
-  examples: [`${PRODUCT} serve stop --pid-file /tmp/ra.pid`],
-  run: async (options, io) => {
-    const path = options['pid-file'];
-    if (path === undefined)
-      throw new RolesAnywhereError(
-        'ERR_USAGE',
-        `serve stop: --pid-file is required; run \`${PRODUCT} serve stop --help\`.`,
-        { input: '--pid-file' },
-      );
-    const seconds = options.timeout === undefined ? 10 : Number(options.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-      throw new RolesAnywhereError(
-        'ERR_USAGE',
-        `serve stop: --timeout must be a number of seconds from 1 to 600, got "${options.timeout ?? ''}".`,
-        { input: '--timeout' },
-      );
-    }
-    const read = readPrivateFile(path);
-    if (read.kind === 'missing')
-      throw new RolesAnywhereError(
-        'ERR_FILE',
-        `serve stop: there is no pid file at ${path}; was the server started with --pid-file ${path}?`,
-        { input: '--pid-file' },
-      );
-    if (read.kind === 'unsafe')
-      throw new RolesAnywhereError(
-        'ERR_FILE_UNSAFE',
-        `serve stop: ${path} ${read.why}; it is not a pid file this user wrote.`,
-        { input: '--pid-file' },
-      );
-    const text = read.content.toString('utf8').trim();
-    if (!/^\d{1,10}$/.test(text))
-      throw new RolesAnywhereError('ERR_FILE', `serve stop: ${path} does not hold a process id.`, {
-        input: '--pid-file',
-      });
-    const pid = Number(text);
-    const outcome = await stopServerProcess(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
-    removeQuietly(path);
-    const said = {
-      stopped: `Stopped the credential server (pid ${pid}).`,
-      'not-running': `The credential server (pid ${pid}) was not running; removed the stale pid file.`,
-      killed: `The credential server (pid ${pid}) did not stop within ${seconds} s and was killed.`,
-    };
-    io.stderr(`${PRODUCT}: ${said[outcome]}`);
-    return 0;
-  },
-});
-
 /** `serve` and `serve stop`; a process started by `serve --detach` becomes the server itself. */
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: serveDefinition.summary,
   help: serveDefinition.help,
   execute: async (argv, io) => {
-    if (argv[0] === 'stop') return stopDefinition.execute(argv.slice(1), io);
+    if (argv[0] === 'stop')
+      return (await import('./serveStop.js')).serveStopCommand.execute(argv.slice(1), io);
     const channel = io.env[SERVE_CHILD_VARIABLE] === '1' ? processChannel() : undefined;
     if (channel !== undefined) {
       return runServeChild({

@@ -1,8 +1,8 @@
-export const id = 328;
-export const ids = [328,571,314,952];
+export const id = 951;
+export const ids = [951,571,314,952];
 export const modules = {
 
-/***/ 4328:
+/***/ 2951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -910,59 +910,8 @@ async function startDetachedServer(request, launch) {
     return reply;
 }
 
-;// CONCATENATED MODULE: ./src/serve/stopServerProcess.ts
-
-
-/** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
-function isZombie(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return /\)\s+Z\s/.test(stat);
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `pid` is a live process of this user (a zombie does not count). */
-function isProcessRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return !isZombie(pid);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EPERM') {
-            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Process ${pid} belongs to another user; it is not a credential server this user started.`, { cause: error });
-        }
-        return false;
-    }
-}
-/**
- * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
- * after `timeoutMs`.
- */
-async function stopServerProcess(pid, options) {
-    if (!Number.isSafeInteger(pid) || pid <= 1) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `"${pid}" is not the process id of a credential server.`);
-    }
-    if (!isProcessRunning(pid))
-        return 'not-running';
-    process.kill(pid, 'SIGTERM');
-    const deadline = Date.now() + options.timeoutMs;
-    while (Date.now() < deadline) {
-        await options.sleep(50);
-        if (!isProcessRunning(pid))
-            return 'stopped';
-    }
-    try {
-        process.kill(pid, 'SIGKILL');
-    }
-    catch {
-        return 'stopped';
-    }
-    return 'killed';
-}
-
+// EXTERNAL MODULE: ./src/serve/stopServerProcess.ts
+var stopServerProcess = __webpack_require__(2807);
 ;// CONCATENATED MODULE: ./src/serve/index.ts
 /** The local credential server: container credentials provider and IMDSv2 on 127.0.0.1. */
 
@@ -1118,7 +1067,7 @@ function checkPidFileFree(path) {
     if (read.kind === 'unsafe')
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `--pid-file ${path} exists and ${read.why}; remove it or choose another path.`, { input: '--pid-file' });
     const pid = Number(read.content.toString('utf8').trim());
-    if (Number.isSafeInteger(pid) && pid > 1 && isProcessRunning(pid)) {
+    if (Number.isSafeInteger(pid) && pid > 1 && (0,stopServerProcess/* isProcessRunning */.D)(pid)) {
         throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `A credential server is already running with pid ${pid} (--pid-file ${path}); stop it first with \`${version/* PRODUCT */.A} serve stop --pid-file ${path}\`.`, { input: '--pid-file' });
     }
 }
@@ -1203,19 +1152,11 @@ async function serveForeground(options, plan, settings, io) {
     finally {
         await server.stop();
         if (plan.pidFile !== undefined)
-            removeQuietly(plan.pidFile);
+            (0,privateFiles/* removeFileQuietly */.Y2)(plan.pidFile);
     }
     const stats = server.stats();
     log(`Stopped after serving ${stats.container.served + stats.imds.served} credential requests and ${stats.refreshes} refreshes.`);
     return 0;
-}
-function removeQuietly(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
 }
 const serveDefinition = (0,command/* defineCommand */.N)({
     name: 'serve',
@@ -1240,55 +1181,6 @@ const serveDefinition = (0,command/* defineCommand */.N)({
             : serveForeground(options, plan, settings, io);
     },
 });
-const stopDefinition = (0,command/* defineCommand */.N)({
-    name: 'serve stop',
-    summary: 'Stop a credential server started with `serve --detach --pid-file`.',
-    description: [
-        'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
-    ],
-    options: {
-        'pid-file': {
-            type: 'string',
-            value: '<file>',
-            description: 'The pid file given to `serve --detach`.',
-        },
-        timeout: {
-            type: 'string',
-            value: '<seconds>',
-            description: 'How long to wait for a graceful stop (default 10).',
-        },
-    },
-    examples: [`${version/* PRODUCT */.A} serve stop --pid-file /tmp/ra.pid`],
-    run: async (options, io) => {
-        const path = options['pid-file'];
-        if (path === undefined)
-            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `serve stop: --pid-file is required; run \`${version/* PRODUCT */.A} serve stop --help\`.`, { input: '--pid-file' });
-        const seconds = options.timeout === undefined ? 10 : Number(options.timeout);
-        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `serve stop: --timeout must be a number of seconds from 1 to 600, got "${options.timeout ?? ''}".`, { input: '--timeout' });
-        }
-        const read = (0,privateFiles/* readPrivateFile */.q1)(path);
-        if (read.kind === 'missing')
-            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `serve stop: there is no pid file at ${path}; was the server started with --pid-file ${path}?`, { input: '--pid-file' });
-        if (read.kind === 'unsafe')
-            throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `serve stop: ${path} ${read.why}; it is not a pid file this user wrote.`, { input: '--pid-file' });
-        const text = read.content.toString('utf8').trim();
-        if (!/^\d{1,10}$/.test(text))
-            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `serve stop: ${path} does not hold a process id.`, {
-                input: '--pid-file',
-            });
-        const pid = Number(text);
-        const outcome = await stopServerProcess(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
-        removeQuietly(path);
-        const said = {
-            stopped: `Stopped the credential server (pid ${pid}).`,
-            'not-running': `The credential server (pid ${pid}) was not running; removed the stale pid file.`,
-            killed: `The credential server (pid ${pid}) did not stop within ${seconds} s and was killed.`,
-        };
-        io.stderr(`${version/* PRODUCT */.A}: ${said[outcome]}`);
-        return 0;
-    },
-});
 /** `serve` and `serve stop`; a process started by `serve --detach` becomes the server itself. */
 const serveCommand = {
     name: 'serve',
@@ -1296,7 +1188,7 @@ const serveCommand = {
     help: serveDefinition.help,
     execute: async (argv, io) => {
         if (argv[0] === 'stop')
-            return stopDefinition.execute(argv.slice(1), io);
+            return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 8426))).serveStopCommand.execute(argv.slice(1), io);
         const channel = io.env[SERVE_CHILD_VARIABLE] === '1' ? processChannel() : undefined;
         if (channel !== undefined) {
             return runServeChild({
@@ -1471,6 +1363,7 @@ function githubEnvFile(variables, delimiter) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
 /* harmony export */ });
@@ -1569,6 +1462,15 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
     }
 }
 
@@ -1864,6 +1766,71 @@ function createEnvironmentSender(options) {
 }
 function realSleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isProcessRunning),
+/* harmony export */   v: () => (/* binding */ stopServerProcess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
+function isZombie(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return /\)\s+Z\s/.test(stat);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `pid` is a live process of this user (a zombie does not count). */
+function isProcessRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return !isZombie(pid);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EPERM') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `Process ${pid} belongs to another user; it is not a credential server this user started.`, { cause: error });
+        }
+        return false;
+    }
+}
+/**
+ * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
+ * after `timeoutMs`.
+ */
+async function stopServerProcess(pid, options) {
+    if (!Number.isSafeInteger(pid) || pid <= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `"${pid}" is not the process id of a credential server.`);
+    }
+    if (!isProcessRunning(pid))
+        return 'not-running';
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + options.timeoutMs;
+    while (Date.now() < deadline) {
+        await options.sleep(50);
+        if (!isProcessRunning(pid))
+            return 'stopped';
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        return 'stopped';
+    }
+    return 'killed';
 }
 
 
