@@ -91,8 +91,8 @@ export async function createSession(
         if (isRetryable(error) && error instanceof RolesAnywhereError) {
           const why =
             attempt >= policy.maxAttempts
-              ? `after ${attempt} attempts`
-              : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+              ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+              : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
           throw new RolesAnywhereError(
             error.code,
             `${error.message.replace(/\.$/, '')} (gave up ${why}).`,

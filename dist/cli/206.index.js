@@ -331,9 +331,9 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
                 certificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'certificate.pem'),
                 privateKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'private-key.pem'),
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.ca, ca.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.certificate, leaf.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.privateKey, leaf.privateKeyPem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
             trustAnchors.push(ca.certificatePem);
             generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
         }
@@ -391,7 +391,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
                 'role-arn': arns.roleArn ?? '',
                 ...generated,
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
                 .map(([k, v]) => `${k}=${v}\n`)
                 .join(''));
         }
@@ -819,10 +819,10 @@ function resolveRegion(trustAnchor, profile, explicit, names) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Id: () => (/* binding */ parseMaxAttempts),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony export parseMaxAttempts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const DEFAULT_RETRY_POLICY = {
@@ -846,7 +846,7 @@ function parseMaxAttempts(value, input) {
         return undefined;
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < 1 || n > 20) {
-        throw new RolesAnywhereError('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
     }
     return n;
 }
@@ -931,6 +931,7 @@ function resolveSessionSettings(raw, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
@@ -1040,6 +1041,26 @@ function removeFileQuietly(path) {
     }
     catch {
         // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
     }
 }
 

@@ -224,14 +224,16 @@ function holderIsGone(path) {
  * CreateSession could take. Renaming first means two waiters cannot both delete a fresh lock.
  */
 function breakStaleLock(path, now) {
-    let age;
+    let stats;
     try {
-        age = now.getTime() - (0,external_node_fs_.statSync)(path).mtimeMs;
+        // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
+        stats = (0,external_node_fs_.lstatSync)(path);
     }
     catch {
         return true;
     }
-    if (age < STALE_MS && !holderIsGone(path))
+    const planted = !stats.isFile();
+    if (!planted && now.getTime() - stats.mtimeMs < STALE_MS && !holderIsGone(path))
         return false;
     const aside = `${path}.stale.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     try {
@@ -326,6 +328,7 @@ async function cachedCredentials(request, obtain, io) {
         return cached;
     }
     const started = io.now().getTime();
+    let broken = 0;
     for (;;) {
         let lock;
         try {
@@ -337,8 +340,14 @@ async function cachedCredentials(request, obtain, io) {
         }
         if (lock !== undefined)
             return obtainUnderLock(slot, lock, obtain, request.debug);
-        if (breakStaleLock(slot.lockPath, io.now()))
+        if (breakStaleLock(slot.lockPath, io.now())) {
+            // A lock that comes back each time it is broken is not ours to fight over.
+            if (++broken > 3) {
+                slot.warn(`cannot take the lock ${slot.lockPath}`, { code: 'EEXIST' });
+                return obtain();
+            }
             continue;
+        }
         await io.sleep(POLL_MS + Math.floor(Math.random() * POLL_MS));
         const written = slot.lookup(true);
         if (written !== undefined)
@@ -495,6 +504,7 @@ function describeSession(session) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
@@ -604,6 +614,26 @@ function removeFileQuietly(path) {
     }
     catch {
         // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
     }
 }
 

@@ -308,9 +308,11 @@ async function readSource(value, flag, io, readStdin) {
 /* harmony export */   qF: () => (/* binding */ envFlag),
 /* harmony export */   tO: () => (/* binding */ resolveCliSession)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4845);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4845);
+
 
 
 
@@ -332,7 +334,7 @@ function readPassphrase(value, io) {
         const name = value.slice(4);
         const fromEnv = io.env[name];
         if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
         }
         passphrase = fromEnv;
     }
@@ -345,18 +347,18 @@ function readPassphrase(value, io) {
 }
 async function readMaterialInputs(flags, io) {
     if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
     }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_2__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
     const privateKey = flags['private-key'] === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
     if (privateKey !== undefined)
         rememberKeyLines(privateKey.content, io);
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     const passphrase = readPassphrase(flags['pkcs8-password'], io);
     return {
         certificate,
@@ -396,13 +398,19 @@ function sessionInputsFrom(flags, env) {
         useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
         durationSeconds: flags['session-duration'],
         roleSessionName: flags['role-session-name'],
+        retry: retryFromEnvironment(env),
     };
+}
+/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+function retryFromEnvironment(env) {
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    return maxAttempts === undefined ? undefined : { maxAttempts };
 }
 /** argv and environment → checked settings; ARNs are checked before any material is read. */
 async function resolveCliSession(flags, io) {
     const raw = sessionInputsFrom(flags, io.env);
     // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_NAMES */ .Q4);
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_NAMES */ .Q4);
     const material = await readMaterialInputs(flags, io);
     return { settings: { ...settings, material: material.sources }, material };
 }
@@ -637,10 +645,10 @@ function resolveRegion(trustAnchor, profile, explicit, names) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Id: () => (/* binding */ parseMaxAttempts),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony export parseMaxAttempts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const DEFAULT_RETRY_POLICY = {
@@ -664,7 +672,7 @@ function parseMaxAttempts(value, input) {
         return undefined;
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < 1 || n > 20) {
-        throw new RolesAnywhereError('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
     }
     return n;
 }

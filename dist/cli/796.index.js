@@ -248,9 +248,9 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
                 certificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'certificate.pem'),
                 privateKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'private-key.pem'),
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.ca, ca.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.certificate, leaf.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)(paths.privateKey, leaf.privateKeyPem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
             trustAnchors.push(ca.certificatePem);
             generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
         }
@@ -308,7 +308,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
                 'role-arn': arns.roleArn ?? '',
                 ...generated,
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writePrivateFileAtomic */ .kF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
                 .map(([k, v]) => `${k}=${v}\n`)
                 .join(''));
         }
@@ -438,6 +438,7 @@ async function readSource(value, flag, io, readStdin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
@@ -547,6 +548,26 @@ function removeFileQuietly(path) {
     }
     catch {
         // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
     }
 }
 

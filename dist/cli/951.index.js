@@ -1088,7 +1088,7 @@ function emitVariables(variables, plan, io, log) {
         io.stdout(text);
         return;
     }
-    (0,privateFiles/* writePrivateFileAtomic */.kF)(plan.envFile, text);
+    (0,privateFiles/* writeNamedPrivateFile */.AC)('--env-output', plan.envFile, text);
     log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
 }
 /** Variables the material flags read with env:NAME: the child has the material already. */
@@ -1114,8 +1114,16 @@ async function serveDetached(options, plan, settings, io) {
         logFile: options['log-file'],
     });
     io.secrets.add(started.endpoints.authorizationToken);
-    (0,privateFiles/* writePrivateFileAtomic */.kF)(pidFile, `${started.pid}\n`);
-    emitVariables(serverVariables(started.endpoints), plan, io, log);
+    try {
+        (0,privateFiles/* writeNamedPrivateFile */.AC)('--pid-file', pidFile, `${started.pid}\n`);
+        emitVariables(serverVariables(started.endpoints), plan, io, log);
+    }
+    catch (error) {
+        // Nobody could find or stop a server whose start failed: stop it now.
+        await (0,stopServerProcess/* stopServerProcess */.v)(started.pid, { timeoutMs: 5000, sleep: io.sleep }).catch(() => 'killed');
+        (0,privateFiles/* removeFileQuietly */.Y2)(pidFile);
+        throw error;
+    }
     log(`Credential server running in the background (pid ${started.pid}) for ${started.session.assumedRoleArn}, first credentials expire ${started.session.expiration}; stop it with \`${version/* PRODUCT */.A} serve stop --pid-file ${pidFile}\`.`);
     return 0;
 }
@@ -1143,7 +1151,7 @@ async function serveForeground(options, plan, settings, io) {
     io.secrets.add(endpoints.authorizationToken);
     try {
         if (plan.pidFile !== undefined)
-            (0,privateFiles/* writePrivateFileAtomic */.kF)(plan.pidFile, `${process.pid}\n`);
+            (0,privateFiles/* writeNamedPrivateFile */.AC)('--pid-file', plan.pidFile, `${process.pid}\n`);
         emitVariables(serverVariables(endpoints), plan, io, log);
         log('Serving until SIGINT or SIGTERM.');
         while ((await io.sleepUntilStopped(MAX_SLEEP_MS)) === 'elapsed')
@@ -1362,6 +1370,7 @@ function githubEnvFile(variables, delimiter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
@@ -1471,6 +1480,26 @@ function removeFileQuietly(path) {
     }
     catch {
         // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
     }
 }
 
@@ -1592,9 +1621,11 @@ function networkError(error, target, via) {
     const code = error.code ?? '';
     const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
     if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
-        const hint = /HOSTNAME|ALTNAME/i.test(code + error.message)
-            ? "the server's certificate is for another host name; check the endpoint."
-            : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
+        const hint = /EXPIRED|NOT_YET_VALID/i.test(code)
+            ? "the server's certificate is outside its validity period; check the endpoint and this machine's clock."
+            : /HOSTNAME|ALTNAME/i.test(code + error.message)
+                ? "the server's certificate is for another host name; check the endpoint."
+                : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
         return new errors/* RolesAnywhereError */.rK('ERR_TLS', `TLS to ${where} failed (${code || error.message}): ${hint}`, { cause: error, retryable: false });
     }
     if (code === 'ENOTFOUND') {
@@ -1989,6 +2020,13 @@ function hintFor(message, answer) {
         return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
     return 'Check the trust anchor, profile and role ARNs and the certificate.';
 }
+/** Keeps one line readable when a service or proxy answers with a long message. */
+function shorten(message) {
+    if (message === undefined)
+        return undefined;
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
 function mapServiceError(answer) {
     const parsed = readErrorBody(answer.bodyText);
@@ -1997,7 +2035,7 @@ function mapServiceError(answer) {
     const requestId = header(answer, 'x-amzn-requestid');
     const code = codeFor(answer.status, type);
     const looksLikeAws = type !== '' || parsed.message !== undefined;
-    const message = parsed.message ??
+    const message = shorten(parsed.message) ??
         (looksLikeAws
             ? ''
             : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
@@ -2231,8 +2269,8 @@ async function createSession(settings, material, deps) {
             if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
                 if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
                     const why = attempt >= policy.maxAttempts
-                        ? `after ${attempt} attempts`
-                        : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+                        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+                        : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
                     throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
                 }
                 throw error;

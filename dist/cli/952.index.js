@@ -155,6 +155,13 @@ function hintFor(message, answer) {
         return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
     return 'Check the trust anchor, profile and role ARNs and the certificate.';
 }
+/** Keeps one line readable when a service or proxy answers with a long message. */
+function shorten(message) {
+    if (message === undefined)
+        return undefined;
+    const oneLine = message.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
 function mapServiceError(answer) {
     const parsed = readErrorBody(answer.bodyText);
@@ -163,7 +170,7 @@ function mapServiceError(answer) {
     const requestId = header(answer, 'x-amzn-requestid');
     const code = codeFor(answer.status, type);
     const looksLikeAws = type !== '' || parsed.message !== undefined;
-    const message = parsed.message ??
+    const message = shorten(parsed.message) ??
         (looksLikeAws
             ? ''
             : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
@@ -397,8 +404,8 @@ async function createSession(settings, material, deps) {
             if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
                 if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
                     const why = attempt >= policy.maxAttempts
-                        ? `after ${attempt} attempts`
-                        : `after ${attempt} attempts in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
+                        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+                        : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
                     throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
                 }
                 throw error;

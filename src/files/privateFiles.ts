@@ -113,3 +113,28 @@ export function removeFileQuietly(path: string): void {
     // Already gone.
   }
 }
+
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+export function writeNamedPrivateFile(
+  input: string,
+  path: string,
+  data: string | Uint8Array,
+): void {
+  try {
+    writePrivateFileAtomic(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const why =
+      code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'ENOENT'
+          ? 'its directory does not exist'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code;
+    throw new RolesAnywhereError('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+      input,
+      cause: error,
+    });
+  }
+}

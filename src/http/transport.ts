@@ -49,9 +49,11 @@ function networkError(
   const code = error.code ?? '';
   const where = via ? `${target.host} through the proxy ${via.host}` : target.host;
   if (code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|SSL/i.test(code)) {
-    const hint = /HOSTNAME|ALTNAME/i.test(code + error.message)
-      ? "the server's certificate is for another host name; check the endpoint."
-      : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
+    const hint = /EXPIRED|NOT_YET_VALID/i.test(code)
+      ? "the server's certificate is outside its validity period; check the endpoint and this machine's clock."
+      : /HOSTNAME|ALTNAME/i.test(code + error.message)
+        ? "the server's certificate is for another host name; check the endpoint."
+        : "the server's certificate is not trusted; if a TLS-inspecting proxy or private CA is in the way, point AWS_CA_BUNDLE or NODE_EXTRA_CA_CERTS at its CA certificate.";
     return new RolesAnywhereError(
       'ERR_TLS',
       `TLS to ${where} failed (${code || error.message}): ${hint}`,

@@ -98,6 +98,7 @@ export async function cachedCredentials(
     return cached;
   }
   const started = io.now().getTime();
+  let broken = 0;
   for (;;) {
     let lock: HeldLock | undefined;
     try {
@@ -107,7 +108,14 @@ export async function cachedCredentials(
       return obtain();
     }
     if (lock !== undefined) return obtainUnderLock(slot, lock, obtain, request.debug);
-    if (breakStaleLock(slot.lockPath, io.now())) continue;
+    if (breakStaleLock(slot.lockPath, io.now())) {
+      // A lock that comes back each time it is broken is not ours to fight over.
+      if (++broken > 3) {
+        slot.warn(`cannot take the lock ${slot.lockPath}`, { code: 'EEXIST' });
+        return obtain();
+      }
+      continue;
+    }
     await io.sleep(POLL_MS + Math.floor(Math.random() * POLL_MS));
     const written = slot.lookup(true);
     if (written !== undefined) return written;

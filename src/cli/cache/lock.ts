@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
+  lstatSync,
   openSync,
   readFileSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeSync,
+  type Stats,
 } from 'node:fs';
 
 /** A CreateSession with its retries stays within 60 s; a lock older than this is abandoned. */
@@ -65,13 +66,15 @@ function holderIsGone(path: string): boolean {
  * CreateSession could take. Renaming first means two waiters cannot both delete a fresh lock.
  */
 export function breakStaleLock(path: string, now: Date): boolean {
-  let age: number;
+  let stats: Stats;
   try {
-    age = now.getTime() - statSync(path).mtimeMs;
+    // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
+    stats = lstatSync(path);
   } catch {
     return true;
   }
-  if (age < STALE_MS && !holderIsGone(path)) return false;
+  const planted = !stats.isFile();
+  if (!planted && now.getTime() - stats.mtimeMs < STALE_MS && !holderIsGone(path)) return false;
   const aside = `${path}.stale.${randomBytes(6).toString('hex')}`;
   try {
     renameSync(path, aside);

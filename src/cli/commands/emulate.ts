@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
-import { writePrivateFileAtomic } from '../../files/privateFiles.js';
+import { writeNamedPrivateFile } from '../../files/privateFiles.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
 import type { CliIo } from '../io.js';
 
@@ -145,9 +145,9 @@ export const emulateCommand = defineCommand({
         certificate: join(dir, 'certificate.pem'),
         privateKey: join(dir, 'private-key.pem'),
       };
-      writePrivateFileAtomic(paths.ca, ca.certificatePem);
-      writePrivateFileAtomic(paths.certificate, leaf.certificatePem);
-      writePrivateFileAtomic(paths.privateKey, leaf.privateKeyPem);
+      writeNamedPrivateFile('--generate', paths.ca, ca.certificatePem);
+      writeNamedPrivateFile('--generate', paths.certificate, leaf.certificatePem);
+      writeNamedPrivateFile('--generate', paths.privateKey, leaf.privateKeyPem);
       trustAnchors.push(ca.certificatePem);
       generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
     }
@@ -210,7 +210,8 @@ export const emulateCommand = defineCommand({
         'role-arn': arns.roleArn ?? '',
         ...generated,
       };
-      writePrivateFileAtomic(
+      writeNamedPrivateFile(
+        '--generate',
         join(options.generate, 'emulator.env'),
         Object.entries(lines)
           .map(([k, v]) => `${k}=${v}\n`)

@@ -16,6 +16,7 @@ import {
   serveChildRequest,
   serverVariables,
   startDetachedServer,
+  stopServerProcess,
   waitForStopSignal,
   type CredentialServerOptions,
   type ServerVariable,
@@ -25,7 +26,7 @@ import { defineCommand, type CliCommand, type ParsedOptions } from '../command.j
 import {
   readPrivateFile,
   removeFileQuietly,
-  writePrivateFileAtomic,
+  writeNamedPrivateFile,
 } from '../../files/privateFiles.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
@@ -235,7 +236,7 @@ function emitVariables(
     io.stdout(text);
     return;
   }
-  writePrivateFileAtomic(plan.envFile, text);
+  writeNamedPrivateFile('--env-output', plan.envFile, text);
   log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
 }
 
@@ -279,8 +280,17 @@ async function serveDetached(
     },
   );
   io.secrets.add(started.endpoints.authorizationToken);
-  writePrivateFileAtomic(pidFile, `${started.pid}\n`);
-  emitVariables(serverVariables(started.endpoints), plan, io, log);
+  try {
+    writeNamedPrivateFile('--pid-file', pidFile, `${started.pid}\n`);
+    emitVariables(serverVariables(started.endpoints), plan, io, log);
+  } catch (error) {
+    // Nobody could find or stop a server whose start failed: stop it now.
+    await stopServerProcess(started.pid, { timeoutMs: 5000, sleep: io.sleep }).catch(
+      () => 'killed',
+    );
+    removeFileQuietly(pidFile);
+    throw error;
+  }
   log(
     `Credential server running in the background (pid ${started.pid}) for ${started.session.assumedRoleArn}, first credentials expire ${started.session.expiration}; stop it with \`${PRODUCT} serve stop --pid-file ${pidFile}\`.`,
   );
@@ -315,7 +325,8 @@ async function serveForeground(
   const endpoints = await server.start();
   io.secrets.add(endpoints.authorizationToken);
   try {
-    if (plan.pidFile !== undefined) writePrivateFileAtomic(plan.pidFile, `${process.pid}\n`);
+    if (plan.pidFile !== undefined)
+      writeNamedPrivateFile('--pid-file', plan.pidFile, `${process.pid}\n`);
     emitVariables(serverVariables(endpoints), plan, io, log);
     log('Serving until SIGINT or SIGTERM.');
     while ((await io.sleepUntilStopped(MAX_SLEEP_MS)) === 'elapsed');

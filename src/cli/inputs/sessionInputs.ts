@@ -1,3 +1,4 @@
+import { parseMaxAttempts } from '../../core/retryPolicy.js';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { MaterialSources } from '../../core/material/index.js';
 import {
@@ -122,7 +123,14 @@ export function sessionInputsFrom(
     useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
     durationSeconds: flags['session-duration'],
     roleSessionName: flags['role-session-name'],
+    retry: retryFromEnvironment(env),
   };
+}
+
+/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+function retryFromEnvironment(env: CliIo['env']): RawSessionInputs['retry'] {
+  const maxAttempts = parseMaxAttempts(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+  return maxAttempts === undefined ? undefined : { maxAttempts };
 }
 
 /** argv and environment → checked settings; ARNs are checked before any material is read. */

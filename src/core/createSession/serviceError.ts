@@ -76,6 +76,13 @@ function hintFor(message: string, answer: ServiceAnswer): string {
   return 'Check the trust anchor, profile and role ARNs and the certificate.';
 }
 
+/** Keeps one line readable when a service or proxy answers with a long message. */
+function shorten(message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  const oneLine = message.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}
+
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
 export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
   const parsed = readErrorBody(answer.bodyText);
@@ -85,7 +92,7 @@ export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
   const code = codeFor(answer.status, type);
   const looksLikeAws = type !== '' || parsed.message !== undefined;
   const message =
-    parsed.message ??
+    shorten(parsed.message) ??
     (looksLikeAws
       ? ''
       : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
