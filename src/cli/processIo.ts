@@ -1,21 +1,40 @@
+import { writeSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { isatty } from 'node:tty';
 import type { CliIo } from './io.js';
+
+/**
+ * Writes to fd 1 directly: touching `process.stdout` on a pipe (how the AWS CLI runs
+ * credential-process) loads the net stack, which a cache hit does not otherwise need.
+ */
+function writeStdout(chunk: string | Uint8Array): void {
+  let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(1, bytes));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe that is full: let the stream queue the rest.
+        process.stdout.write(bytes);
+        return;
+      }
+      // A reader that went away (`| head`) ends the run with 1, not a stack trace.
+      process.exitCode = 1;
+      return;
+    }
+  }
+}
 
 /** The real world: process streams, clock, timers and signals. Built only by the entry point. */
 export function createProcessIo(): CliIo {
-  // A reader that goes away (`| head`) must not turn into an unhandled stream error and a stack.
-  process.stdout.on('error', () => {
-    process.exitCode = 1;
-  });
   return {
     env: process.env,
-    stdout: (chunk) => {
-      process.stdout.write(chunk);
-    },
+    stdout: writeStdout,
     stderr: (line) => {
       process.stderr.write(`${line}\n`);
     },
-    stdoutIsTty: process.stdout.isTTY === true,
+    stdoutIsTty: isatty(1),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
