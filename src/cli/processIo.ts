@@ -1,6 +1,5 @@
 import { writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isatty } from 'node:tty';
 import type { CliIo } from './io.js';
 
 /**
@@ -34,7 +33,10 @@ export function createProcessIo(): CliIo {
     stderr: (line) => {
       process.stderr.write(`${line}\n`);
     },
-    stdoutIsTty: isatty(1),
+    // Asked only by the commands that word their advice by it; a getter keeps the stream unloaded.
+    get stdoutIsTty() {
+      return process.stdout.isTTY === true;
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
