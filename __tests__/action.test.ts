@@ -6,7 +6,7 @@ import {
   createTestPki,
   NODE24,
   NODE_NPM,
-  runCommand,
+  awsGetCallerIdentity,
   startTestEmulator,
   writeMaterial,
   type MaterialFiles,
@@ -75,33 +75,14 @@ describe.each([
     );
 
     // The credentials are the emulator's: a real AWS client accepts them.
-    const sts = await runCommand(
-      'aws',
-      [
-        'sts',
-        'get-caller-identity',
-        '--endpoint-url',
-        em.url,
-        '--region',
-        'us-east-1',
-        '--output',
-        'json',
-      ],
-      {
-        env: {
-          AWS_ACCESS_KEY_ID: accessKeyId,
-          AWS_SECRET_ACCESS_KEY: secret,
-          AWS_SESSION_TOKEN: token,
-          AWS_REGION: 'us-east-1',
-          AWS_CONFIG_FILE: '/dev/null',
-          AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-          HOME: run.files.dir,
-        },
-      },
-    );
+    const sts = await awsGetCallerIdentity(em.url, {
+      AWS_ACCESS_KEY_ID: accessKeyId,
+      AWS_SECRET_ACCESS_KEY: secret,
+      AWS_SESSION_TOKEN: token,
+    });
     expect(sts.stderr).toBe('');
     expect(sts.exitCode).toBe(0);
-    expect(JSON.parse(sts.stdout)).toMatchObject({ Account: '111122223333' });
+    expect(sts.identity).toMatchObject({ Account: '111122223333' });
 
     const lines = run.stdout.split('\n');
     for (const value of [accessKeyId, secret, token]) {
@@ -321,29 +302,12 @@ describe('aws-profile', () => {
     expect(written.startsWith(original)).toBe(true);
     expect(written).toMatch(/\[ci\]\r\naws_access_key_id = ASIA/);
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    const sts = await runCommand(
-      'aws',
-      [
-        'sts',
-        'get-caller-identity',
-        '--endpoint-url',
-        em.url,
-        '--region',
-        'us-east-1',
-        '--output',
-        'json',
-      ],
-      {
-        env: {
-          AWS_PROFILE: 'ci',
-          AWS_SHARED_CREDENTIALS_FILE: path,
-          AWS_CONFIG_FILE: '/dev/null',
-          HOME: runner.dir,
-        },
-      },
-    );
+    const sts = await awsGetCallerIdentity(em.url, {
+      AWS_PROFILE: 'ci',
+      AWS_SHARED_CREDENTIALS_FILE: path,
+    });
     expect(sts.stderr).toBe('');
-    expect(JSON.parse(sts.stdout)).toMatchObject({ Account: '111122223333' });
+    expect(sts.identity).toMatchObject({ Account: '111122223333' });
     expect((await runActionPost(runner)).exitCode).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(original);
   });

@@ -3,7 +3,7 @@
  * protocols, refusals, refresh across 15-minute sessions on an accelerated clock, a load test and
  * an outage of the endpoint.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import {
   type Timer,
 } from '../src/serve/index.js';
 import {
+  awsGetCallerIdentity,
   createTestPki,
   runCommand,
   startTestEmulator,
@@ -161,36 +162,8 @@ async function startServer(
 }
 
 /** A private, empty AWS CLI world: only the variables given, empty config and credentials files. */
-async function awsCli(
-  variables: Record<string, string>,
-): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
-  const home = await mkdtemp(join(scratch, 'home-'));
-  const config = join(home, 'config');
-  const credentials = join(home, 'credentials');
-  await writeFile(config, '');
-  await writeFile(credentials, '');
-  return runCommand(
-    'aws',
-    [
-      'sts',
-      'get-caller-identity',
-      '--endpoint-url',
-      em.url,
-      '--region',
-      'us-east-1',
-      '--output',
-      'json',
-    ],
-    {
-      env: {
-        HOME: home,
-        AWS_CONFIG_FILE: config,
-        AWS_SHARED_CREDENTIALS_FILE: credentials,
-        ...variables,
-      },
-      timeoutMs: 30_000,
-    },
-  );
+function awsCli(variables: Record<string, string>): ReturnType<typeof awsGetCallerIdentity> {
+  return awsGetCallerIdentity(em.url, variables);
 }
 
 describe('the refresh schedule', () => {

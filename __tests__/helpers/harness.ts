@@ -228,3 +228,45 @@ export function runCommand(
     );
   });
 }
+
+/**
+ * The real AWS CLI's `sts get-caller-identity` against `endpointUrl`, with only `env`'s credential
+ * variables (or profile) and empty config files in a fresh HOME, so nothing else can answer.
+ */
+export async function awsGetCallerIdentity(
+  endpointUrl: string,
+  env: Readonly<Record<string, string>>,
+): Promise<RunResult & { readonly identity: { Account?: string; Arn?: string } | undefined }> {
+  const home = await mkdtemp(join(tmpdir(), 'ra-aws-'));
+  const config = join(home, 'config');
+  const credentials = join(home, 'credentials');
+  await Promise.all([writeFile(config, ''), writeFile(credentials, '')]);
+  const result = await runCommand(
+    'aws',
+    [
+      'sts',
+      'get-caller-identity',
+      '--endpoint-url',
+      endpointUrl,
+      '--region',
+      'us-east-1',
+      '--output',
+      'json',
+    ],
+    {
+      env: {
+        HOME: home,
+        AWS_CONFIG_FILE: config,
+        AWS_SHARED_CREDENTIALS_FILE: credentials,
+        ...env,
+      },
+    },
+  );
+  let identity: { Account?: string; Arn?: string } | undefined;
+  try {
+    identity = JSON.parse(result.stdout) as { Account?: string; Arn?: string };
+  } catch {
+    identity = undefined;
+  }
+  return { ...result, identity };
+}
