@@ -221,25 +221,32 @@ const otherOutput: string[] = [];
 /** Server tokens those runs wrote to files (for the scan; the pipeline's is in server-token). */
 const otherTokens: string[] = [];
 
-/** Fails with the install line rather than with a pipeline log when a tool is missing. */
-function requireTools(): void {
+/** The tools these pipelines need that are not on PATH, each with its install line. */
+function missingTools(): string[] {
   const tools = {
     aws: 'the AWS CLI: apt-get install -y awscli (or pip install awscli)',
     dash: 'apt-get install -y dash',
     git: 'apt-get install -y git',
     rsync: 'apt-get install -y rsync (gitlab-ci-local needs it)',
   };
-  for (const [tool, install] of Object.entries(tools)) {
+  return Object.entries(tools).flatMap(([tool, install]) => {
     try {
       execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+      return [];
     } catch {
-      throw new Error(`The GitLab pipeline tests need ${tool} on PATH: ${install}.`);
+      return [`${tool} (${install})`];
     }
-  }
+  });
 }
 
+const MISSING = missingTools();
+/** On a workstation a missing tool skips these pipelines with the install line; in CI it fails them. */
+const SKIP = MISSING.length > 0 && process.env['CI'] !== 'true';
+if (SKIP) console.warn(`Skipping the GitLab pipeline tests: install ${MISSING.join(', ')}.`);
+
 beforeAll(async () => {
-  requireTools();
+  if (SKIP) return;
+  if (MISSING.length > 0) throw new Error(`The GitLab pipeline tests need ${MISSING.join(', ')}.`);
   ensureCliBundle();
   pki = await createTestPki();
   // No roleArn: the emulator takes any role, so each include can assume its own.
@@ -278,200 +285,207 @@ afterAll(async () => {
   if (project !== undefined) rmSync(project.root, { recursive: true, force: true });
 });
 
-describe('the GitLab template in a real pipeline (gitlab-ci-local, shell executor)', () => {
-  it('runs the pipeline to the end, the jobs meant to fail allowed to', () => {
-    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    for (const job of [
-      'deploy-with-the-aws-cli',
-      'audit-with-env-variables',
-      'two-roles-in-one-job',
-      'serve-to-the-container-provider',
-    ]) {
-      expect(run.stdout).toMatch(new RegExp(`PASS\\s+${job}`));
-    }
-    for (const job of [
-      'fails-on-an-unset-variable',
-      'fails-on-a-key-of-another-certificate',
-      'fails-under-ci-debug-trace',
-      'fails-without-node',
-    ]) {
-      expect(run.stdout).toMatch(new RegExp(`WARN\\s+${job}`));
-    }
-  });
+describe.skipIf(SKIP)(
+  'the GitLab template in a real pipeline (gitlab-ci-local, shell executor)',
+  () => {
+    it('runs the pipeline to the end, the jobs meant to fail allowed to', () => {
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      for (const job of [
+        'deploy-with-the-aws-cli',
+        'audit-with-env-variables',
+        'two-roles-in-one-job',
+        'serve-to-the-container-provider',
+      ]) {
+        expect(run.stdout).toMatch(new RegExp(`PASS\\s+${job}`));
+      }
+      for (const job of [
+        'fails-on-an-unset-variable',
+        'fails-on-a-key-of-another-certificate',
+        'fails-under-ci-debug-trace',
+        'fails-without-node',
+      ]) {
+        expect(run.stdout).toMatch(new RegExp(`WARN\\s+${job}`));
+      }
+    });
 
-  it('credential-process mode: the AWS CLI gets credentials through the profile, never the environment', () => {
-    const log = jobLog(project, 'deploy-with-the-aws-cli');
-    expect(log).toContain('no credentials in the environment');
-    expect(log.match(new RegExp(`${ARN_PREFIX}/ci-deployer/`, 'g'))).toHaveLength(2);
-    expect(log).toContain('AWS_PROFILE=default in AWS_CONFIG_FILE=');
-  });
+    it('credential-process mode: the AWS CLI gets credentials through the profile, never the environment', () => {
+      const log = jobLog(project, 'deploy-with-the-aws-cli');
+      expect(log).toContain('no credentials in the environment');
+      expect(log.match(new RegExp(`${ARN_PREFIX}/ci-deployer/`, 'g'))).toHaveLength(2);
+      expect(log).toContain('AWS_PROFILE=default in AWS_CONFIG_FILE=');
+    });
 
-  it('env mode: the AWS CLI uses the exported variables, after a notice that GitLab cannot mask them', () => {
-    const log = jobLog(project, 'audit-with-env-variables');
-    expect(log).toContain('GitLab masks only values it knew before the job started');
-    expect(log).toContain('credentials in the environment until');
-    expect(log).toContain(`${ARN_PREFIX}/ci-auditor/gitlab-audit`);
-  });
+    it('env mode: the AWS CLI uses the exported variables, after a notice that GitLab cannot mask them', () => {
+      const log = jobLog(project, 'audit-with-env-variables');
+      expect(log).toContain('GitLab masks only values it knew before the job started');
+      expect(log).toContain('credentials in the environment until');
+      expect(log).toContain(`${ARN_PREFIX}/ci-auditor/gitlab-audit`);
+    });
 
-  it('server mode: the AWS CLI gets credentials from the local server, which after_script stops', () => {
-    const log = jobLog(project, 'serve-to-the-container-provider');
-    expect(log).toContain('no credentials in the environment');
-    expect(log).toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:');
-    expect(log).toContain(`${ARN_PREFIX}/ci-server/`);
-    const pid = Number(/credential server \(pid (\d+)\)/.exec(log)?.[1]);
-    expect(pid).toBeGreaterThan(1);
-    expect(log).toContain(`Stopped the credential server (pid ${pid})`);
-    expect(isRunning(pid)).toBe(false);
-  });
+    it('server mode: the AWS CLI gets credentials from the local server, which after_script stops', () => {
+      const log = jobLog(project, 'serve-to-the-container-provider');
+      expect(log).toContain('no credentials in the environment');
+      expect(log).toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI=http://127.0.0.1:');
+      expect(log).toContain(`${ARN_PREFIX}/ci-server/`);
+      const pid = Number(/credential server \(pid (\d+)\)/.exec(log)?.[1]);
+      expect(pid).toBeGreaterThan(1);
+      expect(log).toContain(`Stopped the credential server (pid ${pid})`);
+      expect(isRunning(pid)).toBe(false);
+    });
 
-  it('two includes with different job-prefix give one job two roles, in two profiles', () => {
-    const log = jobLog(project, 'two-roles-in-one-job');
-    const arns = log.match(new RegExp(`${ARN_PREFIX}/[a-z-]+/`, 'g'));
-    expect(arns).toEqual([`${ARN_PREFIX}/ci-reporter/`, `${ARN_PREFIX}/ci-deployer/`]);
-  });
+    it('two includes with different job-prefix give one job two roles, in two profiles', () => {
+      const log = jobLog(project, 'two-roles-in-one-job');
+      const arns = log.match(new RegExp(`${ARN_PREFIX}/[a-z-]+/`, 'g'));
+      expect(arns).toEqual([`${ARN_PREFIX}/ci-reporter/`, `${ARN_PREFIX}/ci-deployer/`]);
+    });
 
-  it('reads File variables by their path, masked ones (base64, passphrase) through env:NAME', () => {
-    const lines = jobLog(project, 'two-roles-in-one-job')
-      .split('\n')
-      .filter((line) => line.startsWith('credential_process = '));
-    expect(lines).toHaveLength(2);
-    const file = (name: string): RegExp =>
-      new RegExp(` --${name} /tmp/gitlab-ci-local-file-variables-[^ /]+/ROLESANYWHERE_[A-Z_]+ `);
-    expect(lines[0]).toMatch(file('certificate'));
-    expect(lines[0]).toMatch(file('private-key'));
-    expect(lines[0]).toMatch(file('intermediates'));
-    expect(lines[1]).toContain(
-      ' --certificate env:AUDIT_CERTIFICATE_B64 --private-key env:REPORTS_ENCRYPTED_KEY_B64 --pkcs8-password env:REPORTS_KEY_PASSPHRASE ',
+    it('reads File variables by their path, masked ones (base64, passphrase) through env:NAME', () => {
+      const lines = jobLog(project, 'two-roles-in-one-job')
+        .split('\n')
+        .filter((line) => line.startsWith('credential_process = '));
+      expect(lines).toHaveLength(2);
+      const file = (name: string): RegExp =>
+        new RegExp(` --${name} /tmp/gitlab-ci-local-file-variables-[^ /]+/ROLESANYWHERE_[A-Z_]+ `);
+      expect(lines[0]).toMatch(file('certificate'));
+      expect(lines[0]).toMatch(file('private-key'));
+      expect(lines[0]).toMatch(file('intermediates'));
+      expect(lines[1]).toContain(
+        ' --certificate env:AUDIT_CERTIFICATE_B64 --private-key env:REPORTS_ENCRYPTED_KEY_B64 --pkcs8-password env:REPORTS_KEY_PASSPHRASE ',
+      );
+    });
+
+    it('calls CreateSession once per include and job: the AWS CLI calls are served from the job cache', () => {
+      const count = (role: string): number =>
+        tap.issued.filter((session) => session.roleArn.endsWith(`/${role}`)).length;
+      // deploy-with-the-aws-cli and two-roles-in-one-job; the AWS CLI's three calls hit the cache.
+      expect(count('ci-deployer')).toBe(2);
+      expect(count('ci-reporter')).toBe(1);
+      expect(count('ci-auditor')).toBe(1);
+      expect(count('ci-server')).toBe(1);
+    });
+
+    it('removes the job directory (AWS config, credentials cache) in after_script, and caches nothing in HOME', () => {
+      const dirs = readFileSync(join(project.dir, 'job-dirs.txt'), 'utf8').trim().split('\n');
+      expect(dirs).toHaveLength(2);
+      for (const dir of dirs) {
+        expect(dir.startsWith(project.tmp)).toBe(true);
+        expect(existsSync(dir)).toBe(false);
+      }
+      expect(readdirSync(project.tmp).filter((name) => name.startsWith('rolesanywhere'))).toEqual(
+        [],
+      );
+      expect(existsSync(join(project.home, '.cache', 'rolesanywhere-credentials'))).toBe(false);
+    });
+
+    it('fails early on an unset variable, naming it and the input', () => {
+      const log = jobLog(project, 'fails-on-an-unset-variable');
+      expect(log).toContain(
+        'the CI/CD variable NOT_SET_IN_THIS_PROJECT (input certificate-variable) is empty or not set',
+      );
+      expect(log).not.toContain('not reached');
+    });
+
+    it('fails in before_script when the key does not belong to the certificate', () => {
+      const log = jobLog(project, 'fails-on-a-key-of-another-certificate');
+      expect(log).toMatch(/private key does not belong to the certificate/i);
+      expect(log).toContain('could not obtain credentials');
+      expect(log).not.toContain('not reached');
+    });
+
+    it('refuses to run under CI_DEBUG_TRACE, before touching any variable', () => {
+      const log = jobLog(project, 'fails-under-ci-debug-trace');
+      expect(log).toContain('CI_DEBUG_TRACE is true');
+      expect(log).not.toContain('CLI 1.');
+    });
+
+    it('says how to install node on Alpine, Debian/Ubuntu and Amazon Linux when it is missing', () => {
+      const log = jobLog(project, 'fails-without-node');
+      expect(log).toContain('node is not installed');
+      expect(log).toContain('apk add --no-cache nodejs npm');
+      expect(log).toContain('apt-get install -y nodejs npm');
+      expect(log).toContain('dnf install -y nodejs');
+    });
+
+    it.each([
+      ['deploy-with-the-aws-cli', 'deploy', 'ci-deployer'],
+      ['serve-to-the-container-provider', 'serve', 'ci-server'],
+    ])(
+      "runs the steps of %s under dash, a POSIX sh like the Alpine images' busybox sh",
+      async (name, prefix, role) => {
+        const { load } = (await import(JS_YAML)) as { load(text: string): unknown };
+        const expanded = load(
+          readFileSync(join(project.dir, '.gitlab-ci-local', 'expanded-gitlab-ci.yml'), 'utf8'),
+        ) as Record<string, ExpandedJob>;
+        const job = expanded[name]!;
+        const workspace = mkdtempSync(join(project.tmp, 'dash-'));
+        const file = (file: string, content: string): string => {
+          writeFileSync(join(workspace, file), content, { mode: 0o600 });
+          return join(workspace, file);
+        };
+        const env = {
+          HOME: project.home,
+          TMPDIR: project.tmp,
+          CI_JOB_ID: '4242',
+          CI_PROJECT_DIR: workspace,
+          EMULATOR_URL: emulator.url,
+          ROLESANYWHERE_CERTIFICATE: file('certificate', pki.leaf.certificatePem),
+          ROLESANYWHERE_PRIVATE_KEY: file('private-key', pki.leaf.privateKeyPem),
+          ROLESANYWHERE_INTERMEDIATES: file('intermediates', pki.intermediate.certificatePem),
+        };
+        // -e as GitLab runs scripts, -u to prove that no step reads an unset variable.
+        const dash = (scripts: readonly string[]): Promise<RunResult> =>
+          runCommand('dash', ['-eu', '-c', scripts.join('\n')], { env });
+        const main = await dash([...job.before_script, ...job.script]);
+        const after = await dash(job.after_script);
+        otherOutput.push(main.stdout, main.stderr, after.stdout, after.stderr);
+        const token = join(workspace, 'server-token');
+        if (existsSync(token)) otherTokens.push(readFileSync(token, 'utf8'));
+        expect(main.exitCode, main.stderr).toBe(0);
+        expect(main.stdout).toContain(`${ARN_PREFIX}/${role}/`);
+        expect(after.exitCode, after.stderr).toBe(0);
+        expect(existsSync(join(project.tmp, `rolesanywhere-credentials-4242-${prefix}`))).toBe(
+          false,
+        );
+      },
     );
-  });
 
-  it('calls CreateSession once per include and job: the AWS CLI calls are served from the job cache', () => {
-    const count = (role: string): number =>
-      tap.issued.filter((session) => session.roleArn.endsWith(`/${role}`)).length;
-    // deploy-with-the-aws-cli and two-roles-in-one-job; the AWS CLI's three calls hit the cache.
-    expect(count('ci-deployer')).toBe(2);
-    expect(count('ci-reporter')).toBe(1);
-    expect(count('ci-auditor')).toBe(1);
-    expect(count('ci-server')).toBe(1);
-  });
-
-  it('removes the job directory (AWS config, credentials cache) in after_script, and caches nothing in HOME', () => {
-    const dirs = readFileSync(join(project.dir, 'job-dirs.txt'), 'utf8').trim().split('\n');
-    expect(dirs).toHaveLength(2);
-    for (const dir of dirs) {
-      expect(dir.startsWith(project.tmp)).toBe(true);
-      expect(existsSync(dir)).toBe(false);
-    }
-    expect(readdirSync(project.tmp).filter((name) => name.startsWith('rolesanywhere'))).toEqual([]);
-    expect(existsSync(join(project.home, '.cache', 'rolesanywhere-credentials'))).toBe(false);
-  });
-
-  it('fails early on an unset variable, naming it and the input', () => {
-    const log = jobLog(project, 'fails-on-an-unset-variable');
-    expect(log).toContain(
-      'the CI/CD variable NOT_SET_IN_THIS_PROJECT (input certificate-variable) is empty or not set',
-    );
-    expect(log).not.toContain('not reached');
-  });
-
-  it('fails in before_script when the key does not belong to the certificate', () => {
-    const log = jobLog(project, 'fails-on-a-key-of-another-certificate');
-    expect(log).toMatch(/private key does not belong to the certificate/i);
-    expect(log).toContain('could not obtain credentials');
-    expect(log).not.toContain('not reached');
-  });
-
-  it('refuses to run under CI_DEBUG_TRACE, before touching any variable', () => {
-    const log = jobLog(project, 'fails-under-ci-debug-trace');
-    expect(log).toContain('CI_DEBUG_TRACE is true');
-    expect(log).not.toContain('CLI 1.');
-  });
-
-  it('says how to install node on Alpine, Debian/Ubuntu and Amazon Linux when it is missing', () => {
-    const log = jobLog(project, 'fails-without-node');
-    expect(log).toContain('node is not installed');
-    expect(log).toContain('apk add --no-cache nodejs npm');
-    expect(log).toContain('apt-get install -y nodejs npm');
-    expect(log).toContain('dnf install -y nodejs');
-  });
-
-  it.each([
-    ['deploy-with-the-aws-cli', 'deploy', 'ci-deployer'],
-    ['serve-to-the-container-provider', 'serve', 'ci-server'],
-  ])(
-    "runs the steps of %s under dash, a POSIX sh like the Alpine images' busybox sh",
-    async (name, prefix, role) => {
-      const { load } = (await import(JS_YAML)) as { load(text: string): unknown };
-      const expanded = load(
-        readFileSync(join(project.dir, '.gitlab-ci-local', 'expanded-gitlab-ci.yml'), 'utf8'),
-      ) as Record<string, ExpandedJob>;
-      const job = expanded[name]!;
-      const workspace = mkdtempSync(join(project.tmp, 'dash-'));
-      const file = (file: string, content: string): string => {
-        writeFileSync(join(workspace, file), content, { mode: 0o600 });
-        return join(workspace, file);
+    it('leaves no key material and no issued credential in any log', () => {
+      const outputDir = join(project.dir, '.gitlab-ci-local', 'output');
+      const texts: Record<string, string> = {
+        'gitlab-ci-local stdout': run.stdout,
+        'gitlab-ci-local stderr': run.stderr,
+        'the dash run': otherOutput.join('\n'),
       };
-      const env = {
-        HOME: project.home,
-        TMPDIR: project.tmp,
-        CI_JOB_ID: '4242',
-        CI_PROJECT_DIR: workspace,
-        EMULATOR_URL: emulator.url,
-        ROLESANYWHERE_CERTIFICATE: file('certificate', pki.leaf.certificatePem),
-        ROLESANYWHERE_PRIVATE_KEY: file('private-key', pki.leaf.privateKeyPem),
-        ROLESANYWHERE_INTERMEDIATES: file('intermediates', pki.intermediate.certificatePem),
-      };
-      // -e as GitLab runs scripts, -u to prove that no step reads an unset variable.
-      const dash = (scripts: readonly string[]): Promise<RunResult> =>
-        runCommand('dash', ['-eu', '-c', scripts.join('\n')], { env });
-      const main = await dash([...job.before_script, ...job.script]);
-      const after = await dash(job.after_script);
-      otherOutput.push(main.stdout, main.stderr, after.stdout, after.stderr);
-      const token = join(workspace, 'server-token');
-      if (existsSync(token)) otherTokens.push(readFileSync(token, 'utf8'));
-      expect(main.exitCode, main.stderr).toBe(0);
-      expect(main.stdout).toContain(`${ARN_PREFIX}/${role}/`);
-      expect(after.exitCode, after.stderr).toBe(0);
-      expect(existsSync(join(project.tmp, `rolesanywhere-credentials-4242-${prefix}`))).toBe(false);
-    },
-  );
-
-  it('leaves no key material and no issued credential in any log', () => {
-    const outputDir = join(project.dir, '.gitlab-ci-local', 'output');
-    const texts: Record<string, string> = {
-      'gitlab-ci-local stdout': run.stdout,
-      'gitlab-ci-local stderr': run.stderr,
-      'the dash run': otherOutput.join('\n'),
-    };
-    for (const name of readdirSync(outputDir)) {
-      texts[`job log ${name}`] = readFileSync(join(outputDir, name), 'utf8');
-    }
-    expect(Object.keys(texts).length).toBeGreaterThanOrEqual(10);
-    expect(tap.issued.length).toBeGreaterThanOrEqual(5);
-    const fragments = [
-      ...[pki.leaf, pki.rsaLeaf].flatMap((leaf) =>
-        secretFragments({
-          privateKeyPem: leaf.privateKeyPem,
-          // The masked variable's value: base64 of the PEM.
-          other: base64Windows(Buffer.from(leaf.privateKeyPem).toString('base64')),
+      for (const name of readdirSync(outputDir)) {
+        texts[`job log ${name}`] = readFileSync(join(outputDir, name), 'utf8');
+      }
+      expect(Object.keys(texts).length).toBeGreaterThanOrEqual(10);
+      expect(tap.issued.length).toBeGreaterThanOrEqual(5);
+      const fragments = [
+        ...[pki.leaf, pki.rsaLeaf].flatMap((leaf) =>
+          secretFragments({
+            privateKeyPem: leaf.privateKeyPem,
+            // The masked variable's value: base64 of the PEM.
+            other: base64Windows(Buffer.from(leaf.privateKeyPem).toString('base64')),
+          }),
+        ),
+        ...tap.issued.flatMap((session) => secretFragments(session)),
+        ...secretFragments({
+          privateKeyPem: encryptedKeyPem,
+          passphrase: PASSPHRASE,
+          other: [
+            ...base64Windows(Buffer.from(encryptedKeyPem).toString('base64')),
+            readFileSync(join(project.dir, 'server-token'), 'utf8'),
+            ...otherTokens,
+          ],
         }),
-      ),
-      ...tap.issued.flatMap((session) => secretFragments(session)),
-      ...secretFragments({
-        privateKeyPem: encryptedKeyPem,
-        passphrase: PASSPHRASE,
-        other: [
-          ...base64Windows(Buffer.from(encryptedKeyPem).toString('base64')),
-          readFileSync(join(project.dir, 'server-token'), 'utf8'),
-          ...otherTokens,
-        ],
-      }),
-    ];
-    expectNoLeak(texts, fragments);
-  });
-});
+      ];
+      expectNoLeak(texts, fragments);
+    });
+  },
+);
 
-describe('the GitLab template at pipeline creation', () => {
+describe.skipIf(SKIP)('the GitLab template at pipeline creation', () => {
   it("fails with GitLab's input error when a required input is missing", async () => {
     const result = await gitlabCiLocal(project, ['--file', 'missing-input.yml', '--list']);
     expect(result.exitCode).not.toBe(0);
