@@ -428,7 +428,21 @@ async function readSource(value, flag, io, readStdin) {
         }
         return { content, origin: 'stdin', where: 'stdin' };
     }
+    if (looksLikeMaterial(value)) {
+        // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
+        io.secrets.add(value);
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= 8)
+                io.secrets.add(line.trim());
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`, { input: flag });
+    }
     return { content: readBoundedFile(value, flag), origin: 'file', where: value };
+}
+/** PEM text, or a long base64 run that is not the name of an existing file. */
+function looksLikeMaterial(value) {
+    if (value.includes('\n') || value.includes('-----BEGIN'))
+        return true;
+    return value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value);
 }
 
 

@@ -1213,6 +1213,210 @@ const serveCommand = {
 
 /***/ }),
 
+/***/ 9251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
+/* harmony export */   n: () => (/* binding */ MATERIAL_OPTIONS)
+/* harmony export */ });
+const FILE = '<file|env:NAME|->';
+/** The flags every credential-vending command shares with `aws_signing_helper`. */
+const MATERIAL_OPTIONS = {
+    certificate: {
+        type: 'string',
+        value: FILE,
+        description: 'The leaf certificate (optionally followed by its intermediates) as PEM, DER, base64 of either, or a PKCS#12 bundle holding the key too.',
+    },
+    'private-key': {
+        type: 'string',
+        value: FILE,
+        description: 'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+    },
+    intermediates: {
+        type: 'string',
+        value: FILE,
+        description: 'Intermediate CA certificates, leaf side first; never the trust anchor root.',
+    },
+    'pkcs8-password': {
+        type: 'string',
+        value: '<env:NAME|password>',
+        description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
+    },
+};
+const SESSION_OPTIONS = {
+    ...MATERIAL_OPTIONS,
+    'trust-anchor-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'The trust anchor ARN; its region is the signing region.',
+    },
+    'profile-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'The Roles Anywhere profile ARN (same region as the trust anchor).',
+    },
+    'role-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'The IAM role to assume; it must be listed in the profile.',
+    },
+    'session-duration': {
+        type: 'string',
+        value: '<duration>',
+        description: 'Session length: seconds (900–43200), or 15m / 2h (default 3600; the profile may cap it).',
+    },
+    'role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: 'Role session name; the profile must allow it (acceptRoleSessionName).',
+    },
+    region: {
+        type: 'string',
+        value: '<region>',
+        description: "Signing region; defaults to the trust anchor's and must agree with it.",
+    },
+    endpoint: {
+        type: 'string',
+        value: '<url>',
+        description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
+    },
+    'no-verify-ssl': {
+        type: 'boolean',
+        description: 'Skip TLS verification of the endpoint (local tests only).',
+    },
+    'with-proxy': {
+        type: 'boolean',
+        description: 'Accepted for compatibility: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are always honoured.',
+    },
+    debug: { type: 'boolean', description: 'Progress and error detail on stderr (never a secret).' },
+};
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
+/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
+/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
+/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
+/* harmony export */   jP: () => (/* binding */ readPassphrase),
+/* harmony export */   qF: () => (/* binding */ envFlag),
+/* harmony export */   tO: () => (/* binding */ resolveCliSession)
+/* harmony export */ });
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4845);
+
+
+
+
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
+function rememberKeyLines(content, io) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (PEM_BODY_LINE.test(trimmed))
+            io.secrets.add(trimmed);
+    }
+}
+function readPassphrase(value, io) {
+    if (value === undefined)
+        return undefined;
+    let passphrase = value;
+    if (value.startsWith('env:')) {
+        const name = value.slice(4);
+        const fromEnv = io.env[name];
+        if (fromEnv === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+        }
+        passphrase = fromEnv;
+    }
+    else {
+        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
+    }
+    if (passphrase !== '')
+        io.secrets.add(passphrase);
+    return passphrase;
+}
+async function readMaterialInputs(flags, io) {
+    if (flags.certificate === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+    }
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const privateKey = flags['private-key'] === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+    if (privateKey !== undefined)
+        rememberKeyLines(privateKey.content, io);
+    const intermediates = flags.intermediates === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+    const passphrase = readPassphrase(flags['pkcs8-password'], io);
+    return {
+        certificate,
+        privateKey,
+        intermediates,
+        sources: {
+            certificate: certificate.content,
+            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
+            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
+            ...(passphrase === undefined ? {} : { passphrase }),
+        },
+    };
+}
+function envFlag(env, name) {
+    return (env[name] ?? '').trim().toLowerCase() === 'true';
+}
+/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function explicitEndpoint(flags, env) {
+    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
+        return { url: flags.endpoint, source: '--endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Flags and environment as the settings resolver takes them, material aside. */
+function sessionInputsFrom(flags, env) {
+    return {
+        trustAnchorArn: flags['trust-anchor-arn'],
+        profileArn: flags['profile-arn'],
+        roleArn: flags['role-arn'],
+        region: flags.region,
+        endpoint: explicitEndpoint(flags, env),
+        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+        durationSeconds: flags['session-duration'],
+        roleSessionName: flags['role-session-name'],
+        retry: retryFromEnvironment(env),
+    };
+}
+/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+function retryFromEnvironment(env) {
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    return maxAttempts === undefined ? undefined : { maxAttempts };
+}
+/** argv and environment → checked settings; ARNs are checked before any material is read. */
+async function resolveCliSession(flags, io) {
+    const raw = sessionInputsFrom(flags, io.env);
+    // Every ARN and number is checked before any file or stdin is read.
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_NAMES */ .Q4);
+    const material = await readMaterialInputs(flags, io);
+    return { settings: { ...settings, material: material.sources }, material };
+}
+
+
+/***/ }),
+
 /***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { CliIo } from '../io.js';
 
@@ -139,5 +139,22 @@ export async function readSource(
     }
     return { content, origin: 'stdin', where: 'stdin' };
   }
+  if (looksLikeMaterial(value)) {
+    // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
+    io.secrets.add(value);
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 8) io.secrets.add(line.trim());
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`,
+      { input: flag },
+    );
+  }
   return { content: readBoundedFile(value, flag), origin: 'file', where: value };
+}
+
+/** PEM text, or a long base64 run that is not the name of an existing file. */
+function looksLikeMaterial(value: string): boolean {
+  if (value.includes('\n') || value.includes('-----BEGIN')) return true;
+  return value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value) && !existsSync(value);
 }
