@@ -11,8 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
-/* harmony import */ var _output_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3906);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
 /* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(142);
+/* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9480);
 /* harmony import */ var _emulate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1796);
 
 
@@ -50,18 +51,18 @@ async function runDemo(io) {
         say("3. Signed CreateSession with the certificate's key (SigV4-X509) and the emulator verified it:");
         for (const verdict of verdicts)
             say(`     ${verdict}`);
-        say(`4. ${(0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSession */ ._)(session)}`);
+        say(`4. ${(0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSession */ ._)(session)}`);
         say('');
         say(`   Role:        ${c.assumedRoleArn}`);
         say(`   Account:     ${c.accountId ?? 'unknown'}`);
         say(`   Access key:  ${maskKeyId(c.accessKeyId)}`);
-        say(`   Expires:     ${(0,_output_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(c.expiration)}`);
+        say(`   Expires:     ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(c.expiration)}`);
         say('');
         say('   What a later CI step would get (secrets masked here, as the runner masks them):');
         say(`   export AWS_ACCESS_KEY_ID='${maskKeyId(c.accessKeyId)}'`);
         say("   export AWS_SECRET_ACCESS_KEY='***'");
         say("   export AWS_SESSION_TOKEN='***'");
-        say(`   export AWS_CREDENTIAL_EXPIRATION='${(0,_output_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(c.expiration)}'`);
+        say(`   export AWS_CREDENTIAL_EXPIRATION='${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(c.expiration)}'`);
         say(`   export AWS_REGION='${settings.region}'`);
         say('');
         say(`Done in ${Date.now() - started} ms, with no AWS account. Next: the README's GitHub Action, GitLab and CLI sections.`);
@@ -305,41 +306,14 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
 
 /***/ }),
 
-/***/ 3906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ credentialProcessJson),
-/* harmony export */   a: () => (/* binding */ rfc3339)
-/* harmony export */ });
-/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: rfc3339(credentials.expiration),
-    });
-}
-
-
-/***/ }),
-
 /***/ 142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ obtainSession),
-/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */   U: () => (/* binding */ obtainSession)
 /* harmony export */ });
+/* harmony import */ var _core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
+
 /**
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
@@ -368,13 +342,30 @@ async function obtainSession(settings, options, io) {
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
-    log?.(describeSession(session));
+    log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
-/** The one line people see about a session: who, until when, from which certificate. No secret. */
+
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4376);
+
+/**
+ * The one line people see about a session: who, until when, from which certificate, after how
+ * many attempts. No secret.
+ */
 function describeSession(session) {
     const c = session.credentials;
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+    const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

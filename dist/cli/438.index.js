@@ -56,6 +56,8 @@ function renderFindings(findings) {
 
 // EXTERNAL MODULE: ./src/cli/inputs/materialInspect.ts
 var materialInspect = __webpack_require__(7121);
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/doctor/describe.ts
@@ -69,12 +71,9 @@ function message(error) {
 function who(facts) {
     return `${facts.subject || '(empty subject)'}, serial ${facts.serialDecimal}`;
 }
-/** RFC 3339 without fractions. */
-function day(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 ;// CONCATENATED MODULE: ./src/cli/doctor/chainChecks.ts
+
 
 
 
@@ -118,7 +117,7 @@ function checkChain(inputs, certs, now) {
     for (const cert of chain) {
         const facts = (0,materialInspect/* certificateFacts */.lF)(cert);
         if (facts.notAfter.getTime() < now.getTime())
-            out.push(finding('fail', 'chain validity', `intermediate ${who(facts)} expired on ${day(facts.notAfter)}`, 'Renew the intermediate CA certificate.'));
+            out.push(finding('fail', 'chain validity', `intermediate ${who(facts)} expired on ${(0,rfc3339/* rfc3339 */.a)(facts.notAfter)}`, 'Renew the intermediate CA certificate.'));
         if (!facts.isCA)
             out.push(finding('fail', 'chain', `intermediate ${who(facts)} is not a CA certificate`, 'Only CA certificates can sit between the leaf and the trust anchor.'));
     }
@@ -147,13 +146,14 @@ function checkAnchor(inputs, top) {
 ;// CONCATENATED MODULE: ./src/cli/doctor/leafChecks.ts
 
 
+
 /** Under this many days left, the validity check warns. */
 const WARN_DAYS = 14;
 /** What Roles Anywhere checks on the leaf itself: validity, CA flag, key usage, hash, key type. */
 function checkLeaf(facts, now) {
     const out = [];
     const left = facts.notAfter.getTime() - now.getTime();
-    const window = `valid ${day(facts.notBefore)} to ${day(facts.notAfter)}`;
+    const window = `valid ${(0,rfc3339/* rfc3339 */.a)(facts.notBefore)} to ${(0,rfc3339/* rfc3339 */.a)(facts.notAfter)}`;
     if (now.getTime() < facts.notBefore.getTime()) {
         out.push(finding('fail', 'validity', `not valid yet: ${window}`, "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP."));
     }
@@ -247,6 +247,7 @@ function checkKey(inputs, certs, findings) {
 ;// CONCATENATED MODULE: ./src/cli/doctor/onlineCheck.ts
 
 
+
 const SKEW_FAIL_MS = 5 * 60_000;
 const SKEW_WARN_MS = 60_000;
 /** One CreateSession call, no retries, and what its answer (and Date header) says. */
@@ -272,7 +273,7 @@ async function checkOnline(settings, insecure, io) {
     try {
         const session = await obtainCredentials({ ...settings, retry: { ...settings.retry, maxAttempts: 1 } }, { send, now: io.now, sleep: io.sleep });
         const c = session.credentials;
-        out.push(finding('pass', 'online', `CreateSession succeeded: ${c.assumedRoleArn}, expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}`, `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`));
+        out.push(finding('pass', 'online', `CreateSession succeeded: ${c.assumedRoleArn}, expires ${(0,rfc3339/* rfc3339 */.a)(c.expiration)}`, `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`));
     }
     catch (error) {
         out.push(finding('fail', 'online', (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : (0,errors/* describeCause */.V$)(error), `Endpoint ${settings.endpoint.href}.`));
@@ -301,6 +302,7 @@ var core_region = __webpack_require__(7987);
 // EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
 var sessionInputs = __webpack_require__(5135);
 ;// CONCATENATED MODULE: ./src/cli/doctor/settingsChecks.ts
+
 
 
 
@@ -382,7 +384,7 @@ function checkClock(now) {
     if (now.getTime() < PLAUSIBLE_FROM || now.getUTCFullYear() > 2100) {
         return finding('fail', 'clock', `this machine's clock reads ${now.toISOString()}, which cannot be right`, 'Signatures carry the time and AWS allows 5 minutes of skew; fix the clock (NTP).');
     }
-    return finding('info', 'clock', `this machine's clock reads ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}`, "AWS allows 5 minutes of skew; --online compares it with the service's Date header.");
+    return finding('info', 'clock', `this machine's clock reads ${(0,rfc3339/* rfc3339 */.a)(now)}`, "AWS allows 5 minutes of skew; --online compares it with the service's Date header.");
 }
 
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts

@@ -1676,7 +1676,10 @@ function noteIgnored(decoded, input, notes) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
 ;// CONCATENATED MODULE: ./src/core/material/checks.ts
+
 
 
 /**
@@ -1718,11 +1721,11 @@ function identify(facts) {
 }
 function checkValidity(facts, now, input) {
     if (now.getTime() > facts.notAfter.getTime()) {
-        throw materialError('ERR_CERT_EXPIRED', input, `${input} (${identify(facts)}) expired on ${isoSeconds(facts.notAfter)}, ` +
+        throw materialError('ERR_CERT_EXPIRED', input, `${input} (${identify(facts)}) expired on ${(0,rfc3339/* rfc3339 */.a)(facts.notAfter)}, ` +
             `${humanDuration(now.getTime() - facts.notAfter.getTime())} ago; issue a new certificate.`);
     }
     if (now.getTime() < facts.notBefore.getTime()) {
-        throw materialError('ERR_CERT_NOT_YET_VALID', input, `${input} (${identify(facts)}) is not valid until ${isoSeconds(facts.notBefore)}, ` +
+        throw materialError('ERR_CERT_NOT_YET_VALID', input, `${input} (${identify(facts)}) is not valid until ${(0,rfc3339/* rfc3339 */.a)(facts.notBefore)}, ` +
             `${humanDuration(facts.notBefore.getTime() - now.getTime())} from now; ` +
             `check this machine's clock or wait until then.`);
     }
@@ -1744,9 +1747,6 @@ function checkSignatureHash(facts, input) {
         throw materialError('ERR_CERT_WEAK_SIGNATURE', input, `${input} (${identify(facts)}) is signed with ${facts.signatureHash}, but Roles Anywhere ` +
             `needs SHA-256 or stronger; reissue the certificate with a SHA-256 signature.`);
     }
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 const UNITS = [
     ['year', 365 * 24 * 3600 * 1000],

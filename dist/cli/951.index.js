@@ -45,14 +45,10 @@ function tokenDigest(token) {
     return (0,external_node_crypto_.createHash)('sha256').update(token, 'utf8').digest('base64url');
 }
 
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
 ;// CONCATENATED MODULE: ./src/serve/documents.ts
-/**
- * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z): botocore parses IMDS expirations with
- * strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
- */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+
 /**
  * The container credentials provider's document, as ECS serves it and as botocore's
  * ContainerProvider and the SDKs' fromHttp/fromContainerMetadata read it:
@@ -63,7 +59,7 @@ function containerCredentialsDocument(credentials) {
         AccessKeyId: credentials.accessKeyId,
         SecretAccessKey: credentials.secretAccessKey,
         Token: credentials.sessionToken,
-        Expiration: isoSeconds(credentials.expiration),
+        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
         ...(credentials.accountId === undefined ? {} : { AccountId: credentials.accountId }),
     });
 }
@@ -74,12 +70,12 @@ function containerCredentialsDocument(credentials) {
 function imdsCredentialsDocument(credentials, lastUpdated) {
     return JSON.stringify({
         Code: 'Success',
-        LastUpdated: isoSeconds(lastUpdated),
+        LastUpdated: (0,rfc3339/* rfc3339 */.a)(lastUpdated),
         Type: 'AWS-HMAC',
         AccessKeyId: credentials.accessKeyId,
         SecretAccessKey: credentials.secretAccessKey,
         Token: credentials.sessionToken,
-        Expiration: isoSeconds(credentials.expiration),
+        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
     }, null, 2);
 }
 /** The body of every refusal or failure: a stable code and one line, never a secret. */
@@ -121,6 +117,22 @@ function pathOf(req) {
 function newCounters() {
     return { served: 0, refused: 0, unavailable: 0, other: 0 };
 }
+/**
+ * Answers with the current credentials in the shape `document` gives them, or 503 while there are
+ * none that are valid: never an expired or empty set as success. Shared by both protocols.
+ */
+function replyWithCurrent(res, refresher, counters, document) {
+    const current = refresher.current();
+    if (current.kind === 'unavailable') {
+        counters.unavailable += 1;
+        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
+            'retry-after': '5',
+        });
+        return;
+    }
+    counters.served += 1;
+    reply(res, 200, 'application/json', document(current));
+}
 
 ;// CONCATENATED MODULE: ./src/serve/containerEndpoint.ts
 
@@ -158,20 +170,13 @@ function handleContainerRequest(req, res, endpoint, refresher, counters) {
         replyError(res, 405, 'MethodNotAllowed', 'Only GET is supported.', { allow: 'GET, HEAD' });
         return;
     }
-    const current = refresher.current();
-    if (current.kind === 'unavailable') {
-        counters.unavailable += 1;
-        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-            'retry-after': '5',
-        });
-        return;
-    }
-    counters.served += 1;
-    reply(res, 200, 'application/json', containerCredentialsDocument(current.credentials));
+    replyWithCurrent(res, refresher, counters, (current) => containerCredentialsDocument(current.credentials));
 }
 
 // EXTERNAL MODULE: ./src/session.ts + 11 modules
 var session = __webpack_require__(3571);
+// EXTERNAL MODULE: ./src/core/describeSession.ts
+var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/serve/refreshPlan.ts
 /**
  * When to refresh and how long to wait after a failure: pure arithmetic on instants, so the
@@ -214,6 +219,7 @@ function isServable(expiration, now, policy) {
 
 
 
+
 /** Real timers, for production. */
 function realTimer(callback, ms) {
     const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
@@ -244,15 +250,18 @@ class CredentialRefresher {
         this.deps = deps;
         this.policy = policy;
     }
-    /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
-    async start() {
-        const { credentials, attempts } = await (0,session.createSession)(this.settings, this.material, this.sessionDeps());
+    /** Holds new credentials, refusing ones the local clock already sees as (nearly) expired. */
+    acceptServable(credentials) {
         const now = this.deps.now();
         if (!isServable(credentials.expiration, now, this.policy))
             throw clockError(credentials.expiration, now);
         this.accept(credentials, now);
-        const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
-        this.deps.log(`Obtained credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}) from certificate serial ${this.material.serialDecimal}${retried}; next refresh at ${this.nextAt()}.`);
+    }
+    /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
+    async start() {
+        const { credentials, attempts } = await (0,session.createSession)(this.settings, this.material, this.sessionDeps());
+        this.acceptServable(credentials);
+        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
         return credentials;
     }
     /** What a client may be given now. A late timer (after a suspend) is caught up here. */
@@ -306,7 +315,7 @@ class CredentialRefresher {
         this.timer = this.deps.setTimer(() => this.refreshNow(), Math.max(0, at - this.deps.now().getTime()));
     }
     nextAt() {
-        return this.dueAt === undefined ? 'never' : isoSeconds(new Date(this.dueAt));
+        return this.dueAt === undefined ? 'never' : (0,rfc3339/* rfc3339 */.a)(new Date(this.dueAt));
     }
     /** Single flight: a refresh already running is never doubled. */
     refreshNow() {
@@ -329,12 +338,9 @@ class CredentialRefresher {
         try {
             const { credentials } = await (0,session.createSession)({ ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } }, this.material, this.sessionDeps());
             // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
-            const now = this.deps.now();
-            if (!isServable(credentials.expiration, now, this.policy))
-                throw clockError(credentials.expiration, now);
-            this.accept(credentials, now);
+            this.acceptServable(credentials);
             this.refreshes += 1;
-            this.deps.log(`Refreshed credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}); next refresh at ${this.nextAt()}.`);
+            this.deps.log(`Refreshed credentials for ${credentials.assumedRoleArn} (expires ${(0,rfc3339/* rfc3339 */.a)(credentials.expiration)}); next refresh at ${this.nextAt()}.`);
         }
         catch (error) {
             if (this.stopped)
@@ -346,7 +352,7 @@ class CredentialRefresher {
             const delay = retryDelayMs(this.consecutiveFailures, this.policy, this.deps.random ?? Math.random);
             const held = this.held;
             const serving = held !== undefined && isServable(held.credentials.expiration, now, this.policy)
-                ? `still serving the credentials that expire ${isoSeconds(held.credentials.expiration)}`
+                ? `still serving the credentials that expire ${(0,rfc3339/* rfc3339 */.a)(held.credentials.expiration)}`
                 : 'no valid credentials to serve until a refresh succeeds';
             this.deps.log(`Refresh attempt ${attempt} failed (${this.lastFailure}); ${serving}; next attempt in ${formatDelay(delay)}.`);
             this.schedule(now.getTime() + delay);
@@ -365,7 +371,7 @@ function attemptMessage(error) {
         .replace(/\.$/, '');
 }
 function clockError(expiration, now) {
-    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${isoSeconds(expiration)}, which is already past (or within seconds) by the local clock (${isoSeconds(now)}); check that this machine's clock is right.`);
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${(0,rfc3339/* rfc3339 */.a)(expiration)}, which is already past (or within seconds) by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}); check that this machine's clock is right.`);
 }
 function formatDelay(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -476,16 +482,7 @@ function handleImdsRequest(req, res, endpoint, refresher, counters) {
         imdsEndpoint_text(res, 404, 'Not Found');
         return;
     }
-    const current = refresher.current();
-    if (current.kind === 'unavailable') {
-        counters.unavailable += 1;
-        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-            'retry-after': '5',
-        });
-        return;
-    }
-    counters.served += 1;
-    reply(res, 200, 'application/json', imdsCredentialsDocument(current.credentials, current.obtainedAt));
+    replyWithCurrent(res, refresher, counters, (current) => imdsCredentialsDocument(current.credentials, current.obtainedAt));
 }
 
 ;// CONCATENATED MODULE: ./src/serve/credentialServer.ts
@@ -614,7 +611,7 @@ class CredentialServer {
             assumedRoleArn: c.assumedRoleArn,
             accountId: c.accountId,
             subjectArn: c.subjectArn,
-            expiration: isoSeconds(c.expiration),
+            expiration: (0,rfc3339/* rfc3339 */.a)(c.expiration),
             certificateSerial: this.material.serialDecimal,
             certificateSubject: this.material.subject,
         };
@@ -948,6 +945,7 @@ var envFormats = __webpack_require__(4949);
 
 
 
+
 const SERVE_OPTIONS = {
     ...credentialOptions/* SESSION_OPTIONS */.A,
     port: {
@@ -1054,10 +1052,7 @@ function planServe(options, io) {
     };
 }
 function logLine(io) {
-    return (line) => io.stderr(`${version/* PRODUCT */.A}: ${io
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z')} ${line}`);
+    return (line) => io.stderr(`${version/* PRODUCT */.A}: ${(0,rfc3339/* rfc3339 */.a)(io.now())} ${line}`);
 }
 /** Refuses to start a second server over the pid file of one still running. */
 function checkPidFileFree(path) {
@@ -1417,34 +1412,6 @@ async function resolveCliSession(flags, io) {
 
 /***/ }),
 
-/***/ 3906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ credentialProcessJson),
-/* harmony export */   a: () => (/* binding */ rfc3339)
-/* harmony export */ });
-/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: rfc3339(credentials.expiration),
-    });
-}
-
-
-/***/ }),
-
 /***/ 4949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1457,7 +1424,7 @@ function credentialProcessJson(credentials) {
 /* harmony export */ });
 /* unused harmony exports shQuote, fishQuote, powershellQuote, dotenvValue, azureEscapeData, githubEscapeData */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3906);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4376);
 
 
 const ENV_FORMATS = [
@@ -1475,7 +1442,7 @@ function envVariables(credentials, region) {
         { name: 'AWS_ACCESS_KEY_ID', value: credentials.accessKeyId, secret: true },
         { name: 'AWS_SECRET_ACCESS_KEY', value: credentials.secretAccessKey, secret: true },
         { name: 'AWS_SESSION_TOKEN', value: credentials.sessionToken, secret: true },
-        { name: 'AWS_CREDENTIAL_EXPIRATION', value: (0,_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(credentials.expiration), secret: false },
+        { name: 'AWS_CREDENTIAL_EXPIRATION', value: (0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(credentials.expiration), secret: false },
         { name: 'AWS_REGION', value: region, secret: false },
         { name: 'AWS_DEFAULT_REGION', value: region, secret: false },
     ];
@@ -1565,6 +1532,27 @@ function githubEnvFile(variables, delimiter) {
         return `${v.name}<<${delimiter}\n${v.value}\n${delimiter}\n`;
     })
         .join('');
+}
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4376);
+
+/**
+ * The one line people see about a session: who, until when, from which certificate, after how
+ * many attempts. No secret.
+ */
+function describeSession(session) {
+    const c = session.credentials;
+    const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

@@ -174,6 +174,8 @@ function removeProfile(original, profile) {
 
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
 var obtainSession = __webpack_require__(142);
+// EXTERNAL MODULE: ./src/core/describeSession.ts
+var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/cli/commands/update.ts
 
 
@@ -221,7 +223,7 @@ const updateCommand = (0,command/* defineCommand */.N)({
         const refresh = async () => {
             const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
             writeSharedCredentials(path, upsertProfile(readSharedCredentials(path), profile, session.credentials));
-            io.stderr(`rolesanywhere-credentials: ${(0,obtainSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
+            io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
             return session.credentials.expiration;
         };
         let expiration = await refresh();
@@ -457,9 +459,10 @@ async function resolveCliSession(flags, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ obtainSession),
-/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */   U: () => (/* binding */ obtainSession)
 /* harmony export */ });
+/* harmony import */ var _core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
+
 /**
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
@@ -488,13 +491,30 @@ async function obtainSession(settings, options, io) {
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
-    log?.(describeSession(session));
+    log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
-/** The one line people see about a session: who, until when, from which certificate. No secret. */
+
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4376);
+
+/**
+ * The one line people see about a session: who, until when, from which certificate, after how
+ * many attempts. No secret.
+ */
 function describeSession(session) {
     const c = session.credentials;
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+    const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

@@ -58,6 +58,8 @@ function maskingAdvice(format, env, stdoutIsTty) {
 
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
 var obtainSession = __webpack_require__(142);
+// EXTERNAL MODULE: ./src/core/describeSession.ts
+var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/cli/commands/env.ts
 
 
@@ -109,7 +111,7 @@ const envCommand = (0,command/* defineCommand */.N)({
         const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
         const variables = (0,envFormats/* envVariables */.tU)(session.credentials, settings.region);
         if (!options.quiet) {
-            io.stderr(`rolesanywhere-credentials: ${(0,obtainSession/* describeSession */._)(session)}`);
+            io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)}`);
             const advice = maskingAdvice(format, io.env, io.stdoutIsTty);
             if (advice !== undefined)
                 io.stderr(`rolesanywhere-credentials: warning: ${advice}`);
@@ -332,34 +334,6 @@ async function resolveCliSession(flags, io) {
 
 /***/ }),
 
-/***/ 3906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ credentialProcessJson),
-/* harmony export */   a: () => (/* binding */ rfc3339)
-/* harmony export */ });
-/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: rfc3339(credentials.expiration),
-    });
-}
-
-
-/***/ }),
-
 /***/ 4949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -372,7 +346,7 @@ function credentialProcessJson(credentials) {
 /* harmony export */ });
 /* unused harmony exports shQuote, fishQuote, powershellQuote, dotenvValue, azureEscapeData, githubEscapeData */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3906);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4376);
 
 
 const ENV_FORMATS = [
@@ -390,7 +364,7 @@ function envVariables(credentials, region) {
         { name: 'AWS_ACCESS_KEY_ID', value: credentials.accessKeyId, secret: true },
         { name: 'AWS_SECRET_ACCESS_KEY', value: credentials.secretAccessKey, secret: true },
         { name: 'AWS_SESSION_TOKEN', value: credentials.sessionToken, secret: true },
-        { name: 'AWS_CREDENTIAL_EXPIRATION', value: (0,_credentialProcessJson_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(credentials.expiration), secret: false },
+        { name: 'AWS_CREDENTIAL_EXPIRATION', value: (0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(credentials.expiration), secret: false },
         { name: 'AWS_REGION', value: region, secret: false },
         { name: 'AWS_DEFAULT_REGION', value: region, secret: false },
     ];
@@ -489,9 +463,10 @@ function githubEnvFile(variables, delimiter) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ obtainSession),
-/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */   U: () => (/* binding */ obtainSession)
 /* harmony export */ });
+/* harmony import */ var _core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
+
 /**
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
@@ -520,13 +495,30 @@ async function obtainSession(settings, options, io) {
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
-    log?.(describeSession(session));
+    log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
-/** The one line people see about a session: who, until when, from which certificate. No secret. */
+
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4376);
+
+/**
+ * The one line people see about a session: who, until when, from which certificate, after how
+ * many attempts. No secret.
+ */
 function describeSession(session) {
     const c = session.credentials;
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+    const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

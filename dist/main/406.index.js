@@ -44,14 +44,10 @@ function tokenDigest(token) {
     return (0,external_node_crypto_.createHash)('sha256').update(token, 'utf8').digest('base64url');
 }
 
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
 ;// CONCATENATED MODULE: ./src/serve/documents.ts
-/**
- * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z): botocore parses IMDS expirations with
- * strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
- */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+
 /**
  * The container credentials provider's document, as ECS serves it and as botocore's
  * ContainerProvider and the SDKs' fromHttp/fromContainerMetadata read it:
@@ -62,7 +58,7 @@ function containerCredentialsDocument(credentials) {
         AccessKeyId: credentials.accessKeyId,
         SecretAccessKey: credentials.secretAccessKey,
         Token: credentials.sessionToken,
-        Expiration: isoSeconds(credentials.expiration),
+        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
         ...(credentials.accountId === undefined ? {} : { AccountId: credentials.accountId }),
     });
 }
@@ -73,12 +69,12 @@ function containerCredentialsDocument(credentials) {
 function imdsCredentialsDocument(credentials, lastUpdated) {
     return JSON.stringify({
         Code: 'Success',
-        LastUpdated: isoSeconds(lastUpdated),
+        LastUpdated: (0,rfc3339/* rfc3339 */.a)(lastUpdated),
         Type: 'AWS-HMAC',
         AccessKeyId: credentials.accessKeyId,
         SecretAccessKey: credentials.secretAccessKey,
         Token: credentials.sessionToken,
-        Expiration: isoSeconds(credentials.expiration),
+        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
     }, null, 2);
 }
 /** The body of every refusal or failure: a stable code and one line, never a secret. */
@@ -120,6 +116,22 @@ function pathOf(req) {
 function newCounters() {
     return { served: 0, refused: 0, unavailable: 0, other: 0 };
 }
+/**
+ * Answers with the current credentials in the shape `document` gives them, or 503 while there are
+ * none that are valid: never an expired or empty set as success. Shared by both protocols.
+ */
+function replyWithCurrent(res, refresher, counters, document) {
+    const current = refresher.current();
+    if (current.kind === 'unavailable') {
+        counters.unavailable += 1;
+        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
+            'retry-after': '5',
+        });
+        return;
+    }
+    counters.served += 1;
+    reply(res, 200, 'application/json', document(current));
+}
 
 ;// CONCATENATED MODULE: ./src/serve/containerEndpoint.ts
 
@@ -157,20 +169,13 @@ function handleContainerRequest(req, res, endpoint, refresher, counters) {
         replyError(res, 405, 'MethodNotAllowed', 'Only GET is supported.', { allow: 'GET, HEAD' });
         return;
     }
-    const current = refresher.current();
-    if (current.kind === 'unavailable') {
-        counters.unavailable += 1;
-        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-            'retry-after': '5',
-        });
-        return;
-    }
-    counters.served += 1;
-    reply(res, 200, 'application/json', containerCredentialsDocument(current.credentials));
+    replyWithCurrent(res, refresher, counters, (current) => containerCredentialsDocument(current.credentials));
 }
 
 // EXTERNAL MODULE: ./src/session.ts + 11 modules
 var session = __webpack_require__(3571);
+// EXTERNAL MODULE: ./src/core/describeSession.ts
+var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/serve/refreshPlan.ts
 /**
  * When to refresh and how long to wait after a failure: pure arithmetic on instants, so the
@@ -213,6 +218,7 @@ function isServable(expiration, now, policy) {
 
 
 
+
 /** Real timers, for production. */
 function realTimer(callback, ms) {
     const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
@@ -243,15 +249,18 @@ class CredentialRefresher {
         this.deps = deps;
         this.policy = policy;
     }
-    /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
-    async start() {
-        const { credentials, attempts } = await (0,session/* createSession */.jw)(this.settings, this.material, this.sessionDeps());
+    /** Holds new credentials, refusing ones the local clock already sees as (nearly) expired. */
+    acceptServable(credentials) {
         const now = this.deps.now();
         if (!isServable(credentials.expiration, now, this.policy))
             throw clockError(credentials.expiration, now);
         this.accept(credentials, now);
-        const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
-        this.deps.log(`Obtained credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}) from certificate serial ${this.material.serialDecimal}${retried}; next refresh at ${this.nextAt()}.`);
+    }
+    /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
+    async start() {
+        const { credentials, attempts } = await (0,session/* createSession */.jw)(this.settings, this.material, this.sessionDeps());
+        this.acceptServable(credentials);
+        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
         return credentials;
     }
     /** What a client may be given now. A late timer (after a suspend) is caught up here. */
@@ -305,7 +314,7 @@ class CredentialRefresher {
         this.timer = this.deps.setTimer(() => this.refreshNow(), Math.max(0, at - this.deps.now().getTime()));
     }
     nextAt() {
-        return this.dueAt === undefined ? 'never' : isoSeconds(new Date(this.dueAt));
+        return this.dueAt === undefined ? 'never' : (0,rfc3339/* rfc3339 */.a)(new Date(this.dueAt));
     }
     /** Single flight: a refresh already running is never doubled. */
     refreshNow() {
@@ -328,12 +337,9 @@ class CredentialRefresher {
         try {
             const { credentials } = await (0,session/* createSession */.jw)({ ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } }, this.material, this.sessionDeps());
             // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
-            const now = this.deps.now();
-            if (!isServable(credentials.expiration, now, this.policy))
-                throw clockError(credentials.expiration, now);
-            this.accept(credentials, now);
+            this.acceptServable(credentials);
             this.refreshes += 1;
-            this.deps.log(`Refreshed credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}); next refresh at ${this.nextAt()}.`);
+            this.deps.log(`Refreshed credentials for ${credentials.assumedRoleArn} (expires ${(0,rfc3339/* rfc3339 */.a)(credentials.expiration)}); next refresh at ${this.nextAt()}.`);
         }
         catch (error) {
             if (this.stopped)
@@ -345,7 +351,7 @@ class CredentialRefresher {
             const delay = retryDelayMs(this.consecutiveFailures, this.policy, this.deps.random ?? Math.random);
             const held = this.held;
             const serving = held !== undefined && isServable(held.credentials.expiration, now, this.policy)
-                ? `still serving the credentials that expire ${isoSeconds(held.credentials.expiration)}`
+                ? `still serving the credentials that expire ${(0,rfc3339/* rfc3339 */.a)(held.credentials.expiration)}`
                 : 'no valid credentials to serve until a refresh succeeds';
             this.deps.log(`Refresh attempt ${attempt} failed (${this.lastFailure}); ${serving}; next attempt in ${formatDelay(delay)}.`);
             this.schedule(now.getTime() + delay);
@@ -364,7 +370,7 @@ function attemptMessage(error) {
         .replace(/\.$/, '');
 }
 function clockError(expiration, now) {
-    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${isoSeconds(expiration)}, which is already past (or within seconds) by the local clock (${isoSeconds(now)}); check that this machine's clock is right.`);
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${(0,rfc3339/* rfc3339 */.a)(expiration)}, which is already past (or within seconds) by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}); check that this machine's clock is right.`);
 }
 function formatDelay(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -475,16 +481,7 @@ function handleImdsRequest(req, res, endpoint, refresher, counters) {
         imdsEndpoint_text(res, 404, 'Not Found');
         return;
     }
-    const current = refresher.current();
-    if (current.kind === 'unavailable') {
-        counters.unavailable += 1;
-        replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-            'retry-after': '5',
-        });
-        return;
-    }
-    counters.served += 1;
-    reply(res, 200, 'application/json', imdsCredentialsDocument(current.credentials, current.obtainedAt));
+    replyWithCurrent(res, refresher, counters, (current) => imdsCredentialsDocument(current.credentials, current.obtainedAt));
 }
 
 ;// CONCATENATED MODULE: ./src/serve/credentialServer.ts
@@ -613,7 +610,7 @@ class CredentialServer {
             assumedRoleArn: c.assumedRoleArn,
             accountId: c.accountId,
             subjectArn: c.subjectArn,
-            expiration: isoSeconds(c.expiration),
+            expiration: (0,rfc3339/* rfc3339 */.a)(c.expiration),
             certificateSerial: this.material.serialDecimal,
             certificateSubject: this.material.subject,
         };
@@ -924,6 +921,7 @@ async function stopServerProcess(pid, options) {
 
 
 
+
 /** Inputs (the key among them) and the runner's tokens stay out of the long-lived child. */
 function serverEnvironment(env) {
     return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(INPUT_|STATE_|ACTIONS_)/.test(name) && name !== 'GITHUB_TOKEN'));
@@ -944,7 +942,7 @@ async function serveChild() {
     if (channel === undefined)
         return 1;
     const log = (line) => {
-        process.stderr.write(`${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')} ${line}\n`);
+        process.stderr.write(`${(0,rfc3339/* rfc3339 */.a)(new Date())} ${line}\n`);
     };
     return runServeChild({ channel, env: process.env, log, waitForStop: waitForStopSignal });
 }

@@ -6,6 +6,8 @@ import type { WrittenProfile } from '../files/profileFile.js';
 import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
 import { CREDENTIAL_VARIABLES, STATE, type Workflow } from './workflow.js';
+import { describeSession } from '../core/describeSession.js';
+import { rfc3339 } from '../core/rfc3339.js';
 
 /** The detached credential server of credential-mode: server, as the main step sees it. */
 export interface StartedServer extends DetachedServer {
@@ -52,13 +54,14 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
     return;
   }
 
-  const { credentials, material, attempts } = await deps.obtain(settings);
+  const obtained = await deps.obtain(settings);
+  const { credentials, material } = obtained;
   for (const secret of secretsOf(credentials)) workflow.setSecret(secret);
   for (const fragment of material.secretFragments) workflow.setSecret(fragment);
   if (settings.maskAccountId && credentials.accountId !== undefined)
     workflow.setSecret(credentials.accountId);
 
-  const expiration = credentials.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const expiration = rfc3339(credentials.expiration);
   const exported: string[] = [];
   const exportVariable = (name: string, value: string): void => {
     workflow.exportVariable(name, value);
@@ -94,10 +97,7 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   }
 
   for (const note of material.notes) workflow.info(note);
-  const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
-  workflow.info(
-    `Obtained credentials for ${credentials.assumedRoleArn} (expires ${expiration}) from certificate serial ${material.serialDecimal}${retried}.`,
-  );
+  workflow.info(describeSession(obtained));
   await workflow.summary('AWS credentials from IAM Roles Anywhere', [
     ['Assumed role', credentials.assumedRoleArn],
     ['Certificate', `${material.subject} (serial ${material.serialDecimal})`],

@@ -10,6 +10,7 @@ import {
 } from '../serve/index.js';
 import type { ActionSettings } from './inputs.js';
 import type { StartedServer } from './run.js';
+import { rfc3339 } from '../core/rfc3339.js';
 
 /** Inputs (the key among them) and the runner's tokens stay out of the long-lived child. */
 function serverEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -42,7 +43,7 @@ export async function serveChild(): Promise<number> {
   const channel = processChannel();
   if (channel === undefined) return 1;
   const log = (line: string): void => {
-    process.stderr.write(`${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')} ${line}\n`);
+    process.stderr.write(`${rfc3339(new Date())} ${line}\n`);
   };
   return runServeChild({ channel, env: process.env, log, waitForStop: waitForStopSignal });
 }

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { secretsEqual } from './authToken.js';
 import type { CredentialRefresher } from './credentialRefresher.js';
 import { containerCredentialsDocument } from './documents.js';
-import { isLoopbackHost, pathOf, reply, replyError, type RequestCounters } from './httpReply.js';
+import {
+  isLoopbackHost,
+  pathOf,
+  replyError,
+  replyWithCurrent,
+  type RequestCounters,
+} from './httpReply.js';
 
 export interface ContainerEndpoint {
   /** The random path the credentials are served on, e.g. `/v1/credentials/<random>`. */
@@ -49,14 +55,7 @@ export function handleContainerRequest(
     replyError(res, 405, 'MethodNotAllowed', 'Only GET is supported.', { allow: 'GET, HEAD' });
     return;
   }
-  const current = refresher.current();
-  if (current.kind === 'unavailable') {
-    counters.unavailable += 1;
-    replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-      'retry-after': '5',
-    });
-    return;
-  }
-  counters.served += 1;
-  reply(res, 200, 'application/json', containerCredentialsDocument(current.credentials));
+  replyWithCurrent(res, refresher, counters, (current) =>
+    containerCredentialsDocument(current.credentials),
+  );
 }

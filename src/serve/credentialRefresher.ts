@@ -4,7 +4,8 @@ import type { CredentialMaterial } from '../core/material/index.js';
 import type { SessionSettings } from '../core/settings.js';
 import type { HttpRequest, HttpResponse } from '../http/index.js';
 import { createSession, type SessionDeps } from '../session.js';
-import { isoSeconds } from './documents.js';
+import { describeSession } from '../core/describeSession.js';
+import { rfc3339 } from '../core/rfc3339.js';
 import {
   DEFAULT_REFRESH_POLICY,
   isServable,
@@ -86,6 +87,14 @@ export class CredentialRefresher {
     this.policy = policy;
   }
 
+  /** Holds new credentials, refusing ones the local clock already sees as (nearly) expired. */
+  private acceptServable(credentials: SessionCredentials): void {
+    const now = this.deps.now();
+    if (!isServable(credentials.expiration, now, this.policy))
+      throw clockError(credentials.expiration, now);
+    this.accept(credentials, now);
+  }
+
   /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
   async start(): Promise<SessionCredentials> {
     const { credentials, attempts } = await createSession(
@@ -93,13 +102,9 @@ export class CredentialRefresher {
       this.material,
       this.sessionDeps(),
     );
-    const now = this.deps.now();
-    if (!isServable(credentials.expiration, now, this.policy))
-      throw clockError(credentials.expiration, now);
-    this.accept(credentials, now);
-    const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
+    this.acceptServable(credentials);
     this.deps.log(
-      `Obtained credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}) from certificate serial ${this.material.serialDecimal}${retried}; next refresh at ${this.nextAt()}.`,
+      `${describeSession({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`,
     );
     return credentials;
   }
@@ -166,7 +171,7 @@ export class CredentialRefresher {
   }
 
   private nextAt(): string {
-    return this.dueAt === undefined ? 'never' : isoSeconds(new Date(this.dueAt));
+    return this.dueAt === undefined ? 'never' : rfc3339(new Date(this.dueAt));
   }
 
   /** Single flight: a refresh already running is never doubled. */
@@ -194,13 +199,10 @@ export class CredentialRefresher {
         this.sessionDeps(),
       );
       // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
-      const now = this.deps.now();
-      if (!isServable(credentials.expiration, now, this.policy))
-        throw clockError(credentials.expiration, now);
-      this.accept(credentials, now);
+      this.acceptServable(credentials);
       this.refreshes += 1;
       this.deps.log(
-        `Refreshed credentials for ${credentials.assumedRoleArn} (expires ${isoSeconds(credentials.expiration)}); next refresh at ${this.nextAt()}.`,
+        `Refreshed credentials for ${credentials.assumedRoleArn} (expires ${rfc3339(credentials.expiration)}); next refresh at ${this.nextAt()}.`,
       );
     } catch (error) {
       if (this.stopped) return;
@@ -216,7 +218,7 @@ export class CredentialRefresher {
       const held = this.held;
       const serving =
         held !== undefined && isServable(held.credentials.expiration, now, this.policy)
-          ? `still serving the credentials that expire ${isoSeconds(held.credentials.expiration)}`
+          ? `still serving the credentials that expire ${rfc3339(held.credentials.expiration)}`
           : 'no valid credentials to serve until a refresh succeeds';
       this.deps.log(
         `Refresh attempt ${attempt} failed (${this.lastFailure}); ${serving}; next attempt in ${formatDelay(delay)}.`,
@@ -242,7 +244,7 @@ function attemptMessage(error: unknown): string {
 function clockError(expiration: Date, now: Date): RolesAnywhereError {
   return new RolesAnywhereError(
     'ERR_RESPONSE_INVALID',
-    `CreateSession returned credentials that expire at ${isoSeconds(expiration)}, which is already past (or within seconds) by the local clock (${isoSeconds(now)}); check that this machine's clock is right.`,
+    `CreateSession returned credentials that expire at ${rfc3339(expiration)}, which is already past (or within seconds) by the local clock (${rfc3339(now)}); check that this machine's clock is right.`,
   );
 }
 

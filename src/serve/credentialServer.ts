@@ -5,7 +5,7 @@ import { RolesAnywhereError } from '../core/errors.js';
 import type { CredentialMaterial } from '../core/material/index.js';
 import type { SessionSettings } from '../core/settings.js';
 import { generateToken } from './authToken.js';
-import { isoSeconds } from './documents.js';
+import { rfc3339 } from '../core/rfc3339.js';
 import { handleContainerRequest, type ContainerEndpoint } from './containerEndpoint.js';
 import { CredentialRefresher, type RefresherStats, type ServeDeps } from './credentialRefresher.js';
 import { newCounters, replyError, type RequestCounters } from './httpReply.js';
@@ -205,7 +205,7 @@ export class CredentialServer {
       assumedRoleArn: c.assumedRoleArn,
       accountId: c.accountId,
       subjectArn: c.subjectArn,
-      expiration: isoSeconds(c.expiration),
+      expiration: rfc3339(c.expiration),
       certificateSerial: this.material.serialDecimal,
       certificateSubject: this.material.subject,
     };

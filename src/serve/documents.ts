@@ -1,12 +1,5 @@
 import type { SessionCredentials } from '../core/createSession/response.js';
-
-/**
- * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z): botocore parses IMDS expirations with
- * strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
- */
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+import { rfc3339 } from '../core/rfc3339.js';
 
 /**
  * The container credentials provider's document, as ECS serves it and as botocore's
@@ -18,7 +11,7 @@ export function containerCredentialsDocument(credentials: SessionCredentials): s
     AccessKeyId: credentials.accessKeyId,
     SecretAccessKey: credentials.secretAccessKey,
     Token: credentials.sessionToken,
-    Expiration: isoSeconds(credentials.expiration),
+    Expiration: rfc3339(credentials.expiration),
     ...(credentials.accountId === undefined ? {} : { AccountId: credentials.accountId }),
   });
 }
@@ -34,12 +27,12 @@ export function imdsCredentialsDocument(
   return JSON.stringify(
     {
       Code: 'Success',
-      LastUpdated: isoSeconds(lastUpdated),
+      LastUpdated: rfc3339(lastUpdated),
       Type: 'AWS-HMAC',
       AccessKeyId: credentials.accessKeyId,
       SecretAccessKey: credentials.secretAccessKey,
       Token: credentials.sessionToken,
-      Expiration: isoSeconds(credentials.expiration),
+      Expiration: rfc3339(credentials.expiration),
     },
     null,
     2,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CredentialRefresher } from './credentialRefresher.js';
 import { errorDocument } from './documents.js';
 
 export function reply(
@@ -55,4 +56,28 @@ export interface RequestCounters {
 
 export function newCounters(): RequestCounters {
   return { served: 0, refused: 0, unavailable: 0, other: 0 };
+}
+
+/**
+ * Answers with the current credentials in the shape `document` gives them, or 503 while there are
+ * none that are valid: never an expired or empty set as success. Shared by both protocols.
+ */
+export function replyWithCurrent(
+  res: ServerResponse,
+  refresher: Pick<CredentialRefresher, 'current'>,
+  counters: RequestCounters,
+  document: (
+    credentials: Extract<ReturnType<CredentialRefresher['current']>, { kind: 'available' }>,
+  ) => string,
+): void {
+  const current = refresher.current();
+  if (current.kind === 'unavailable') {
+    counters.unavailable += 1;
+    replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
+      'retry-after': '5',
+    });
+    return;
+  }
+  counters.served += 1;
+  reply(res, 200, 'application/json', document(current));
 }

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateToken, tokenDigest } from './authToken.js';
 import type { CredentialRefresher } from './credentialRefresher.js';
 import { imdsCredentialsDocument } from './documents.js';
-import { isLoopbackHost, pathOf, reply, replyError, type RequestCounters } from './httpReply.js';
+import {
+  isLoopbackHost,
+  pathOf,
+  reply,
+  replyWithCurrent,
+  type RequestCounters,
+} from './httpReply.js';
 
 /**
  * IMDSv2 as the SDKs use it for credentials:
@@ -128,19 +134,7 @@ export function handleImdsRequest(
     text(res, 404, 'Not Found');
     return;
   }
-  const current = refresher.current();
-  if (current.kind === 'unavailable') {
-    counters.unavailable += 1;
-    replyError(res, 503, 'CredentialsUnavailable', `No valid credentials: ${current.reason}`, {
-      'retry-after': '5',
-    });
-    return;
-  }
-  counters.served += 1;
-  reply(
-    res,
-    200,
-    'application/json',
+  replyWithCurrent(res, refresher, counters, (current) =>
     imdsCredentialsDocument(current.credentials, current.obtainedAt),
   );
 }

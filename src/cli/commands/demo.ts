@@ -1,7 +1,7 @@
 import { CLI_NAMES, resolveSessionSettings } from '../../core/settings.js';
 import { defineCommand } from '../command.js';
 import type { CliIo } from '../io.js';
-import { rfc3339 } from '../output/credentialProcessJson.js';
+import { rfc3339 } from '../../core/rfc3339.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
 import { DEMO_ARNS } from './emulate.js';
 

@@ -21,6 +21,7 @@ import {
   type CredentialServerOptions,
   type ServerVariable,
 } from '../../serve/index.js';
+import { rfc3339 } from '../../core/rfc3339.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type CliCommand, type ParsedOptions } from '../command.js';
 import {
@@ -183,13 +184,7 @@ function planServe(options: ServeOptions, io: CliIo): ServePlan {
 }
 
 function logLine(io: CliIo): (line: string) => void {
-  return (line) =>
-    io.stderr(
-      `${PRODUCT}: ${io
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z')} ${line}`,
-    );
+  return (line) => io.stderr(`${PRODUCT}: ${rfc3339(io.now())} ${line}`);
 }
 
 /** Refuses to start a second server over the pid file of one still running. */

@@ -1,3 +1,4 @@
+import { rfc3339 } from '../../core/rfc3339.js';
 import type { X509Certificate } from 'node:crypto';
 import type { SourceValue } from '../inputs/readSource.js';
 import {
@@ -7,7 +8,7 @@ import {
   verifiesWith,
   type InspectedCertificates,
 } from '../inputs/materialInspect.js';
-import { day, message, who } from './describe.js';
+import { message, who } from './describe.js';
 import { finding, type Finding } from './findings.js';
 
 export interface ChainInputs {
@@ -80,7 +81,7 @@ export function checkChain(
         finding(
           'fail',
           'chain validity',
-          `intermediate ${who(facts)} expired on ${day(facts.notAfter)}`,
+          `intermediate ${who(facts)} expired on ${rfc3339(facts.notAfter)}`,
           'Renew the intermediate CA certificate.',
         ),
       );

@@ -12,8 +12,3 @@ export function message(error: unknown): string {
 export function who(facts: Pick<CertificateFacts, 'subject' | 'serialDecimal'>): string {
   return `${facts.subject || '(empty subject)'}, serial ${facts.serialDecimal}`;
 }
-
-/** RFC 3339 without fractions. */
-export function day(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}

@@ -1,5 +1,6 @@
+import { rfc3339 } from '../../core/rfc3339.js';
 import type { CertificateFacts } from '../inputs/materialInspect.js';
-import { DAY_MS, day } from './describe.js';
+import { DAY_MS } from './describe.js';
 import { finding, type Finding } from './findings.js';
 
 /** Under this many days left, the validity check warns. */
@@ -9,7 +10,7 @@ const WARN_DAYS = 14;
 export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
   const out: Finding[] = [];
   const left = facts.notAfter.getTime() - now.getTime();
-  const window = `valid ${day(facts.notBefore)} to ${day(facts.notAfter)}`;
+  const window = `valid ${rfc3339(facts.notBefore)} to ${rfc3339(facts.notAfter)}`;
   if (now.getTime() < facts.notBefore.getTime()) {
     out.push(
       finding(

@@ -2,6 +2,7 @@ import { describeCause, isRolesAnywhereError } from '../../core/errors.js';
 import type { SessionSettings } from '../../core/settings.js';
 import type { CliIo } from '../io.js';
 import { finding, type Finding } from './findings.js';
+import { rfc3339 } from '../../core/rfc3339.js';
 
 const SKEW_FAIL_MS = 5 * 60_000;
 const SKEW_WARN_MS = 60_000;
@@ -39,7 +40,7 @@ export async function checkOnline(
       finding(
         'pass',
         'online',
-        `CreateSession succeeded: ${c.assumedRoleArn}, expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+        `CreateSession succeeded: ${c.assumedRoleArn}, expires ${rfc3339(c.expiration)}`,
         `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`,
       ),
     );

@@ -6,6 +6,7 @@ import { CLI_NAMES } from '../../core/settings.js';
 import { envFlag, explicitEndpoint, type SessionFlags } from '../inputs/sessionInputs.js';
 import { message } from './describe.js';
 import { finding, type Finding } from './findings.js';
+import { rfc3339 } from '../../core/rfc3339.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -160,7 +161,7 @@ export function checkClock(now: Date): Finding {
   return finding(
     'info',
     'clock',
-    `this machine's clock reads ${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+    `this machine's clock reads ${rfc3339(now)}`,
     "AWS allows 5 minutes of skew; --online compares it with the service's Date header.",
   );
 }

@@ -1,14 +1,11 @@
+import { rfc3339 } from '../../core/rfc3339.js';
+
 /** The four values every output format carries. */
 export interface ProcessCredentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
   readonly sessionToken: string;
   readonly expiration: Date;
-}
-
-/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
-export function rfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

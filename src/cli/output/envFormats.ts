@@ -1,5 +1,6 @@
 import { RolesAnywhereError } from '../../core/errors.js';
-import { rfc3339, type ProcessCredentials } from './credentialProcessJson.js';
+import { rfc3339 } from '../../core/rfc3339.js';
+import type { ProcessCredentials } from './credentialProcessJson.js';
 
 export const ENV_FORMATS = [
   'sh',

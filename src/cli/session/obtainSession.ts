@@ -1,3 +1,4 @@
+import { describeSession } from '../../core/describeSession.js';
 import type { SessionSettings } from '../../core/settings.js';
 import type { ObtainedSession } from '../../session.js';
 import type { CliIo } from '../io.js';
@@ -46,8 +47,4 @@ export async function obtainSession(
   return session;
 }
 
-/** The one line people see about a session: who, until when, from which certificate. No secret. */
-export function describeSession(session: ObtainedSession): string {
-  const c = session.credentials;
-  return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
-}
+export { describeSession } from '../../core/describeSession.js';

@@ -3,6 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import type { CertificateFacts } from './certificateFacts.js';
 import { describeKey } from './keyDescription.js';
 import { materialError } from './materialError.js';
+import { rfc3339 } from '../rfc3339.js';
 
 /**
  * The checks worth making before any network call, each with its own message, so a user learns
@@ -59,7 +60,7 @@ export function checkValidity(facts: CertificateFacts, now: Date, input: string)
     throw materialError(
       'ERR_CERT_EXPIRED',
       input,
-      `${input} (${identify(facts)}) expired on ${isoSeconds(facts.notAfter)}, ` +
+      `${input} (${identify(facts)}) expired on ${rfc3339(facts.notAfter)}, ` +
         `${humanDuration(now.getTime() - facts.notAfter.getTime())} ago; issue a new certificate.`,
     );
   }
@@ -67,7 +68,7 @@ export function checkValidity(facts: CertificateFacts, now: Date, input: string)
     throw materialError(
       'ERR_CERT_NOT_YET_VALID',
       input,
-      `${input} (${identify(facts)}) is not valid until ${isoSeconds(facts.notBefore)}, ` +
+      `${input} (${identify(facts)}) is not valid until ${rfc3339(facts.notBefore)}, ` +
         `${humanDuration(facts.notBefore.getTime() - now.getTime())} from now; ` +
         `check this machine's clock or wait until then.`,
     );
@@ -104,10 +105,6 @@ export function checkSignatureHash(facts: CertificateFacts, input: string): void
         `needs SHA-256 or stronger; reissue the certificate with a SHA-256 signature.`,
     );
   }
-}
-
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 const UNITS: ReadonlyArray<[string, number]> = [

@@ -10,6 +10,5 @@ export declare function identify(facts: Pick<CertificateFacts, 'subject' | 'seri
 export declare function checkValidity(facts: CertificateFacts, now: Date, input: string): void;
 export declare function checkEndEntity(facts: CertificateFacts, input: string, chainInput: string): void;
 export declare function checkSignatureHash(facts: CertificateFacts, input: string): void;
-export declare function isoSeconds(date: Date): string;
 /** "1 day", "3 hours", "2 years": the largest unit that fits, which is what people ask. */
 export declare function humanDuration(milliseconds: number): string;

@@ -1,8 +1,8 @@
-export const id = 447;
-export const ids = [447];
+export const id = 306;
+export const ids = [306];
 export const modules = {
 
-/***/ 4447:
+/***/ 9306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -105,8 +105,24 @@ function prepareCacheDir(dir) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/cli/output/credentialProcessJson.ts
-var credentialProcessJson = __webpack_require__(3906);
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
+;// CONCATENATED MODULE: ./src/cli/output/credentialProcessJson.ts
+
+/**
+ * The credential_process document, keys in the documented order, no trailing newline:
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
+ */
+function credentialProcessJson(credentials) {
+    return JSON.stringify({
+        Version: 1,
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        SessionToken: credentials.sessionToken,
+        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cache/cacheEntry.ts
 
 
@@ -299,7 +315,7 @@ async function obtainUnderLock(slot, lock, obtain, debug) {
             return again;
         const fresh = await obtain();
         try {
-            writeCacheEntry(slot.file, (0,credentialProcessJson/* credentialProcessJson */.V)(fresh));
+            writeCacheEntry(slot.file, credentialProcessJson(fresh));
             debug(`Cached in ${slot.file}.`);
         }
         catch (error) {
@@ -417,7 +433,7 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
                 durationSeconds: settings.durationSeconds,
                 debug,
             }, obtain, io);
-        io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(credentials));
+        io.stdout(credentialProcessJson(credentials));
         return 0;
     },
 });
@@ -629,41 +645,14 @@ async function resolveCliSession(flags, io) {
 
 /***/ }),
 
-/***/ 3906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ credentialProcessJson),
-/* harmony export */   a: () => (/* binding */ rfc3339)
-/* harmony export */ });
-/** RFC 3339 in UTC without fractions, as AWS writes it: 2025-12-11T16:34:25Z. */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: rfc3339(credentials.expiration),
-    });
-}
-
-
-/***/ }),
-
 /***/ 142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ obtainSession),
-/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */   U: () => (/* binding */ obtainSession)
 /* harmony export */ });
+/* harmony import */ var _core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
+
 /**
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
@@ -692,13 +681,30 @@ async function obtainSession(settings, options, io) {
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
-    log?.(describeSession(session));
+    log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
-/** The one line people see about a session: who, until when, from which certificate. No secret. */
+
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ describeSession)
+/* harmony export */ });
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4376);
+
+/**
+ * The one line people see about a session: who, until when, from which certificate, after how
+ * many attempts. No secret.
+ */
 function describeSession(session) {
     const c = session.credentials;
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${c.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}) from certificate serial ${session.material.serialDecimal}.`;
+    const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 963;
-export const ids = [963];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
 /***/ 2332:
@@ -485,6 +485,23 @@ function parseMaxAttempts(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
     }
     return n;
+}
+
+
+/***/ }),
+
+/***/ 4376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ rfc3339)
+/* harmony export */ });
+/**
+ * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z), as AWS writes it: botocore parses
+ * IMDS and credential_process expirations with strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
+ */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 
