@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
 import { send } from './helpers/pki.js';
-
-const VECTORS = '/work/shared/vectors';
+import { VECTORS_DIR as VECTORS } from './helpers/vectors.js';
 
 interface Vector {
   readonly inputs: {

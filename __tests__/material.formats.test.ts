@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { sign, verify } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadMaterial, type CredentialMaterial } from '../src/core/material/index.js';
 import { FIXED_NOW, OpenSsl, TestPki, type Leaf } from './helpers/openssl.js';
+import { vectorFile } from './helpers/vectors.js';
 
 const now = FIXED_NOW;
 const PASSPHRASE = 'correct horse battery staple';
@@ -67,8 +68,8 @@ describe('key types', () => {
   it('loads the conformance vector and reads its serial as 99058066522113', async () => {
     const material = await loadMaterial(
       {
-        certificate: readFileSync('/work/shared/vectors/rsa.crt', 'utf8'),
-        privateKey: readFileSync('/work/shared/vectors/rsa.key', 'utf8'),
+        certificate: vectorFile('rsa.crt'),
+        privateKey: vectorFile('rsa.key'),
       },
       { now },
     );

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The shared, byte-exact signing example: ../shared/vectors beside the repository. */
-export const VECTORS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'vectors');
+/** The byte-exact signing example, committed with the tests (fixtures/vectors). */
+export const VECTORS_DIR = join(import.meta.dirname, '..', 'fixtures', 'vectors');
 
 export interface RsaBodyVector {
   readonly inputs: {
