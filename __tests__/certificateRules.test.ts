@@ -3,6 +3,7 @@
  * by the real openssl, the CLI and Action bundles in child processes, and the emulator on
  * 127.0.0.1, strict by default and with lenientExtensions.
  */
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index.js';
@@ -84,14 +85,14 @@ afterAll(async () => {
   ssl.cleanup();
 });
 
-function cli(leaf: Leaf, emulator: RunningEmulator, extra: readonly string[] = []) {
+function cli(leaf: Leaf, endpoint: string, extra: readonly string[] = []) {
   return runNode(CLI, [
     'credential-process',
     '--no-cache',
     ...['--certificate', ssl.path(leaf.cert), '--private-key', ssl.path(leaf.key)],
     ...['--intermediates', ssl.path(pki.issuing.cert)],
     ...['--trust-anchor-arn', TEST_ARNS.trustAnchorArn, '--profile-arn', TEST_ARNS.profileArn],
-    ...['--role-arn', TEST_ARNS.roleArn, '--endpoint', emulator.url],
+    ...['--role-arn', TEST_ARNS.roleArn, '--endpoint', endpoint],
     ...extra,
   ]);
 }
@@ -124,7 +125,7 @@ describe('a certificate the rules refuse', () => {
     '%s: the CLI refuses it with %s before any call',
     async (which, code, message) => {
       const before = strictLog.length;
-      const run = await cli(leaves[which], strict, ['--debug']);
+      const run = await cli(leaves[which], strict.url, ['--debug']);
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(message);
@@ -182,7 +183,7 @@ describe('a v3 certificate without one of the two extensions', () => {
   it.each(warned)(
     '%s: the CLI warns once on stderr and gets credentials from a lenient emulator',
     async (which, extension, flag) => {
-      const run = await cli(leaves[which], lenient);
+      const run = await cli(leaves[which], lenient.url);
       expect(run.exitCode, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ Version: 1 });
       const lines = run.stderr.split('\n').filter((line) => line !== '');
@@ -212,7 +213,7 @@ describe('a v3 certificate without one of the two extensions', () => {
   it.each(warned)(
     '%s: the strict emulator refuses it, and the hint puts the chain first and the missing extension second',
     async (which, extension, flag) => {
-      const run = await cli(leaves[which], strict);
+      const run = await cli(leaves[which], strict.url);
       expect(run.exitCode).toBe(1);
       expect(strictLog.at(-1)).toContain(`has no ${extension} extension`);
       const failure =
@@ -228,9 +229,45 @@ describe('a v3 certificate without one of the two extensions', () => {
   );
 });
 
+describe('emulate on the command line', () => {
+  async function emulate(extra: readonly string[]) {
+    const child = spawn(
+      process.execPath,
+      [CLI, 'emulate', '--ca', ssl.path(pki.root.cert), ...extra],
+      { env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    for (let i = 0; i < 200 && !stdout.includes('\n'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const url = stdout.trim();
+    const stop = async () => {
+      const exited = new Promise((r) => child.on('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      return stderr;
+    };
+    return { url, stop };
+  }
+
+  it('refuses a leaf without basicConstraints by default and accepts it with --lenient-extensions', async () => {
+    const strictCli = await emulate([]);
+    const refusedRun = await cli(leaves.noBasicConstraints, strictCli.url);
+    expect(await strictCli.stop()).toContain('has no basicConstraints extension');
+    expect(refusedRun.exitCode).toBe(1);
+    const lenientCli = await emulate(['--lenient-extensions']);
+    const accepted = await cli(leaves.noBasicConstraints, lenientCli.url);
+    await lenientCli.stop();
+    expect(accepted.exitCode, accepted.stderr).toBe(0);
+    expect(JSON.parse(accepted.stdout)).toMatchObject({ Version: 1 });
+  });
+});
+
 describe('a certificate that meets every rule', () => {
   it('gets credentials from the strict emulator with no warning from the CLI or the Action', async () => {
-    const run = await cli(leaves.good, strict);
+    const run = await cli(leaves.good, strict.url);
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const fromAction = await action(leaves.good, strict);
