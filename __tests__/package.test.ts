@@ -3,7 +3,8 @@
  * into an empty project, the library imported there from ESM and CommonJS on Node 20 and 24 and
  * used against the emulator, and a TypeScript consumer under the three module resolutions.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
+import { inputEnv, readFileCommands, runnerEnv, runnerFiles } from './helpers/githubRunner.js';
 
 const ROOT = resolve('.');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -177,19 +179,35 @@ describe('the npm package', () => {
       }
     }
 
-    it('runs the installed CLI from node_modules/.bin', async () => {
-      const run = await runCommand(
-        join(consumer, 'node_modules', '.bin', 'rolesanywhere-credentials'),
-        ['--version'],
-        {
-          cwd: consumer,
-        },
-      );
+    it('runs the whole demo from the installed CLI, emulator included', async () => {
+      const bin = join(consumer, 'node_modules', '.bin', 'rolesanywhere-credentials');
+      const run = await runCommand(bin, ['demo'], { cwd: consumer, env: { HOME: consumer } });
       expect(run.exitCode, run.stderr).toBe(0);
-      const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
-        version: string;
-      };
-      expect(run.stdout).toContain(manifest.version);
+      expect(run.stdout).toMatch(/assumed-role/);
+    });
+
+    it('runs the Action bundle from a copy with no node_modules anywhere above it', async () => {
+      const copy = join(scratch, 'action');
+      await cp(join(ROOT, 'dist', 'main'), join(copy, 'dist', 'main'), { recursive: true });
+      const files = runnerFiles();
+      const run = await runNode(join(copy, 'dist', 'main', 'index.js'), [], {
+        cwd: copy,
+        env: {
+          ...runnerEnv(files),
+          ...inputEnv({
+            certificate: readFileSync(env().CERT, 'utf8'),
+            'private-key': readFileSync(env().KEY, 'utf8'),
+            'certificate-chain': readFileSync(env().CHAIN, 'utf8'),
+            'trust-anchor-arn': em.arns.trustAnchorArn,
+            'profile-arn': em.arns.profileArn,
+            'role-arn': em.arns.roleArn,
+            endpoint: em.url,
+          }),
+        },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(readFileCommands(files.env).get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
+      await rm(files.dir, { recursive: true, force: true });
     });
   });
 
