@@ -14,21 +14,16 @@ import type { CertificateFacts } from './certificateFacts.js';
 
 export type WarningCode = 'WARN_CERT_NO_BASIC_CONSTRAINTS' | 'WARN_CERT_NO_KEY_USAGE';
 
+interface VerdictBase {
+  readonly rule: RuleName;
+  readonly message: string;
+  /** One clause for a list of likely causes after the service refused the certificate. */
+  readonly cause: string;
+}
+
 export type EndEntityVerdict =
-  | {
-      readonly level: 'error';
-      readonly code: ErrorCode;
-      readonly rule: RuleName;
-      readonly message: string;
-      readonly cause: string;
-    }
-  | {
-      readonly level: 'warning';
-      readonly code: WarningCode;
-      readonly rule: RuleName;
-      readonly message: string;
-      readonly cause: string;
-    };
+  | (VerdictBase & { readonly level: 'error'; readonly code: ErrorCode })
+  | (VerdictBase & { readonly level: 'warning'; readonly code: WarningCode });
 
 /** The rule's name, which is also the doctor's row. */
 export type RuleName = 'X.509 version' | 'basic constraints' | 'key usage' | 'signature hash';
