@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RolesAnywhereError } from '../core/errors.js';
-import type { OptionSpecs, ParsedOptions } from './command.js';
+import type { OptionSpecs, ParsedOptions } from './commandDefinition.js';
 
 /** aws_signing_helper flags for key stores this tool does not reach. */
 const HELPER_ONLY = new Set([
