@@ -1,4 +1,5 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+import { parseRetryAfter } from '../retryPolicy.js';
 
 export interface ServiceAnswer {
   readonly status: number;
@@ -102,10 +103,14 @@ export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
     ? 'The service is busy or failing; it was retried with backoff.'
     : hintFor(message, answer);
   const id = requestId ? ` (request id ${requestId})` : '';
+  const retryAfterMs = retryable
+    ? parseRetryAfter(header(answer, 'retry-after'), answer.receivedAt)
+    : undefined;
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     status: answer.status,
     ...(type ? { awsErrorType: type } : {}),
     ...(requestId ? { requestId } : {}),
     retryable,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }

@@ -1,0 +1,281 @@
+/**
+ * The CreateSession quota, enforced by the emulator's token bucket, and the client's answer to it:
+ * throttling is retried until the quota has room, a 403 is not, `Retry-After` is honoured and an
+ * outage ends within the deadline. Time is virtual: the emulator's clock and the client's clock
+ * and sleep are one stepped counter, so nothing here is timed and every figure is exact.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RolesAnywhereError } from '../src/core/errors.js';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter } from '../src/core/retryPolicy.js';
+import { CLI_NAMES, resolveSessionSettings, type SessionSettings } from '../src/core/settings.js';
+import { TokenBucket } from '../src/emulator/rateLimit.js';
+import { createEnvironmentSender } from '../src/http/index.js';
+import { obtainCredentials, type SessionDeps } from '../src/session.js';
+import {
+  createTestPki,
+  startTestEmulator,
+  TEST_ARNS,
+  type TestEmulator,
+  type TestPki,
+} from './helpers/harness.js';
+import { startFront, type Front } from './helpers/reliability.js';
+
+let pki: TestPki;
+
+beforeAll(async () => {
+  pki = await createTestPki();
+});
+
+/** Where the last virtual clock stopped: a clock never starts behind it, as a bucket would see. */
+let latest = 0;
+
+/** One clock for the emulator and the client; sleeping moves it forward and records the wait. */
+function virtualTime() {
+  let ms = Math.max(Date.now(), latest);
+  const slept: number[] = [];
+  return {
+    now: () => new Date(ms),
+    sleep: (delay: number) => {
+      slept.push(delay);
+      ms += delay;
+      latest = ms;
+      return Promise.resolve();
+    },
+    slept,
+    elapsedSince: (start: number) => ms - start,
+    at: () => ms,
+  };
+}
+
+function settings(
+  url: string,
+  overrides: { roleArn?: string; retry?: Partial<SessionSettings['retry']> } = {},
+): SessionSettings {
+  return resolveSessionSettings(
+    {
+      material: {
+        certificate: pki.leaf.certificatePem,
+        privateKey: pki.leaf.privateKeyPem,
+        intermediates: pki.intermediate.certificatePem,
+      },
+      ...TEST_ARNS,
+      roleArn: overrides.roleArn ?? TEST_ARNS.roleArn,
+      endpoint: { url, source: '--endpoint' },
+      retry: overrides.retry,
+    },
+    CLI_NAMES,
+  );
+}
+
+function deps(
+  time: ReturnType<typeof virtualTime>,
+  random: number,
+  sent: { count: number } = { count: 0 },
+): SessionDeps {
+  const send = createEnvironmentSender({ attemptTimeoutMs: 5_000, env: {} });
+  return {
+    send: (request) => {
+      sent.count += 1;
+      return send(request);
+    },
+    now: time.now,
+    sleep: time.sleep,
+    random: () => random,
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<RolesAnywhereError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RolesAnywhereError) return error;
+    throw error;
+  }
+  throw new Error('expected a RolesAnywhereError');
+}
+
+describe('the token bucket', () => {
+  it('grants a burst equal to the rate, then one request per 1/rate seconds', () => {
+    const bucket = new TokenBucket(10);
+    const t0 = 1_000_000;
+    const burst = Array.from({ length: 12 }, () => bucket.take(t0));
+    expect(burst.filter(Boolean)).toHaveLength(10);
+    expect(bucket.take(t0 + 50)).toBe(false);
+    expect(bucket.take(t0 + 100)).toBe(true);
+    expect(bucket.take(t0 + 100)).toBe(false);
+  });
+
+  it('spends nothing on a refused request and never holds more than one second of tokens', () => {
+    const bucket = new TokenBucket(2);
+    expect(bucket.take(0)).toBe(true);
+    expect(bucket.take(0)).toBe(true);
+    for (let i = 0; i < 5; i++) expect(bucket.take(100)).toBe(false);
+    expect(bucket.take(500)).toBe(true);
+    const later = 60_000;
+    expect([1, 2, 3].map(() => bucket.take(later))).toEqual([true, true, false]);
+  });
+
+  it('gives nothing back when the clock steps backwards', () => {
+    const bucket = new TokenBucket(1);
+    expect(bucket.take(10_000)).toBe(true);
+    expect(bucket.take(5_000)).toBe(false);
+    expect(bucket.take(10_500)).toBe(false);
+    expect(bucket.take(11_000)).toBe(true);
+  });
+});
+
+describe('emulate with a rate limit', () => {
+  let em: TestEmulator;
+  let time: ReturnType<typeof virtualTime>;
+
+  beforeAll(async () => {
+    em = await startTestEmulator(pki, { rateLimit: 1 });
+  });
+  afterAll(async () => {
+    await em.close();
+  });
+  beforeEach(() => {
+    time = virtualTime();
+    em.emulator.setClock(time.now);
+  });
+
+  it('answers past the quota with 429 ThrottlingException and counts it as throttled', async () => {
+    const before = em.emulator.stats().createSession;
+    await time.sleep(1_000);
+    const first = await obtainCredentials(
+      settings(em.url, { retry: { maxAttempts: 1 } }),
+      deps(time, 0),
+    );
+    expect(first.attempts).toBe(1);
+    const error = await failure(
+      obtainCredentials(settings(em.url, { retry: { maxAttempts: 1 } }), deps(time, 0)),
+    );
+    expect(error.code).toBe('ERR_THROTTLED');
+    expect(error.details.status).toBe(429);
+    expect(error.details.awsErrorType).toBe('ThrottlingException');
+    expect(error.message).toMatch(
+      /^CreateSession failed: 429 ThrottlingException: Rate exceeded\./,
+    );
+    const after = em.emulator.stats().createSession;
+    expect(after.accepted - before.accepted).toBe(1);
+    expect(after.throttled - before.throttled).toBe(1);
+    expect(after.rejected - before.rejected).toBe(1);
+    expect(em.logs.at(-1)).toMatch(
+      /^emulator: 429 ThrottlingException \(over the rate limit of 1 requests a second\)/,
+    );
+  });
+
+  it('retries the throttling answer, re-signed, until the quota has room, and succeeds', async () => {
+    await time.sleep(1_000);
+    await obtainCredentials(settings(em.url), deps(time, 0.5));
+    const before = em.emulator.stats().createSession;
+    const sent = { count: 0 };
+    // Full jitter at 0.5 of a 1 s base: waits of 500 then 1,000 ms, and the bucket refills after 1 s.
+    const { attempts } = await obtainCredentials(settings(em.url), deps(time, 0.5, sent));
+    const after = em.emulator.stats().createSession;
+    expect(attempts).toBe(3);
+    expect(sent.count).toBe(3);
+    expect(time.slept.slice(-2)).toEqual([500, 1_000]);
+    expect(after.throttled - before.throttled).toBe(2);
+    expect(after.accepted - before.accepted).toBe(1);
+  });
+
+  it('does not retry a 403, with or without quota to spare', async () => {
+    await time.sleep(1_000);
+    const before = em.emulator.stats().createSession;
+    const sent = { count: 0 };
+    const error = await failure(
+      obtainCredentials(
+        settings(em.url, { roleArn: 'arn:aws:iam::111122223333:role/not-listed' }),
+        deps(time, 0.5, sent),
+      ),
+    );
+    const after = em.emulator.stats().createSession;
+    expect(error.code).toBe('ERR_ACCESS_DENIED');
+    expect(sent.count).toBe(1);
+    expect(time.slept).toEqual([1_000]);
+    expect(after.rejected - before.rejected).toBe(1);
+    expect(after.throttled - before.throttled).toBe(0);
+  });
+});
+
+describe('the default retry policy', () => {
+  let em: TestEmulator;
+
+  beforeAll(async () => {
+    em = await startTestEmulator(pki);
+  });
+  afterAll(async () => {
+    await em.close();
+  });
+
+  it.each([
+    ['the longest waits', 0.999],
+    ['no waits at all', 0],
+  ])(
+    'reports a 503 outage within its deadline, in no more requests than its attempts (%s)',
+    async (_what, random) => {
+      em.emulator.setFaults([{ kind: 'error', status: 503 }]);
+      const time = virtualTime();
+      em.emulator.setClock(time.now);
+      const start = time.at();
+      const sent = { count: 0 };
+      const error = await failure(obtainCredentials(settings(em.url), deps(time, random, sent)));
+      expect(error.code).toBe('ERR_SERVICE_UNAVAILABLE');
+      expect(sent.count).toBeLessThanOrEqual(DEFAULT_RETRY_POLICY.maxAttempts);
+      // Every attempt could have hung to its own timeout and still ended within the deadline.
+      expect(time.elapsedSince(start) + DEFAULT_RETRY_POLICY.attemptTimeoutMs).toBeLessThanOrEqual(
+        DEFAULT_RETRY_POLICY.deadlineMs,
+      );
+      expect(error.message).toMatch(/\(gave up after \d+ attempts/);
+      if (random === 0) expect(sent.count).toBe(DEFAULT_RETRY_POLICY.maxAttempts);
+      else expect(error.message).toMatch(/another would pass the 90 s deadline\)\.$/);
+    },
+  );
+});
+
+describe('Retry-After', () => {
+  let em: TestEmulator;
+  let front: Front | undefined;
+
+  beforeAll(async () => {
+    em = await startTestEmulator(pki);
+  });
+  afterAll(async () => {
+    await em.close();
+  });
+  beforeEach(async () => {
+    await front?.close();
+    front = undefined;
+  });
+
+  it('waits as long as the service asks when that is longer than the backoff', async () => {
+    front = await startFront(em.url, [{ retryAfter: '7' }]);
+    const time = virtualTime();
+    em.emulator.setClock(time.now);
+    const { attempts } = await obtainCredentials(settings(front.url), deps(time, 0.5));
+    expect(attempts).toBe(2);
+    expect(time.slept).toEqual([7_000]);
+  });
+
+  it('gives up at once, saying so, when the wait asked for passes the deadline', async () => {
+    front = await startFront(em.url, [{ retryAfter: '3600' }]);
+    const time = virtualTime();
+    em.emulator.setClock(time.now);
+    const error = await failure(obtainCredentials(settings(front.url), deps(time, 0.5)));
+    expect(error.code).toBe('ERR_THROTTLED');
+    expect(front.requests()).toBe(1);
+    expect(time.slept).toEqual([]);
+    expect(error.message).toMatch(/the service asked for a wait of 3600 s\)\.$/);
+  });
+
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    const at = new Date('2026-12-01T10:00:00Z');
+    expect(parseRetryAfter('5', at)).toBe(5_000);
+    expect(parseRetryAfter('Tue, 01 Dec 2026 10:00:30 GMT', at)).toBe(30_000);
+    expect(parseRetryAfter('Tue, 01 Dec 2026 09:00:00 GMT', at)).toBe(0);
+    expect(parseRetryAfter('-1', at)).toBeUndefined();
+    expect(parseRetryAfter('soon', at)).toBeUndefined();
+    expect(parseRetryAfter(undefined, at)).toBeUndefined();
+  });
+});
