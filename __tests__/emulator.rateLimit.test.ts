@@ -4,6 +4,9 @@
  * outage ends within the deadline. Time is virtual: the emulator's clock and the client's clock
  * and sleep are one stepped counter, so nothing here is timed and every figure is exact.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RolesAnywhereError } from '../src/core/errors.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter } from '../src/core/retryPolicy.js';
@@ -18,7 +21,8 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
-import { startFront, type Front } from './helpers/reliability.js';
+import { arnFlags, ensureCliBundle, runCli } from './helpers/cli.js';
+import { startCliInBackground, startFront, waitFor, type Front } from './helpers/reliability.js';
 
 let pki: TestPki;
 
@@ -277,5 +281,98 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('-1', at)).toBeUndefined();
     expect(parseRetryAfter('soon', at)).toBeUndefined();
     expect(parseRetryAfter(undefined, at)).toBeUndefined();
+  });
+});
+
+describe('the CLI bundle: emulate --rate-limit', () => {
+  it('throttles what passes the quota and prints the counts, matching what clients saw, when stopped', async () => {
+    ensureCliBundle();
+    const dir = mkdtempSync(join(tmpdir(), 'rac-rate-limit-'));
+    try {
+      const emulator = startCliInBackground(['emulate', '--generate', dir, '--rate-limit', '1'], {
+        HOME: dir,
+      });
+      const envFile = join(dir, 'emulator.env');
+      await waitFor(() => existsSync(envFile) && readFileSync(envFile, 'utf8').includes('ca='));
+      const values = new Map(
+        readFileSync(envFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      );
+      const generated = resolveSessionSettings(
+        {
+          material: {
+            certificate: readFileSync(values.get('certificate') ?? '', 'utf8'),
+            privateKey: readFileSync(values.get('private-key') ?? '', 'utf8'),
+          },
+          trustAnchorArn: values.get('trust-anchor-arn'),
+          profileArn: values.get('profile-arn'),
+          roleArn: values.get('role-arn'),
+          endpoint: { url: values.get('endpoint') ?? '', source: '--endpoint' },
+          retry: { maxAttempts: 1 },
+        },
+        CLI_NAMES,
+      );
+      const send = createEnvironmentSender({ attemptTimeoutMs: 10_000, env: {} });
+      const realDeps: SessionDeps = {
+        send,
+        now: () => new Date(),
+        sleep: () => Promise.resolve(),
+      };
+      // Four at once against a bucket of one: one is granted, the rest meet the empty bucket
+      // (a refill needs a whole second, which only a stalled machine could put between them).
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 4 }, () => obtainCredentials(generated, realDeps)),
+      );
+      const stopped = await emulator.stop();
+      const granted = outcomes.filter((o) => o.status === 'fulfilled').length;
+      const throttled = outcomes.filter(
+        (o) =>
+          o.status === 'rejected' &&
+          o.reason instanceof RolesAnywhereError &&
+          o.reason.code === 'ERR_THROTTLED',
+      ).length;
+      expect(granted).toBeGreaterThanOrEqual(1);
+      expect(throttled).toBeGreaterThanOrEqual(1);
+      expect(granted + throttled).toBe(4);
+      expect(stopped.exitCode).toBe(0);
+      expect(stopped.stderr).toMatch(/emulator: 429 ThrottlingException \(over the rate limit/);
+      expect(stopped.stderr).toMatch(
+        new RegExp(
+          `CreateSession accepted=${granted} rejected=${throttled} throttled=${throttled}\\.\\n$`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a rate limit that is not a whole number from 1, in one line', async () => {
+    const run = await runCli(['emulate', '--generate', tmpdir(), '--rate-limit', '0.5']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/--rate-limit must be a whole number from 1 to 100000, got "0\.5"/);
+  });
+});
+
+describe('RAC_RETRY_TIMEOUT_SECONDS', () => {
+  it.each(['5', '3601', '1.5', 'soon'])('is refused as %s, in one line', async (value) => {
+    ensureCliBundle();
+    const run = await runCli(
+      [
+        'credential-process',
+        '--certificate',
+        'cert.pem',
+        '--private-key',
+        'key.pem',
+        ...arnFlags(),
+      ],
+      { env: { RAC_RETRY_TIMEOUT_SECONDS: value } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^rolesanywhere-credentials: RAC_RETRY_TIMEOUT_SECONDS must be a whole number of seconds from 20 to 3600, got "[^"]+"\.\n$/,
+    );
   });
 });

@@ -19,7 +19,6 @@ export async function startGate({ target, clients, holdMs }) {
   let requests = 0;
 
   const forward = (req, res, body, client) => {
-    const sent = performance.now();
     const onward = request(
       {
         host: upstream.hostname,
@@ -31,7 +30,7 @@ export async function startGate({ target, clients, holdMs }) {
       },
       (answer) => {
         client.statuses.push(answer.statusCode ?? 0);
-        if (answer.statusCode === 201) client.grantedAt ??= sent;
+        if (answer.statusCode === 201) client.grantedAt ??= performance.now();
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },

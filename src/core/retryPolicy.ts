@@ -67,10 +67,10 @@ export function parseMaxAttempts(value: string | undefined, input: string): numb
 export function parseRetryTimeout(value: string | undefined, input: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value.trim());
-  if (!Number.isInteger(n) || n < 10 || n > 3600) {
+  if (!Number.isInteger(n) || n < 20 || n > 3600) {
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
-      `${input} must be a whole number of seconds from 10 to 3600, got "${value.trim()}".`,
+      `${input} must be a whole number of seconds from 20 to 3600, got "${value.trim()}".`,
       { input },
     );
   }
