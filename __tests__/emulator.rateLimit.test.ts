@@ -12,6 +12,7 @@ import { RolesAnywhereError } from '../src/core/errors.js';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter } from '../src/core/retryPolicy.js';
 import { CLI_NAMES, resolveSessionSettings, type SessionSettings } from '../src/core/settings.js';
 import { TokenBucket } from '../src/emulator/rateLimit.js';
+import { fromRolesAnywhere } from '../src/lib/index.js';
 import { createEnvironmentSender } from '../src/http/index.js';
 import { obtainCredentials, type SessionDeps } from '../src/session.js';
 import {
@@ -375,4 +376,36 @@ describe('RAC_RETRY_TIMEOUT_SECONDS', () => {
       /^rolesanywhere-credentials: RAC_RETRY_TIMEOUT_SECONDS must be a whole number of seconds from 20 to 3600, got "[^"]+"\.\n$/,
     );
   });
+});
+
+describe('the library: retryTimeoutSeconds', () => {
+  it('refuses a value outside 20 to 3600 seconds, naming the option', () => {
+    expect(() =>
+      fromRolesAnywhere({
+        certificate: pki.leaf.certificatePem,
+        privateKey: pki.leaf.privateKeyPem,
+        ...TEST_ARNS,
+        retryTimeoutSeconds: 5,
+      }),
+    ).toThrow(/^retryTimeoutSeconds must be a whole number of seconds from 20 to 3600, got "5"\.$/);
+  });
+
+  it('bounds a refresh during an outage by that deadline, not the default', async () => {
+    const em = await startTestEmulator(pki, { faults: [{ kind: 'error', status: 503 }] });
+    try {
+      const provider = fromRolesAnywhere({
+        certificate: pki.leaf.certificatePem,
+        privateKey: pki.leaf.privateKeyPem,
+        intermediates: pki.intermediate.certificatePem,
+        ...TEST_ARNS,
+        endpoint: em.url,
+        maxAttempts: 20,
+        retryTimeoutSeconds: 20,
+        env: {},
+      });
+      await expect(provider()).rejects.toThrow(/another would pass the 20 s deadline\)\.$/);
+    } finally {
+      await em.close();
+    }
+  }, 30_000);
 });
