@@ -236,6 +236,11 @@ describe('input errors fail the step with one ::error:: line naming the input', 
       /^::error::retry-max-attempts must be a whole number from 1 to 20/,
     ],
     [
+      'a bad retry-timeout-seconds',
+      (i) => ({ ...i, 'retry-timeout-seconds': '5' }),
+      /^::error::retry-timeout-seconds must be a whole number of seconds from 20 to 3600, got "5"\./,
+    ],
+    [
       'a missing certificate file',
       (i) => ({ ...i, certificate: './certs/missing.pem' }),
       /^::error::certificate looks like a file path/,

@@ -162,7 +162,11 @@ describe('CreateSession fault injection', () => {
         date: new Date(),
       });
       expect((await send(local.url, request)).status).toBe(500);
-      expect(local.emulator.stats().createSession).toEqual({ accepted: 0, rejected: 1 });
+      expect(local.emulator.stats().createSession).toEqual({
+        accepted: 0,
+        rejected: 1,
+        throttled: 0,
+      });
     } finally {
       await local.close();
     }

@@ -3,7 +3,7 @@ import { parseCreateSessionText, type SessionCredentials } from './core/createSe
 import { mapServiceError, type ServiceErrorContext } from './core/createSession/serviceError.js';
 import { describeCause, RolesAnywhereError } from './core/errors.js';
 import { loadMaterial, type CredentialMaterial } from './core/material/index.js';
-import { backoffDelay, isRetryable } from './core/retryPolicy.js';
+import { isRetryable, retryDelay, type RetryPolicy } from './core/retryPolicy.js';
 import type { SessionSettings } from './core/settings.js';
 import { signCreateSession, type SigningIdentity } from './core/sigv4/index.js';
 import type { HttpRequest, HttpResponse } from './http/transport.js';
@@ -106,17 +106,17 @@ export async function createSession(
       return { credentials, material, attempts: attempt };
     } catch (error) {
       const elapsed = deps.now().getTime() - started;
-      const delay = backoffDelay(attempt, policy, random);
-      const outOfTime = elapsed + delay >= policy.deadlineMs;
+      const retryAfterMs =
+        error instanceof RolesAnywhereError ? error.details.retryAfterMs : undefined;
+      const delay = retryDelay(attempt, policy, random, retryAfterMs);
+      // An attempt that could still be running at the deadline is not started, so a caller hears
+      // of an outage within the deadline even when every attempt hangs to its own timeout.
+      const outOfTime = elapsed + delay + policy.attemptTimeoutMs > policy.deadlineMs;
       if (!isRetryable(error) || attempt >= policy.maxAttempts || outOfTime) {
         if (isRetryable(error) && error instanceof RolesAnywhereError) {
-          const why =
-            attempt >= policy.maxAttempts
-              ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-              : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
           throw new RolesAnywhereError(
             error.code,
-            `${error.message.replace(/\.$/, '')} (gave up ${why}).`,
+            `${error.message.replace(/\.$/, '')} (gave up ${givingUp(attempt, elapsed, policy, retryAfterMs, delay)}).`,
             { ...error.details, cause: error },
           );
         }
@@ -126,6 +126,22 @@ export async function createSession(
       await deps.sleep(delay);
     }
   }
+}
+
+function givingUp(
+  attempt: number,
+  elapsedMs: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | undefined,
+  delayMs: number,
+): string {
+  const attempts = `after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
+  if (attempt >= policy.maxAttempts) return attempts;
+  const asked =
+    retryAfterMs !== undefined && retryAfterMs >= delayMs
+      ? `; the service asked for a wait of ${Math.ceil(retryAfterMs / 1000)} s`
+      : '';
+  return `${attempts} in ${Math.round(elapsedMs / 1000)} s: another would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline${asked}`;
 }
 
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */

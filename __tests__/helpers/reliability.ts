@@ -161,7 +161,8 @@ export function expectMaskedFirst(stdout: string, values: readonly string[]): vo
 // ---------------------------------------------------------------------------------------------
 // A misbehaving pass-through
 
-export type FrontFault = 'html-502' | 'cut-body' | 'pass';
+/** `{ retryAfter }`: 429 ThrottlingException with that `Retry-After` header. */
+export type FrontFault = 'html-502' | 'cut-body' | 'pass' | { readonly retryAfter: string };
 
 export interface Front {
   readonly url: string;
@@ -190,6 +191,16 @@ export async function startFront(target: string, plan: readonly FrontFault[]): P
     req.on('end', () => {
       requests += 1;
       const fault = queue.shift() ?? 'pass';
+      if (typeof fault === 'object') {
+        res
+          .writeHead(429, {
+            'content-type': 'application/json',
+            'x-amzn-errortype': 'ThrottlingException',
+            'retry-after': fault.retryAfter,
+          })
+          .end(JSON.stringify({ message: 'Rate exceeded' }));
+        return;
+      }
       if (fault === 'html-502') {
         res.writeHead(502, { 'content-type': 'text/html', server: 'squid/6.6' }).end(PROXY_HTML);
         return;

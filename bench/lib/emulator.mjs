@@ -17,8 +17,8 @@ function parseEnvFile(text) {
   );
 }
 
-export async function startEmulator({ node, cli, dir, timeoutMs = 20_000 }) {
-  const child = spawn(node, [cli, 'emulate', '--generate', dir], {
+export async function startEmulator({ node, cli, dir, timeoutMs = 20_000, extraArgs = [] }) {
+  const child = spawn(node, [cli, 'emulate', '--generate', dir, ...extraArgs], {
     env: { PATH: process.env.PATH ?? '', HOME: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,6 +50,8 @@ export async function startEmulator({ node, cli, dir, timeoutMs = 20_000 }) {
       roleArn: env['role-arn'],
     },
     files: { certificate: env.certificate, privateKey: env['private-key'], ca: env.ca },
+    /** Everything the emulator wrote to stderr so far: verdict lines, then its closing counts. */
+    log: () => log,
     /** CreateSession calls the emulator granted so far (one verdict line each). */
     granted: () => (log.match(/ 201 CreateSession /g) ?? []).length,
     /** The count once verdict lines still in the pipe have arrived: unchanged for `quietMs`. */

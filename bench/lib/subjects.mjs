@@ -23,7 +23,7 @@ export function actionDefaults(actionYml) {
   return defaults;
 }
 
-function inputEnv(inputs) {
+export function inputEnv(inputs) {
   return Object.fromEntries(
     Object.entries(inputs).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
@@ -33,7 +33,7 @@ function inputEnv(inputs) {
 }
 
 /** Fresh GITHUB_ENV / OUTPUT / STATE / STEP_SUMMARY files, as the runner gives each step. */
-function runnerFiles(scratch) {
+export function runnerFiles(scratch) {
   const dir = mkdtempSync(join(scratch, 'runner-'));
   const files = {
     GITHUB_ENV: join(dir, 'env'),

@@ -63,6 +63,8 @@ export interface ErrorDetails {
   readonly status?: number;
   /** Whether trying again (re-signed) may succeed. */
   readonly retryable?: boolean;
+  /** How long the service asked the caller to wait before trying again (`Retry-After`). */
+  readonly retryAfterMs?: number;
 }
 
 export class RolesAnywhereError extends Error {

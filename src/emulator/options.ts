@@ -7,6 +7,7 @@ import { parseRoleArn, parseRolesAnywhereArn } from './arns.js';
 import { decodeCertificates, parseCertificate, type ParsedCertificate } from './certificate.js';
 import { CredentialsStore } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
+import { TokenBucket } from './rateLimit.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
 
 export interface EmulatorOptions {
@@ -35,6 +36,8 @@ export interface EmulatorOptions {
   readonly port?: number;
   /** Serve HTTPS with this PEM certificate and key. */
   readonly tls?: { readonly cert: string; readonly key: string };
+  /** CreateSession requests a second (burst the same); the excess is throttled. Default: none. */
+  readonly rateLimit?: number;
 }
 
 export interface ProfileSettings {
@@ -51,6 +54,7 @@ export interface EmulatorState {
   readonly profile: ProfileSettings;
   readonly credentials: CredentialsStore;
   readonly faults: FaultQueue;
+  readonly rateLimit: { readonly perSecond: number; readonly bucket: TokenBucket } | undefined;
   readonly log: (line: string) => void;
   clock: () => Date;
 }
@@ -72,6 +76,13 @@ export function createState(options: EmulatorOptions): EmulatorState {
     },
     credentials: new CredentialsStore(),
     faults: new FaultQueue(options.faults),
+    rateLimit:
+      options.rateLimit === undefined
+        ? undefined
+        : {
+            perSecond: checkRateLimit(options.rateLimit),
+            bucket: new TokenBucket(options.rateLimit),
+          },
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     clock: options.clock ?? (() => new Date()),
   };
@@ -120,6 +131,17 @@ export function checkMaxDuration(value: number): number {
       'ERR_DURATION_INVALID',
       `Emulator option maxDurationSeconds must be an integer from ${MIN_DURATION_SECONDS} to ${MAX_DURATION_SECONDS}, got ${value}.`,
       { input: 'maxDurationSeconds' },
+    );
+  }
+  return value;
+}
+
+export function checkRateLimit(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > 100_000) {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      `Emulator option rateLimit must be a whole number of requests a second from 1 to 100000, got ${value}.`,
+      { input: 'rateLimit' },
     );
   }
   return value;

@@ -20,6 +20,7 @@ import {
 } from './options.js';
 import { fromRawHeaders, splitTarget, type RawRequest } from './rawRequest.js';
 import { jsonErrorReply, newReplyContext } from './replies.js';
+import { throttledOutcome } from './rateLimit.js';
 import { handleSts } from './sts.js';
 import { formatVerdict, type Outcome } from './verdict.js';
 import { sendOutcome } from './writeReply.js';
@@ -30,7 +31,8 @@ export interface OperationStats {
 }
 
 export interface EmulatorStats {
-  readonly createSession: OperationStats;
+  /** `throttled` counts the requests refused by the rate limit; they are among `rejected`. */
+  readonly createSession: OperationStats & { readonly throttled: number };
   readonly sts: OperationStats;
 }
 
@@ -46,7 +48,10 @@ export interface RunningEmulator {
   setMaxDurationSeconds(seconds: number): void;
 }
 
-type Counters = Record<keyof EmulatorStats, { accepted: number; rejected: number }>;
+interface Counters {
+  createSession: { accepted: number; rejected: number; throttled: number };
+  sts: { accepted: number; rejected: number };
+}
 
 /** Bodies beyond this are refused: CreateSession bodies are a few hundred bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,7 +59,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const state = createState(options);
   const counters: Counters = {
-    createSession: { accepted: 0, rejected: 0 },
+    createSession: { accepted: 0, rejected: 0, throttled: 0 },
     sts: { accepted: 0, rejected: 0 },
   };
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
@@ -102,6 +107,14 @@ async function handle(
   };
   const { path } = splitTarget(request.target);
   if (path === '/sessions' && request.method === 'POST') {
+    const limit = state.rateLimit;
+    // The quota is enforced before anything is judged, as a front door would.
+    if (limit !== undefined && !limit.bucket.take(state.clock().getTime())) {
+      counters.createSession.rejected += 1;
+      counters.createSession.throttled += 1;
+      sendOutcome(res, state.log, throttledOutcome(state.clock(), limit.perSecond));
+      return;
+    }
     const accepted = await serveCreateSession(request, res, state);
     counters.createSession[accepted ? 'accepted' : 'rejected'] += 1;
   } else if (path === '/' && (request.method === 'POST' || request.method === 'GET')) {

@@ -1,5 +1,5 @@
 import { RolesAnywhereError } from '../core/errors.js';
-import { parseMaxAttempts } from '../core/retryPolicy.js';
+import { parseMaxAttempts, parseRetryTimeout } from '../core/retryPolicy.js';
 import { ACTION_NAMES, resolveSessionSettings, type SessionSettings } from '../core/settings.js';
 import { validateRegion } from '../core/region.js';
 
@@ -116,6 +116,10 @@ export function parseActionInputs(source: InputSource): ActionSettings {
         ? { url: source.env[envEndpoint] ?? '', source: envEndpoint }
         : undefined;
   const maxAttempts = parseMaxAttempts(source.get('retry-max-attempts'), 'retry-max-attempts');
+  const deadlineMs = parseRetryTimeout(
+    source.get('retry-timeout-seconds'),
+    'retry-timeout-seconds',
+  );
 
   const session = resolveSessionSettings(
     {
@@ -137,7 +141,10 @@ export function parseActionInputs(source: InputSource): ActionSettings {
       useDualStackEndpoint: /^true$/i.test(source.env['AWS_USE_DUALSTACK_ENDPOINT'] ?? ''),
       durationSeconds: source.get('session-duration'),
       roleSessionName: source.get('role-session-name'),
-      retry: maxAttempts === undefined ? undefined : { maxAttempts },
+      retry: {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      },
     },
     ACTION_NAMES,
   );

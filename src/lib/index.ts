@@ -1,7 +1,7 @@
 import type { SessionCredentials } from '../core/createSession/response.js';
 import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
 import { loadMaterial } from '../core/material/index.js';
-import type { RetryPolicy } from '../core/retryPolicy.js';
+import { parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
 import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
@@ -110,6 +110,8 @@ export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
   /** Refresh this long before expiry; default 300 s. */
   readonly refreshMarginSeconds?: number;
   readonly maxAttempts?: number;
+  /** The most one refresh may take, retries included: 20 to 3600 s; default 90. */
+  readonly retryTimeoutSeconds?: number;
   /** Proxy and CA variables; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -133,10 +135,14 @@ function toIdentity(c: SessionCredentials): AwsCredentialIdentity {
 export function fromRolesAnywhere(
   options: FromRolesAnywhereOptions,
 ): AwsCredentialIdentityProvider {
-  const settings = settingsFrom(
-    options,
-    options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts },
-  );
+  const deadlineMs =
+    options.retryTimeoutSeconds === undefined
+      ? undefined
+      : parseRetryTimeout(String(options.retryTimeoutSeconds), 'retryTimeoutSeconds');
+  const settings = settingsFrom(options, {
+    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+    ...(deadlineMs === undefined ? {} : { deadlineMs }),
+  });
   const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
   const env = options.env ?? process.env;
   let current: AwsCredentialIdentity | undefined;

@@ -46,7 +46,7 @@ export const emulateCommand = defineCommand({
   description: [
     "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them.",
     'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
-    'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret.',
+    'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
   ],
   options: {
     ca: {
@@ -116,10 +116,17 @@ export const emulateCommand = defineCommand({
       value: '<ms>',
       description: 'Delay every answer by this many milliseconds.',
     },
+    'rate-limit': {
+      type: 'string',
+      value: '<n>',
+      description:
+        'Enforce a CreateSession quota of n requests a second (burst n), answering the excess 429 ThrottlingException as the service does.',
+    },
   },
   examples: [
     'rolesanywhere-credentials emulate --generate ./emulator',
     'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
+    'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
   ],
   run: async (options, io) => {
     const { startEmulator, createCertificateAuthority, issueCertificate } =
@@ -167,6 +174,7 @@ export const emulateCommand = defineCommand({
     }
     const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
     const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
+    const rateLimit = wholeNumber(options['rate-limit'], '--rate-limit', 1, 100_000);
     const arns = {
       trustAnchorArn:
         options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
@@ -192,6 +200,7 @@ export const emulateCommand = defineCommand({
       ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
       acceptRoleSessionName: options['accept-role-session-name'],
       lenientExtensions: options['lenient-extensions'],
+      ...(rateLimit === undefined ? {} : { rateLimit }),
       faults: [
         ...(failFirst
           ? [
@@ -231,6 +240,10 @@ export const emulateCommand = defineCommand({
       // Keep serving until a signal arrives.
     }
     await emulator.close();
+    const { accepted, rejected, throttled } = emulator.stats().createSession;
+    io.stderr(
+      `rolesanywhere-credentials: emulator stopped; CreateSession accepted=${accepted} rejected=${rejected} throttled=${throttled}.`,
+    );
     return 0;
   },
 });

@@ -1,4 +1,4 @@
-import { parseMaxAttempts } from '../../core/retryPolicy.js';
+import { parseMaxAttempts, parseRetryTimeout } from '../../core/retryPolicy.js';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { MaterialSources } from '../../core/material/index.js';
 import {
@@ -127,10 +127,20 @@ export function sessionInputsFrom(
   };
 }
 
-/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
 function retryFromEnvironment(env: CliIo['env']): RawSessionInputs['retry'] {
   const maxAttempts = parseMaxAttempts(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-  return maxAttempts === undefined ? undefined : { maxAttempts };
+  const deadlineMs = parseRetryTimeout(
+    env['RAC_RETRY_TIMEOUT_SECONDS'],
+    'RAC_RETRY_TIMEOUT_SECONDS',
+  );
+  return {
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    ...(deadlineMs === undefined ? {} : { deadlineMs }),
+  };
 }
 
 /** argv and environment → checked settings; ARNs are checked before any material is read. */

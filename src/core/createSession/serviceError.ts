@@ -1,6 +1,7 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
 import type { EndEntityVerdict } from '../material/endEntityRules.js';
 import { ACTION_NAMES, type SettingNames } from '../settings.js';
+import { parseRetryAfter } from '../retryPolicy.js';
 
 export interface ServiceAnswer {
   readonly status: number;
@@ -145,10 +146,14 @@ export function mapServiceError(
     ? 'The service is busy or failing; it was retried with backoff.'
     : hintFor(message, answer, context);
   const id = requestId ? ` (request id ${requestId})` : '';
+  const retryAfterMs = retryable
+    ? parseRetryAfter(header(answer, 'retry-after'), answer.receivedAt)
+    : undefined;
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     status: answer.status,
     ...(type ? { awsErrorType: type } : {}),
     ...(requestId ? { requestId } : {}),
     retryable,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }
