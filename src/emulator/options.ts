@@ -8,6 +8,7 @@ import { decodeCertificates, parseCertificate, type ParsedCertificate } from './
 import { CredentialsStore } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
+import { loadTrustPolicies, type TrustPolicies } from './trustPolicyCheck.js';
 
 export interface EmulatorOptions {
   /** CA certificates the trust anchor holds: PEM (one or more blocks), base64 DER, or bytes. */
@@ -30,6 +31,11 @@ export interface EmulatorOptions {
   readonly port?: number;
   /** Serve HTTPS with this PEM certificate and key. */
   readonly tls?: { readonly cert: string; readonly key: string };
+  /**
+   * The role's trust policy (JSON text or value), or `{ "<role ARN>": policy, … }` for several
+   * roles; CreateSession is refused (403) when it does not let the certificate in.
+   */
+  readonly trustPolicy?: unknown;
 }
 
 export interface ProfileSettings {
@@ -46,6 +52,7 @@ export interface EmulatorState {
   readonly credentials: CredentialsStore;
   readonly faults: FaultQueue;
   readonly log: (line: string) => void;
+  readonly trustPolicies: TrustPolicies | undefined;
   clock: () => Date;
 }
 
@@ -66,6 +73,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
     credentials: new CredentialsStore(),
     faults: new FaultQueue(options.faults),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    trustPolicies: loadTrustPolicies(options.trustPolicy),
     clock: options.clock ?? (() => new Date()),
   };
 }

@@ -111,6 +111,12 @@ export const emulateCommand = defineCommand({
       value: '<ms>',
       description: 'Delay every answer by this many milliseconds.',
     },
+    'trust-policy': {
+      type: 'string',
+      value: '<file|env:NAME|->',
+      description:
+        'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in.',
+    },
   },
   examples: [
     'rolesanywhere-credentials emulate --generate ./emulator',
@@ -186,6 +192,9 @@ export const emulateCommand = defineCommand({
       ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
       ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
       acceptRoleSessionName: options['accept-role-session-name'],
+      ...(options['trust-policy'] === undefined
+        ? {}
+        : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
       faults: [
         ...(failFirst
           ? [
