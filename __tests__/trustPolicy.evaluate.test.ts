@@ -7,6 +7,7 @@ import {
   type TrustRequest,
 } from '../src/core/trustPolicy/index.js';
 import { isRolesAnywhereError } from '../src/core/errors.js';
+import { wildcardMatch } from '../src/core/trustPolicy/conditionOperators.js';
 
 const ANCHOR =
   'arn:aws:rolesanywhere:us-east-1:111122223333:trust-anchor/0d3ee6a4-5c7e-4b2b-9a51-1b1e8f4a7c01';
@@ -471,5 +472,27 @@ describe('the trust policy evaluator', () => {
     expect(isRolesAnywhereError(caught) && caught.code).toBe('ERR_INPUT_INVALID');
     expect(String((caught as Error).message)).toMatch(message);
     expect(String((caught as Error).message)).not.toContain('\n');
+  });
+});
+
+describe('wildcard matching', () => {
+  it.each([
+    ['cicd-*', 'cicd-agent', true],
+    ['*', '', true],
+    ['a?c', 'abc', true],
+    ['a?c', 'ac', false],
+    ['*.example.com', 'x.example.com', true],
+    ['*.example.com', 'example.com', false],
+    ['a*b*c', 'aXXbYYc', true],
+    ['a*b*c', 'aXXcYYb', false],
+    ['[a]', '[a]', true],
+  ])('matches %j against %j: %s', (pattern, value, expected) => {
+    expect(wildcardMatch(pattern, value)).toBe(expected);
+  });
+
+  // A regular expression would backtrack for ages here; the test's own timeout is the guard.
+  it('answers a hostile pattern of many stars against a long value', () => {
+    expect(wildcardMatch(`${'a*'.repeat(200)}b`, 'a'.repeat(5000))).toBe(false);
+    expect(wildcardMatch(`${'a*'.repeat(200)}b`, `${'a'.repeat(5000)}b`)).toBe(true);
   });
 });

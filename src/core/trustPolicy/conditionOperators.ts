@@ -14,11 +14,36 @@ interface Operator {
   readonly negated: boolean;
 }
 
-/** `*` any run of characters, `?` exactly one; everything else literal. */
+/**
+ * `*` any run of characters, `?` exactly one; everything else literal. The two-pointer match
+ * backtracks only to the last `*`, so a pattern full of stars costs O(pattern × value), never
+ * the exponential time a regular expression could take on a hostile policy.
+ */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  const source = escaped.replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's').test(value);
+  const p = [...(ignoreCase ? pattern.toLowerCase() : pattern)];
+  const v = [...(ignoreCase ? value.toLowerCase() : value)];
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let resume = 0;
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi += 1;
+      vi += 1;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi;
+      resume = vi;
+      pi += 1;
+    } else if (star !== -1) {
+      pi = star + 1;
+      resume += 1;
+      vi = resume;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi += 1;
+  return pi === p.length;
 }
 
 /** ARNs compare part by part (six colon-separated parts, the last may hold colons). */
