@@ -97,6 +97,36 @@ describe('trust-policy and emulate --trust-policy', () => {
       ]);
       expect(run.exitCode, run.stderr).toBe(0);
     }
+    // The issuer O "Example & Sons" cannot be a session tag, so these certificates would be refused
+    // for that alone; a CA with a clean name is made for the round trip.
+    const clean = join(box.dir, 'clean');
+    mkdirSync(clean, { mode: 0o700 });
+    await cli([
+      'pki',
+      'ca',
+      '--subject',
+      'CN=Example CI CA, O=Example',
+      '--passphrase',
+      'env:CA_PASS',
+      '--out-dir',
+      clean,
+    ]);
+    for (const cn of ['cicd-agent.example.com', 'intruder.example.com']) {
+      await cli([
+        'pki',
+        'issue',
+        '--ca-cert',
+        join(clean, 'ca.pem'),
+        '--ca-key',
+        join(clean, 'ca.key'),
+        '--ca-passphrase',
+        'env:CA_PASS',
+        '--subject',
+        `CN=${cn}`,
+        '--out-dir',
+        clean,
+      ]);
+    }
   }, 60_000);
 
   it('prints the session tags, the source identity and a warning for a value tags cannot hold', async () => {
@@ -182,36 +212,7 @@ describe('trust-policy and emulate --trust-policy', () => {
       TEST_ARNS.trustAnchorArn,
     ]);
     writeFileSync(file('policy.json'), policy.stdout);
-    // The issuer O "Example & Sons" cannot be a session tag, so these certificates would be refused
-    // for that alone; a CA with a clean name is made for the round trip.
     const clean = join(box.dir, 'clean');
-    mkdirSync(clean, { mode: 0o700 });
-    await cli([
-      'pki',
-      'ca',
-      '--subject',
-      'CN=Example CI CA, O=Example',
-      '--passphrase',
-      'env:CA_PASS',
-      '--out-dir',
-      clean,
-    ]);
-    for (const cn of ['cicd-agent.example.com', 'intruder.example.com']) {
-      await cli([
-        'pki',
-        'issue',
-        '--ca-cert',
-        join(clean, 'ca.pem'),
-        '--ca-key',
-        join(clean, 'ca.key'),
-        '--ca-passphrase',
-        'env:CA_PASS',
-        '--subject',
-        `CN=${cn}`,
-        '--out-dir',
-        clean,
-      ]);
-    }
     const cleanPolicy = await cli([
       'trust-policy',
       '--certificate',
@@ -305,6 +306,46 @@ describe('trust-policy and emulate --trust-policy', () => {
       em2.url,
     );
     expect(ok.exitCode).toBe(0);
+  });
+
+  it('has doctor warn, with exit 2, about a condition it cannot judge, and fail on a broken policy', async () => {
+    const clean = join(box.dir, 'clean');
+    writeFileSync(
+      join(clean, 'ip.json'),
+      JSON.stringify({
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'rolesanywhere.amazonaws.com' },
+            Action: 'sts:*',
+            Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+          },
+        ],
+      }),
+    );
+    const base = [
+      'doctor',
+      '--certificate',
+      join(clean, 'cicd-agent.example.com.pem'),
+      '--private-key',
+      join(clean, 'cicd-agent.example.com.key'),
+      '--trust-anchor-arn',
+      TEST_ARNS.trustAnchorArn,
+    ];
+    const unsure = await cli([...base, '--trust-policy', join(clean, 'ip.json')]);
+    expect(unsure.stdout).toMatch(
+      /^WARN {2}trust policy {4}the role trust policy could not be judged completely$/m,
+    );
+    expect(unsure.stdout).toMatch(
+      /^WARN {2}trust policy {4}Statement 1: IpAddress aws:SourceIp: not checked \(the operator IpAddress is not one this tool evaluates\)\.$/m,
+    );
+    expect(unsure.exitCode).toBe(2);
+    writeFileSync(join(clean, 'broken.json'), '{"Statement": ');
+    const broken = await cli([...base, '--trust-policy', join(clean, 'broken.json')]);
+    expect(broken.stdout).toMatch(
+      /^FAIL {2}trust policy {4}--trust-policy .*broken\.json is not JSON/m,
+    );
+    expect(broken.exitCode).toBe(1);
   });
 
   it('refuses a trust policy file that is not a policy in one line', async () => {
