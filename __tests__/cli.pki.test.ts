@@ -456,6 +456,55 @@ describe('pki bad inputs get one clear line', () => {
     );
   });
 
+  it('refuses a CA key that does not belong to the CA certificate', async () => {
+    const run = await runCli(
+      [
+        'pki',
+        'issue',
+        '--ca-cert',
+        made.ca,
+        '--ca-key',
+        made.leafKey,
+        '--subject',
+        'CN=x',
+        '--out-dir',
+        fresh(),
+      ],
+      { env },
+    );
+    expectCliFailure(
+      run,
+      /--ca-key .*leaf\.key does not belong to --ca-cert .*ca\.pem \(subject CN=Example CI CA, O=Example\)/,
+    );
+  });
+
+  it('names the files after the subject CN, made safe for a file name', async () => {
+    const dir = fresh();
+    const run = await runCli(
+      [
+        'pki',
+        'issue',
+        '--ca-cert',
+        made.ca,
+        '--ca-key',
+        made.caKey,
+        '--ca-passphrase',
+        'env:CA_PASS',
+        '--subject',
+        'CN=My CI/runner, O=Example',
+        '--out-dir',
+        dir,
+      ],
+      { env },
+    );
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([
+      'My-CI-runner.chain.pem',
+      'My-CI-runner.key',
+      'My-CI-runner.pem',
+    ]);
+  });
+
   it('never writes over an existing file, and leaves no half set behind', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'deploy.key'), 'keep me\n', { mode: 0o600 });

@@ -17,9 +17,15 @@ import { BACKDATE_MS, DAY_MS, exportKey, fileBase, outputPath } from '../pki/pki
 // CA/Browser Forum's old ceiling for TLS leaves; a CI identity has even less reason to live longer.
 const LONG_VALIDITY_DAYS = 825;
 
-function commonName(subject: string): string {
+/** The subject CN made into a file name stem: `CN=My CI` gives `My-CI`. */
+function stemFromSubject(subject: string): string {
   const match = /(?:^|,)\s*CN\s*=\s*([^,]*)/i.exec(subject);
-  return (match?.[1] ?? 'leaf').trim();
+  const stem = (match?.[1] ?? '')
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 100);
+  return stem === '' ? 'leaf' : stem;
 }
 
 function checkUris(uris: readonly string[]): void {
@@ -122,7 +128,7 @@ export const pkiIssueCommand = defineCommand({
     const uris = listFlag(options.uri);
     checkDnsNames(dnsNames);
     checkUris(uris);
-    const stem = fileBase(options.name ?? commonName(subject), '--name');
+    const stem = fileBase(options.name ?? stemFromSubject(subject), '--name');
     const paths = {
       certificate: outputPath(options['out-dir'], `${stem}.pem`),
       key: outputPath(options['out-dir'], `${stem}.key`),
