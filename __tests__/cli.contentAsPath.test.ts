@@ -20,8 +20,8 @@ describe('key content given where a file path belongs', () => {
   const shown =
     /--private-key takes a file path, env:NAME or -, but was given what looks like certificate or key content \(\d+ characters, not shown\)/;
   it.each([
-    // A separate argument starting with '-' is taken for a missing value, and not shown either.
-    ['PEM text', ['--private-key', pem], /--private-key needs a value/],
+    ['PEM text as a separate argument', ['--private-key', pem], shown],
+    ['PEM text as a separate argument with --debug', ['--private-key', pem, '--debug'], shown],
     ['PEM text with --flag=value and --debug', [`--private-key=${pem}`, '--debug'], shown],
     ['base64 DER', ['--private-key', base64Der], shown],
   ])('%s is refused in one line that never shows it', async (_what, flags, expected) => {

@@ -83,7 +83,8 @@ describe('doctor', () => {
       'private key',
       'key pair',
       'validity',
-      'CA flag',
+      'X.509 version',
+      'basic constraints',
       'key usage',
       'signature hash',
       'chain',
@@ -191,13 +192,15 @@ describe('doctor', () => {
       { env: box.env },
     );
     expect(line(usage.stdout, 'FAIL', 'key usage')).toContain(
-      'keyUsage lacks digitalSignature (has cRLSign)',
+      "the certificate's keyUsage lacks digitalSignature (found: cRLSign)",
     );
     const ca = await runCli(
       ['doctor', '--certificate', files.intermediates, '--private-key', files.privateKey],
       { env: box.env },
     );
-    expect(line(ca.stdout, 'FAIL', 'CA flag')).toContain('the leaf is a CA certificate');
+    expect(line(ca.stdout, 'FAIL', 'basic constraints')).toContain(
+      'the certificate is a CA certificate (CA:TRUE)',
+    );
     expect(ca.exitCode).toBe(1);
   });
 

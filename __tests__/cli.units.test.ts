@@ -60,6 +60,13 @@ describe('argument parsing', () => {
     expect(parseCommandArgs('x', SESSION_OPTIONS, ['--certificate', 'c', '-h'])).toBe('help');
   });
 
+  it('takes a PEM block given as a separate argument as the value, not as a missing one', () => {
+    const block = '-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----';
+    const parsed = parseCommandArgs('x', SESSION_OPTIONS, ['--private-key', block, '--debug']);
+    expect(parsed !== 'help' && parsed['private-key']).toBe(block);
+    expect(usageError(['--private-key', '---x'])).toContain('--private-key needs a value');
+  });
+
   it('names the flag in one line for each mistake', () => {
     expect(usageError(['--nope'])).toMatch(
       /^credential-process: unknown flag --nope; run `rolesanywhere-credentials credential-process --help`/,

@@ -8,6 +8,7 @@ import {
   parseRoleSessionName,
 } from '../src/core/createSession/index.js';
 import { RolesAnywhereError } from '../src/core/errors.js';
+import { judgeEndEntity, type CertificateFacts } from '../src/core/material/index.js';
 import { readVector } from './helpers/vectors.js';
 
 const document = {
@@ -204,7 +205,83 @@ describe('mapServiceError', () => {
       bodyText: '{"message":"Untrusted Signing Certificate"}',
       receivedAt,
     });
-    expect(error.message).toMatch(/intermediate CA certificates/);
+    expect(error.message).toMatch(
+      /Likely cause: the certificate does not chain to the trust anchor: check that trust-anchor-arn .*pass that CA's certificate in certificate-chain\.$/,
+    );
+  });
+
+  describe('the Untrusted Signing Certificate hint for this certificate', () => {
+    const untrusted = {
+      status: 403,
+      headers: { 'x-amzn-errortype': 'AccessDeniedException' },
+      bodyText: '{"message":"Untrusted Signing Certificate"}',
+      receivedAt,
+    };
+    const names = {
+      intermediates: 'intermediates',
+      trustAnchorArn: 'trustAnchorArn',
+      durationSeconds: 'durationSeconds',
+      roleSessionName: 'roleSessionName',
+    };
+    const facts = (overrides: Partial<CertificateFacts>): CertificateFacts => ({
+      serialDecimal: '42',
+      subject: 'CN=leaf',
+      issuer: 'CN=Issuing CA',
+      notBefore: new Date('2026-01-01T00:00:00Z'),
+      notAfter: new Date('2027-01-01T00:00:00Z'),
+      version: 3,
+      isCA: false,
+      hasBasicConstraints: true,
+      digitalSignature: true,
+      keyUsage: ['digitalSignature'],
+      signatureHash: 'SHA-256',
+      keyType: 'ec',
+      keyDescription: 'EC P-256',
+      selfSigned: false,
+      ...overrides,
+    });
+    const verdicts = (f: CertificateFacts) =>
+      judgeEndEntity(f, {
+        certificate: 'certificate',
+        intermediates: 'intermediates',
+        identity: 'x',
+      }).flatMap((outcome) => outcome.verdict ?? []);
+
+    it('lists the chain first, then the extension the preflight warned about', () => {
+      const error = mapServiceError(untrusted, {
+        names,
+        certificate: {
+          issuer: 'CN=Issuing CA',
+          intermediates: 1,
+          verdicts: verdicts(facts({ hasBasicConstraints: false })),
+        },
+      });
+      expect(error.message).toMatch(
+        /Likely causes, most likely first: \(1\) the certificate \(issued by CN=Issuing CA\) does not chain to the trust anchor: check that trustAnchorArn .* the 1 certificate\(s\) in intermediates lead to that CA; \(2\) the certificate has no basicConstraints extension, which AWS documents as required \(reissue with -addext basicConstraints=critical,CA:FALSE\)\.$/,
+      );
+    });
+
+    it('gives a v1 certificate its own cause and never the intermediate advice', () => {
+      const error = mapServiceError(untrusted, {
+        names,
+        certificate: {
+          issuer: 'CN=Issuing CA',
+          intermediates: 0,
+          verdicts: verdicts(
+            facts({
+              version: 1,
+              hasBasicConstraints: false,
+              digitalSignature: undefined,
+              keyUsage: undefined,
+            }),
+          ),
+        },
+      });
+      expect(error.message).toMatch(
+        /Likely cause: the certificate is X\.509 v1, and Roles Anywhere needs v3: reissue it\.$/,
+      );
+      expect(error.message).not.toMatch(/intermediate|trust anchor/i);
+    });
   });
 
   it('reads the type from __type and the message from Message', () => {

@@ -122,8 +122,13 @@ describe('CreateSession certificate path validation', () => {
     await expectUntrusted({ leaf }, 'is a CA certificate (CA:TRUE)');
   });
 
-  it('rejects a leaf without the digitalSignature key usage', async () => {
+  it('rejects a leaf without the keyUsage extension by default', async () => {
     const leaf = await leafOf({ subject: 'CN=no-ku', keyUsage: [] });
+    await expectUntrusted({ leaf }, 'has no keyUsage extension');
+  });
+
+  it('rejects a leaf whose keyUsage lacks digitalSignature', async () => {
+    const leaf = await leafOf({ subject: 'CN=crl-only', keyUsage: ['cRLSign'] });
     await expectUntrusted({ leaf }, 'lacks keyUsage digitalSignature');
   });
 

@@ -547,7 +547,7 @@ describe('certificate checks', () => {
     expect(error.message).toContain('found: keyCertSign');
   });
 
-  it('accepts a leaf without a keyUsage extension', async () => {
+  it('accepts a leaf without a keyUsage extension, with one warning naming it', async () => {
     const leaf = pki.leaf(
       'no-usage',
       { keyFile: ec.key },
@@ -558,6 +558,8 @@ describe('certificate checks', () => {
       { now },
     );
     expect(material.subject).toBe('CN=no-usage, O=Example');
+    expect(material.warnings.map((warning) => warning.code)).toEqual(['WARN_CERT_NO_KEY_USAGE']);
+    expect(material.warnings[0]?.message).toContain('-addext keyUsage=critical,digitalSignature');
   });
 
   it('rejects a leaf signed with SHA-1 with ERR_CERT_WEAK_SIGNATURE', async () => {

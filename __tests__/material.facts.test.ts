@@ -50,7 +50,9 @@ describe('certificateFacts', () => {
       issuer: 'CN=Issuing CA, O=Example',
       notBefore: new Date('2020-01-01T00:00:00Z'),
       notAfter: new Date('2099-12-31T23:59:59Z'),
+      version: 3,
       isCA: false,
+      hasBasicConstraints: true,
       digitalSignature: true,
       keyUsage: ['digitalSignature'],
       signatureHash: 'SHA-256',
@@ -58,6 +60,15 @@ describe('certificateFacts', () => {
       keyDescription: 'EC P-256',
       selfSigned: false,
     });
+  });
+
+  it('tells a v3 certificate without basicConstraints from one with CA:FALSE', () => {
+    const bare = pki.leaf(
+      'facts-bare',
+      { type: 'ec', curve: 'P-256' },
+      { extensions: ['keyUsage = critical, digitalSignature'] },
+    );
+    expect(facts(bare.cert)).toMatchObject({ version: 3, isCA: false, hasBasicConstraints: false });
   });
 
   it('describes a self-signed root CA', () => {

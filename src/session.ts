@@ -1,6 +1,6 @@
 import { createSessionBody } from './core/createSession/body.js';
 import { parseCreateSessionText, type SessionCredentials } from './core/createSession/response.js';
-import { mapServiceError } from './core/createSession/serviceError.js';
+import { mapServiceError, type ServiceErrorContext } from './core/createSession/serviceError.js';
 import { describeCause, RolesAnywhereError } from './core/errors.js';
 import { loadMaterial, type CredentialMaterial } from './core/material/index.js';
 import { backoffDelay, isRetryable } from './core/retryPolicy.js';
@@ -17,6 +17,8 @@ export interface SessionDeps {
   readonly random?: () => number;
   /** Progress for people; never given a secret. */
   readonly log?: (line: string) => void;
+  /** Each end-entity warning, once per load of the material (`::warning::`, a stderr line). */
+  readonly warn?: (line: string) => void;
 }
 
 export interface ObtainedSession {
@@ -40,6 +42,7 @@ async function attemptOnce(
   identity: SigningIdentity,
   body: string,
   deps: SessionDeps,
+  context: ServiceErrorContext,
 ): Promise<SessionCredentials> {
   const signed = signCreateSession(
     identity,
@@ -49,12 +52,29 @@ async function attemptOnce(
   const response = await deps.send(signed);
   if (response.status === 201 || response.status === 200)
     return parseCreateSessionText(response.bodyText);
-  throw mapServiceError({
-    status: response.status,
-    headers: response.headers,
-    bodyText: response.bodyText,
-    receivedAt: deps.now(),
-  });
+  throw mapServiceError(
+    {
+      status: response.status,
+      headers: response.headers,
+      bodyText: response.bodyText,
+      receivedAt: deps.now(),
+    },
+    context,
+  );
+}
+
+function errorContext(
+  settings: SessionSettings,
+  material: CredentialMaterial,
+): ServiceErrorContext {
+  return {
+    names: settings.names,
+    certificate: {
+      issuer: material.issuer,
+      intermediates: material.intermediates.length,
+      verdicts: material.warnings,
+    },
+  };
 }
 
 /** The CreateSession body these settings ask for. */
@@ -76,12 +96,13 @@ export async function createSession(
 ): Promise<ObtainedSession> {
   const identity = signingIdentity(material);
   const body = sessionRequestBody(settings);
+  const context = errorContext(settings, material);
   const policy = settings.retry;
   const started = deps.now().getTime();
   const random = deps.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     try {
-      const credentials = await attemptOnce(settings, identity, body, deps);
+      const credentials = await attemptOnce(settings, identity, body, deps, context);
       return { credentials, material, attempts: attempt };
     } catch (error) {
       const elapsed = deps.now().getTime() - started;
@@ -116,5 +137,6 @@ export async function obtainCredentials(
     now: deps.now(),
     names: settings.names,
   });
+  for (const warning of material.warnings) deps.warn?.(warning.message);
   return createSession(settings, material, deps);
 }

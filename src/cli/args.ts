@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RolesAnywhereError } from '../core/errors.js';
-import type { OptionSpecs, ParsedOptions } from './command.js';
+import type { OptionSpecs, ParsedOptions } from './commandDefinition.js';
 
 /** aws_signing_helper flags for key stores this tool does not reach. */
 const HELPER_ONLY = new Set([
@@ -69,7 +69,10 @@ export function parseCommandArgs<O extends OptionSpecs>(
       continue;
     }
     const value = token.value;
-    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
+    // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+    // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+    const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+    if (value === undefined || (!token.inlineValue && flagLike)) {
       throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
     }
     values[token.name] = value;

@@ -1,5 +1,5 @@
 import { PRODUCT } from '../version.js';
-import type { CommandDefinition, OptionSpecs } from './command.js';
+import type { CommandDefinition, OptionSpecs } from './commandDefinition.js';
 
 const WIDTH = 100;
 

@@ -13,6 +13,8 @@ export interface ChainInput {
   readonly intermediates: readonly ParsedCertificate[];
   readonly anchors: readonly ParsedCertificate[];
   readonly now: Date;
+  /** Accept a leaf without basicConstraints or without keyUsage (both documented as required). */
+  readonly lenientExtensions?: boolean;
 }
 
 /** Longest path accepted: leaf, up to five intermediates, anchor. */
@@ -40,7 +42,7 @@ const UNDERSTOOD_CRITICAL = new Set(['2.5.29.15', '2.5.29.17', '2.5.29.19', '2.5
 
 /** Throws an "Untrusted Signing Certificate" rejection naming the failed check. */
 export function validateChain(input: ChainInput): readonly ParsedCertificate[] {
-  checkLeaf(input.leaf);
+  checkLeaf(input.leaf, input.lenientExtensions ?? false);
   const path: ParsedCertificate[] = [input.leaf];
   const unused = [...input.intermediates];
   for (;;) {
@@ -63,14 +65,25 @@ export function validateChain(input: ChainInput): readonly ParsedCertificate[] {
   }
 }
 
-function checkLeaf(leaf: ParsedCertificate): void {
+function checkLeaf(leaf: ParsedCertificate, lenientExtensions: boolean): void {
   if (leaf.version !== 3) {
     throw untrustedCertificate(`leaf ${leaf.subject} is X.509v${leaf.version}, not v3`);
   }
   if (leaf.basicConstraints?.ca === true) {
     throw untrustedCertificate(`leaf ${leaf.subject} is a CA certificate (CA:TRUE)`);
   }
-  if (leaf.keyUsage === undefined || !leaf.keyUsage.has('digitalSignature')) {
+  if (leaf.basicConstraints === undefined && !lenientExtensions) {
+    throw untrustedCertificate(
+      `leaf ${leaf.subject} has no basicConstraints extension (CA:FALSE required; --lenient-extensions accepts it)`,
+    );
+  }
+  if (leaf.keyUsage === undefined) {
+    if (lenientExtensions) return;
+    throw untrustedCertificate(
+      `leaf ${leaf.subject} has no keyUsage extension (digitalSignature required; --lenient-extensions accepts it)`,
+    );
+  }
+  if (!leaf.keyUsage.has('digitalSignature')) {
     throw untrustedCertificate(`leaf ${leaf.subject} lacks keyUsage digitalSignature`);
   }
 }

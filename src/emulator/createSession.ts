@@ -22,7 +22,12 @@ export function handleCreateSession(request: RawRequest, state: EmulatorState): 
   const context = newReplyContext(now);
   try {
     const signer = verifyX509Request(request, now);
-    validateChain({ ...signer, anchors: state.anchors, now });
+    validateChain({
+      ...signer,
+      anchors: state.anchors,
+      now,
+      lenientExtensions: state.lenientExtensions,
+    });
     const session = parseSessionRequest(request);
     const grant = authorizeSession(session, signer.region, state.profile);
     checkTrustPolicy(

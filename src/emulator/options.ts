@@ -21,6 +21,11 @@ export interface EmulatorOptions {
   readonly maxDurationSeconds?: number;
   /** Whether the profile lets callers set roleSessionName. Default false. */
   readonly acceptRoleSessionName?: boolean;
+  /**
+   * Accept an end-entity certificate that lacks the basicConstraints or keyUsage extension, which
+   * AWS documents as required. Default false: such a leaf is refused.
+   */
+  readonly lenientExtensions?: boolean;
   readonly clock?: () => Date;
   /** Receives one verdict line per request. Default: stderr. */
   readonly log?: (line: string) => void;
@@ -48,6 +53,7 @@ export interface ProfileSettings {
 
 export interface EmulatorState {
   readonly anchors: readonly ParsedCertificate[];
+  readonly lenientExtensions: boolean;
   readonly profile: ProfileSettings;
   readonly credentials: CredentialsStore;
   readonly faults: FaultQueue;
@@ -59,6 +65,7 @@ export interface EmulatorState {
 export function createState(options: EmulatorOptions): EmulatorState {
   return {
     anchors: parseAnchors(options.trustAnchors),
+    lenientExtensions: options.lenientExtensions ?? false,
     profile: {
       trustAnchorArn: checkArn('trustAnchorArn', options.trustAnchorArn, (v) =>
         parseRolesAnywhereArn('trust-anchor', v),

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
           now: () => new Date(),
           sleep: realSleep,
           log: (line) => workflow.info(line),
+          warn: (line) => workflow.warning(line),
         }),
       // Server mode's code loads only when it is asked for.
       startServer: async (s) => (await import('./server.js')).startServer(s),

@@ -4,7 +4,7 @@ import { defineCommand } from '../command.js';
 import { doctorExitCode, finding, renderFindings, type Finding } from '../doctor/findings.js';
 import { checkMaterial } from '../doctor/materialChecks.js';
 import { checkOnline } from '../doctor/onlineCheck.js';
-import { checkTrustPolicy } from '../doctor/trustPolicyChecks.js';
+import { trustPolicyFindings } from '../doctor/trustPolicyChecks.js';
 import { checkClock, checkSettings } from '../doctor/settingsChecks.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
@@ -60,14 +60,7 @@ export const doctorCommand = defineCommand({
       ),
       ...checkSettings(options, io.env),
       checkClock(now),
-      ...(options['trust-policy'] === undefined
-        ? []
-        : checkTrustPolicy(
-            material.certificate,
-            await readSource(options['trust-policy'], '--trust-policy', io, createStdinReader(io)),
-            options['trust-anchor-arn'],
-            sources.passphrase,
-          )),
+      ...(await trustPolicyFindings(options, material.certificate, sources.passphrase, io)),
     ];
     if (options.online) {
       const missing = (['trust-anchor-arn', 'profile-arn', 'role-arn'] as const).filter(

@@ -92,6 +92,11 @@ export const emulateCommand = defineCommand({
       type: 'boolean',
       description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
     },
+    'lenient-extensions': {
+      type: 'boolean',
+      description:
+        'Accept a leaf without basicConstraints or keyUsage (AWS documents both as required; refused by default).',
+    },
     'fail-first': {
       type: 'string',
       value: '<n>',
@@ -193,6 +198,7 @@ export const emulateCommand = defineCommand({
       ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
       ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
       acceptRoleSessionName: options['accept-role-session-name'],
+      lenientExtensions: options['lenient-extensions'],
       ...(options['trust-policy'] === undefined
         ? {}
         : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),

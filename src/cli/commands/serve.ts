@@ -306,6 +306,7 @@ async function serveForeground(
     );
   const material = await loadMaterial(settings.material, { now: io.now(), names: settings.names });
   for (const fragment of material.secretFragments) io.secrets.add(fragment);
+  for (const warning of material.warnings) io.stderr(`${PRODUCT}: warning: ${warning.message}`);
   const server = new CredentialServer(settings, material, plan.server, {
     send: createEnvironmentSender({
       attemptTimeoutMs: settings.retry.attemptTimeoutMs,

@@ -1,12 +1,13 @@
 import { rfc3339 } from '../../core/rfc3339.js';
+import { judgeEndEntity, type RuleName } from '../../core/material/index.js';
 import type { CertificateFacts } from '../inputs/materialInspect.js';
-import { DAY_MS } from './describe.js';
+import { DAY_MS, who } from './describe.js';
 import { finding, type Finding } from './findings.js';
 
 /** Under this many days left, the validity check warns. */
 const WARN_DAYS = 14;
 
-/** What Roles Anywhere checks on the leaf itself: validity, CA flag, key usage, hash, key type. */
+/** What Roles Anywhere checks on the leaf itself: validity, the end-entity rules, key type. */
 export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
   const out: Finding[] = [];
   const left = facts.notAfter.getTime() - now.getTime();
@@ -49,67 +50,14 @@ export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
       ),
     );
   }
-  out.push(
-    facts.isCA
-      ? finding(
-          'fail',
-          'CA flag',
-          'the leaf is a CA certificate (basicConstraints CA:TRUE)',
-          'Roles Anywhere needs the end-entity certificate; CA certificates go in --intermediates or the trust anchor.',
-        )
-      : finding(
-          'pass',
-          'CA flag',
-          'end-entity certificate (CA:FALSE)',
-          "Roles Anywhere signs with the workload's own certificate, never a CA.",
-        ),
-  );
-  if (facts.digitalSignature === false) {
-    out.push(
-      finding(
-        'fail',
-        'key usage',
-        `keyUsage lacks digitalSignature (has ${facts.keyUsage?.join(', ') || 'no bits'})`,
-        'Roles Anywhere refuses it; reissue the certificate with keyUsage digitalSignature.',
-      ),
-    );
-  } else {
-    out.push(
-      finding(
-        'pass',
-        'key usage',
-        facts.digitalSignature === true
-          ? 'keyUsage includes digitalSignature'
-          : 'no keyUsage extension (every use allowed)',
-        'Roles Anywhere needs digitalSignature whenever keyUsage is present.',
-      ),
-    );
-  }
-  if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
-    out.push(
-      finding(
-        'fail',
-        'signature hash',
-        `the certificate is signed with ${facts.signatureHash}`,
-        'Roles Anywhere needs SHA-256 or stronger; reissue the certificate.',
-      ),
-    );
-  } else if (facts.signatureHash === 'unknown') {
+  out.push(...endEntityFindings(facts));
+  if (facts.signatureHash === 'unknown') {
     out.push(
       finding(
         'warn',
         'signature hash',
         "the certificate's signature algorithm is not one this tool knows",
         'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.',
-      ),
-    );
-  } else {
-    out.push(
-      finding(
-        'pass',
-        'signature hash',
-        `signed with ${facts.signatureHash}`,
-        'Requests are signed with SHA-256 whatever hash signed the certificate.',
       ),
     );
   }
@@ -124,4 +72,29 @@ export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
     );
   }
   return out;
+}
+
+const WHY: Readonly<Record<RuleName, string>> = {
+  'X.509 version': 'Roles Anywhere needs an X.509 v3 end-entity certificate.',
+  'basic constraints': "Roles Anywhere signs with the workload's own certificate, never a CA.",
+  'key usage': 'Roles Anywhere needs keyUsage with digitalSignature on the end-entity certificate.',
+  'signature hash': 'Requests are signed with SHA-256 whatever hash signed the certificate.',
+};
+
+/** The same rule set as the pre-call checks: a row per rule, showing only what the certificate holds. */
+function endEntityFindings(facts: CertificateFacts): Finding[] {
+  const outcomes = judgeEndEntity(facts, {
+    certificate: 'the certificate',
+    intermediates: '--intermediates',
+    identity: who(facts),
+  });
+  return outcomes.map(({ rule, passed, verdict }) => {
+    if (verdict === undefined) return finding('pass', rule, passed ?? '', WHY[rule]);
+    return finding(
+      verdict.level === 'error' ? 'fail' : 'warn',
+      rule,
+      verdict.cause,
+      verdict.message,
+    );
+  });
 }

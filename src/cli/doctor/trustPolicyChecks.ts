@@ -6,7 +6,8 @@ import {
   type TrustDecision,
 } from '../../core/trustPolicy/index.js';
 import { inspectCertificateInput } from '../inputs/materialInspect.js';
-import type { SourceValue } from '../inputs/readSource.js';
+import type { CliIo } from '../io.js';
+import { createStdinReader, readSource, type SourceValue } from '../inputs/readSource.js';
 import { message } from './describe.js';
 import { finding, type Finding, type Level } from './findings.js';
 
@@ -89,4 +90,20 @@ export function checkTrustPolicy(
     );
   }
   return out;
+}
+
+/** `--trust-policy`, when given, read and judged; nothing when it is not. */
+export async function trustPolicyFindings(
+  flags: {
+    readonly 'trust-policy'?: string | undefined;
+    readonly 'trust-anchor-arn'?: string | undefined;
+  },
+  certificate: SourceValue,
+  passphrase: string | undefined,
+  io: CliIo,
+): Promise<Finding[]> {
+  const flag = flags['trust-policy'];
+  if (flag === undefined) return [];
+  const policy = await readSource(flag, '--trust-policy', io, createStdinReader(io));
+  return checkTrustPolicy(certificate, policy, flags['trust-anchor-arn'], passphrase);
 }

@@ -158,10 +158,32 @@ export async function readCa(
       { input: '--ca-cert' },
     );
   }
-  const keySource = await readSource(keyFlag, '--ca-key', io, stdin);
-  rememberKeyLines(keySource.content, io);
-  const passphrase = await readPassphraseSource(options['ca-passphrase'], '--ca-passphrase', io);
-  const decoded = decodeInput(keySource.content, {
+  const key = await readCaKey(keyFlag, options['ca-passphrase'], io);
+  if (!safeCheck(certificate, key.value)) {
+    throw new RolesAnywhereError(
+      'ERR_KEY_MISMATCH',
+      `--ca-key ${key.where} does not belong to --ca-cert ${certSource.where} (subject ${facts.subject}); give the key written with that certificate.`,
+      { input: '--ca-key' },
+    );
+  }
+  return {
+    certificateDer: Buffer.from(certificate.raw),
+    certificatePem: certificate.toString(),
+    privateKey: key.value,
+    subject: facts.subject,
+  };
+}
+
+/** The CA key, decrypted with --ca-passphrase when it is encrypted. */
+async function readCaKey(
+  flag: string,
+  passphraseFlag: string | undefined,
+  io: CliIo,
+): Promise<{ value: KeyObject; where: string }> {
+  const source = await readSource(flag, '--ca-key', io, createStdinReader(io));
+  rememberKeyLines(source.content, io);
+  const passphrase = await readPassphraseSource(passphraseFlag, '--ca-passphrase', io);
+  const decoded = decodeInput(source.content, {
     input: '--ca-key',
     expected: 'private key',
     role: 'private-key',
@@ -171,7 +193,7 @@ export async function readCa(
   if (item === undefined || items.length > 1) {
     throw new RolesAnywhereError(
       'ERR_KEY_INVALID',
-      `--ca-key ${keySource.where} holds ${item === undefined ? 'no private key' : `${items.length} private keys`}; give the CA key that \`pki ca\` wrote.`,
+      `--ca-key ${source.where} holds ${item === undefined ? 'no private key' : `${items.length} private keys`}; give the CA key that \`pki ca\` wrote.`,
       { input: '--ca-key' },
     );
   }
@@ -179,19 +201,7 @@ export async function readCa(
     input: '--ca-key',
     passphraseInput: '--ca-passphrase',
   });
-  if (!safeCheck(certificate, key)) {
-    throw new RolesAnywhereError(
-      'ERR_KEY_MISMATCH',
-      `--ca-key ${keySource.where} does not belong to --ca-cert ${certSource.where} (subject ${facts.subject}); give the key written with that certificate.`,
-      { input: '--ca-key' },
-    );
-  }
-  return {
-    certificateDer: Buffer.from(certificate.raw),
-    certificatePem: certificate.toString(),
-    privateKey: key,
-    subject: facts.subject,
-  };
+  return { value: key, where: source.where };
 }
 
 function safeCheck(certificate: X509Certificate, key: KeyObject): boolean {

@@ -40,6 +40,7 @@ export async function obtainSession(
     send,
     now: io.now,
     sleep: io.sleep,
+    warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
     ...(log === undefined ? {} : { log }),
   });
   for (const fragment of session.material.secretFragments) io.secrets.add(fragment);

@@ -1,4 +1,6 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+import type { EndEntityVerdict } from '../material/endEntityRules.js';
+import { ACTION_NAMES, type SettingNames } from '../settings.js';
 
 export interface ServiceAnswer {
   readonly status: number;
@@ -6,6 +8,23 @@ export interface ServiceAnswer {
   readonly bodyText: string;
   /** The local clock when the answer arrived, to spot clock skew. */
   readonly receivedAt: Date;
+}
+
+/** What the client knows when the service refuses it, so the hint fits this certificate. */
+export interface ServiceErrorContext {
+  /** How the front end names its inputs. */
+  readonly names: Pick<
+    SettingNames,
+    'intermediates' | 'trustAnchorArn' | 'durationSeconds' | 'roleSessionName'
+  >;
+  readonly certificate?: {
+    /** The leaf's issuer, one line. */
+    readonly issuer: string;
+    /** How many intermediate certificates were sent in X-Amz-X509-Chain. */
+    readonly intermediates: number;
+    /** End-entity rules the preflight flagged, in rule order. */
+    readonly verdicts: readonly EndEntityVerdict[];
+  };
 }
 
 const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
@@ -56,11 +75,32 @@ function skewHint(answer: ServiceAnswer): string {
   return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
 }
 
-function hintFor(message: string, answer: ServiceAnswer): string {
+/**
+ * The causes that fit this certificate, most likely first. A rule the certificate breaks outright
+ * is the cause on its own (no chain fixes a v1 certificate); otherwise the chain and trust anchor
+ * come first, then each rule the preflight warned about.
+ */
+function untrustedHint(context: ServiceErrorContext): string {
+  const { names, certificate } = context;
+  const errors = certificate?.verdicts.filter((verdict) => verdict.level === 'error') ?? [];
+  if (errors.length > 0) return `Likely cause: ${errors.map((e) => e.cause).join('; ')}.`;
+  const issuer = certificate?.issuer ? ` (issued by ${certificate.issuer})` : '';
+  const chain =
+    certificate === undefined || certificate.intermediates === 0
+      ? `if its issuer is an intermediate CA, pass that CA's certificate in ${names.intermediates}`
+      : `check that the ${certificate.intermediates} certificate(s) in ${names.intermediates} lead to that CA`;
+  const causes = [
+    `the certificate${issuer} does not chain to the trust anchor: check that ${names.trustAnchorArn} is the trust anchor whose CA issued it, and ${chain}`,
+    ...(certificate?.verdicts ?? []).map((verdict) => verdict.cause),
+  ];
+  if (causes.length === 1) return `Likely cause: ${causes[0] ?? ''}.`;
+  return `Likely causes, most likely first: ${causes.map((cause, i) => `(${i + 1}) ${cause}`).join('; ')}.`;
+}
+
+function hintFor(message: string, answer: ServiceAnswer, context: ServiceErrorContext): string {
+  const { names } = context;
   if (/invalid signature/i.test(message)) return skewHint(answer);
-  if (/untrusted signing certificate/i.test(message)) {
-    return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
-  }
+  if (/untrusted signing certificate/i.test(message)) return untrustedHint(context);
   if (/trust anchor is disabled/i.test(message))
     return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
   if (/profile is disabled/i.test(message))
@@ -68,9 +108,9 @@ function hintFor(message: string, answer: ServiceAnswer): string {
   if (/role isn't one of those listed/i.test(message))
     return "Add the role to the profile's roleArns, or use one that is listed there.";
   if (/roleSessionName/i.test(message))
-    return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+    return `Turn on acceptRoleSessionName in the profile, or drop ${names.roleSessionName}.`;
   if (/durationSeconds|duration/i.test(message))
-    return "Lower session-duration to at most the profile's durationSeconds.";
+    return `Lower ${names.durationSeconds} to at most the profile's durationSeconds.`;
   if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
     return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
   return 'Check the trust anchor, profile and role ARNs and the certificate.';
@@ -84,7 +124,10 @@ function shorten(message: string | undefined): string | undefined {
 }
 
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
-export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
+export function mapServiceError(
+  answer: ServiceAnswer,
+  context: ServiceErrorContext = { names: ACTION_NAMES },
+): RolesAnywhereError {
   const parsed = readErrorBody(answer.bodyText);
   const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
   const type = rawType.split(':')[0]?.split('#').pop() ?? '';
@@ -100,7 +143,7 @@ export function mapServiceError(answer: ServiceAnswer): RolesAnywhereError {
   const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
   const hint = retryable
     ? 'The service is busy or failing; it was retried with backoff.'
-    : hintFor(message, answer);
+    : hintFor(message, answer, context);
   const id = requestId ? ` (request id ${requestId})` : '';
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     status: answer.status,

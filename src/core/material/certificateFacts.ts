@@ -30,8 +30,12 @@ export interface CertificateFacts {
   readonly issuer: string;
   readonly notBefore: Date;
   readonly notAfter: Date;
+  /** 1, 2 or 3 as people write it (the DER holds 0, 1 or 2); undefined when unreadable. */
+  readonly version: number | undefined;
   /** basicConstraints cA is TRUE. */
   readonly isCA: boolean;
+  /** Whether there is a basicConstraints extension at all; undefined when unreadable. */
+  readonly hasBasicConstraints: boolean | undefined;
   /** undefined when there is no keyUsage extension (which allows every use). */
   readonly digitalSignature: boolean | undefined;
   /** keyUsage bit names, undefined without the extension. */
@@ -77,7 +81,9 @@ interface ParsedTbs {
   issuerDer: Buffer;
   notBefore: Date;
   notAfter: Date;
+  version: number;
   isCA: boolean;
+  hasBasicConstraints: boolean;
   digitalSignature: boolean | undefined;
   keyUsage: readonly string[] | undefined;
   signatureHash: SignatureHash;
@@ -96,6 +102,7 @@ function readTbs(der: Uint8Array): ParsedTbs | undefined {
     const extensions = readExtensions(tbs.find((node) => isContext(node, 3)));
     const keyUsage = extensions.get(OID.keyUsage);
     const usage = keyUsage === undefined ? undefined : keyUsageNames(keyUsage);
+    const basicConstraints = extensions.get(OID.basicConstraints);
     return {
       serialDecimal: bigInteger(field(0), 'serialNumber').toString(10),
       subject: formatName(subjectNode),
@@ -104,7 +111,9 @@ function readTbs(der: Uint8Array): ParsedTbs | undefined {
       issuerDer: Buffer.from(encoded(issuerNode)),
       notBefore: time(notBeforeNode, 'notBefore'),
       notAfter: time(notAfterNode, 'notAfter'),
-      isCA: isCertificateAuthority(extensions.get(OID.basicConstraints)),
+      version: start === 1 ? Number(bigInteger(explicit(tbs[0], 0, 'version'), 'version')) + 1 : 1,
+      isCA: isCertificateAuthority(basicConstraints),
+      hasBasicConstraints: basicConstraints !== undefined,
       digitalSignature: usage === undefined ? undefined : usage.includes('digitalSignature'),
       keyUsage: usage,
       signatureHash: signatureHash(signatureAlgorithmNode),
@@ -191,7 +200,9 @@ function fallbackFacts(
     issuer: line(cert.issuer),
     notBefore: new Date(cert.validFrom),
     notAfter: new Date(cert.validTo),
+    version: undefined,
     isCA: cert.ca,
+    hasBasicConstraints: undefined,
     digitalSignature: undefined,
     keyUsage: undefined,
     signatureHash: 'unknown',

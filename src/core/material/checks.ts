@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 
 import type { CertificateFacts } from './certificateFacts.js';
+import { endEntityVerdicts, type EndEntityVerdict } from './endEntityRules.js';
 import { describeKey } from './keyDescription.js';
 import { materialError } from './materialError.js';
 import { rfc3339 } from '../rfc3339.js';
@@ -75,36 +76,23 @@ export function checkValidity(facts: CertificateFacts, now: Date, input: string)
   }
 }
 
-export function checkEndEntity(facts: CertificateFacts, input: string, chainInput: string): void {
-  if (facts.isCA) {
-    throw materialError(
-      'ERR_CERT_IS_CA',
-      input,
-      `${input} (${identify(facts)}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
-        `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
-        `${input} and CA certificates in ${chainInput}.`,
-    );
-  }
-  if (facts.digitalSignature === false) {
-    const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
-    throw materialError(
-      'ERR_CERT_KEY_USAGE',
-      input,
-      `${input} (${identify(facts)}) has a keyUsage extension without digitalSignature ` +
-        `(found: ${found}); reissue the certificate with keyUsage digitalSignature.`,
-    );
-  }
-}
-
-export function checkSignatureHash(facts: CertificateFacts, input: string): void {
-  if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
-    throw materialError(
-      'ERR_CERT_WEAK_SIGNATURE',
-      input,
-      `${input} (${identify(facts)}) is signed with ${facts.signatureHash}, but Roles Anywhere ` +
-        `needs SHA-256 or stronger; reissue the certificate with a SHA-256 signature.`,
-    );
-  }
+/**
+ * The end-entity rules (endEntityRules.ts) before any call: the first error is thrown with its
+ * own code; the warnings come back for the front end to show once.
+ */
+export function checkEndEntity(
+  facts: CertificateFacts,
+  input: string,
+  chainInput: string,
+): EndEntityVerdict[] {
+  const verdicts = endEntityVerdicts(facts, {
+    certificate: input,
+    intermediates: chainInput,
+    identity: identify(facts),
+  });
+  const error = verdicts.find((verdict) => verdict.level === 'error');
+  if (error?.level === 'error') throw materialError(error.code, input, error.message);
+  return verdicts;
 }
 
 const UNITS: ReadonlyArray<[string, number]> = [

@@ -2,7 +2,7 @@ import { RolesAnywhereError, isRolesAnywhereError } from '../errors.js';
 import { certificateFacts } from './certificateFacts.js';
 import { readCertificateInput, readIntermediates } from './certificateInput.js';
 import { orderChain, type ChainCandidate } from './chain.js';
-import { checkEndEntity, checkSignatureHash, checkValidity } from './checks.js';
+import { checkEndEntity, checkValidity } from './checks.js';
 import { isBlank } from './encoding.js';
 import { readKeyInput } from './keyInput.js';
 import { matchLeaf } from './matchLeaf.js';
@@ -89,8 +89,7 @@ function load(
   progress.input = names.certificate;
   const facts = certificateFacts(leaf);
   checkValidity(facts, now, names.certificate);
-  checkEndEntity(facts, names.certificate, names.intermediates);
-  checkSignatureHash(facts, names.certificate);
+  const warnings = checkEndEntity(facts, names.certificate, names.intermediates);
 
   progress.input = names.intermediates;
   const candidates: ChainCandidate[] = [
@@ -110,10 +109,12 @@ function load(
     keyType,
     serialDecimal: facts.serialDecimal,
     subject: facts.subject,
+    issuer: facts.issuer,
     notBefore: facts.notBefore,
     notAfter: facts.notAfter,
     fingerprint256: leaf.fingerprint256,
     notes,
+    warnings,
     secretFragments: secrets.toArray(),
   };
 }
