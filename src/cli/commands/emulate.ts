@@ -121,7 +121,7 @@ export const emulateCommand = defineCommand({
       type: 'string',
       value: '<file|env:NAME|->',
       description:
-        'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in.',
+        'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in or when a certificate value cannot become a session tag.',
     },
   },
   examples: [
