@@ -387,6 +387,41 @@ describe('pki bad inputs get one clear line', () => {
     expect(readFileSync(join(dir, 'ca.key'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
   });
 
+  it('reads a passphrase from stdin with -, and refuses two flags that both want stdin', async () => {
+    const dir = fresh();
+    const run = await runCli(
+      ['pki', 'ca', '--subject', 'CN=Stdin CA', '--passphrase', '-', '--out-dir', dir],
+      {
+        env,
+        input: `${PASSPHRASE}\n`,
+      },
+    );
+    expect(run.exitCode, run.stderr).toBe(0);
+    const pem = readFileSync(join(dir, 'ca.key'), 'utf8');
+    expect(() => createPrivateKey({ key: pem, passphrase: PASSPHRASE })).not.toThrow();
+    const both = await runCli(
+      [
+        'pki',
+        'issue',
+        '--ca-cert',
+        made.ca,
+        '--ca-key',
+        '-',
+        '--ca-passphrase',
+        '-',
+        '--subject',
+        'CN=x',
+        '--out-dir',
+        fresh(),
+      ],
+      { env, input: readFileSync(made.caKey, 'utf8') },
+    );
+    expectCliFailure(
+      both,
+      /--ca-passphrase - and --ca-key - both ask for stdin; only one flag can read it/,
+    );
+  });
+
   it('refuses a passphrase given literally in argv', async () => {
     const run = await runCli(
       ['pki', 'ca', '--subject', 'CN=CA', '--passphrase', 'hunter2hunter2', '--out-dir', fresh()],
