@@ -13,6 +13,7 @@ import type { RawRequest } from './rawRequest.js';
 import { Rejection } from './rejection.js';
 import { jsonErrorReply, jsonReply, newReplyContext, type ReplyContext } from './replies.js';
 import { parseSessionRequest, type SessionRequest } from './sessionRequest.js';
+import { checkTrustPolicy } from './trustPolicyCheck.js';
 import type { Outcome } from './verdict.js';
 import { presentedSerial, verifyX509Request, type VerifiedSigner } from './x509Signature.js';
 
@@ -29,6 +30,12 @@ export function handleCreateSession(request: RawRequest, state: EmulatorState): 
     });
     const session = parseSessionRequest(request);
     const grant = authorizeSession(session, signer.region, state.profile);
+    checkTrustPolicy(
+      state.trustPolicies,
+      session.role.arn,
+      session.trustAnchor.arn,
+      signer.leaf.der,
+    );
     return issueSession(session, grant, signer, state, context);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;

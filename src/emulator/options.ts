@@ -9,6 +9,7 @@ import { CredentialsStore } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { TokenBucket } from './rateLimit.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
+import { loadTrustPolicies, type TrustPolicies } from './trustPolicyCheck.js';
 
 export interface EmulatorOptions {
   /** CA certificates the trust anchor holds: PEM (one or more blocks), base64 DER, or bytes. */
@@ -38,6 +39,11 @@ export interface EmulatorOptions {
   readonly tls?: { readonly cert: string; readonly key: string };
   /** CreateSession requests a second (burst the same); the excess is throttled. Default: none. */
   readonly rateLimit?: number;
+  /**
+   * The role's trust policy (JSON text or value), or `{ "<role ARN>": policy, … }` for several
+   * roles; CreateSession is refused (403) when it does not let the certificate in.
+   */
+  readonly trustPolicy?: unknown;
 }
 
 export interface ProfileSettings {
@@ -56,6 +62,7 @@ export interface EmulatorState {
   readonly faults: FaultQueue;
   readonly rateLimit: { readonly perSecond: number; readonly bucket: TokenBucket } | undefined;
   readonly log: (line: string) => void;
+  readonly trustPolicies: TrustPolicies | undefined;
   clock: () => Date;
 }
 
@@ -84,6 +91,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
             bucket: new TokenBucket(options.rateLimit),
           },
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    trustPolicies: loadTrustPolicies(options.trustPolicy),
     clock: options.clock ?? (() => new Date()),
   };
 }

@@ -45,6 +45,8 @@ export interface CertificateAuthorityOptions {
   readonly notAfter?: Date;
   readonly hash?: 'SHA-256' | 'SHA-1';
   readonly serial?: bigint;
+  /** Modulus length of an `rsa` key (default 2048). */
+  readonly rsaBits?: number;
 }
 
 export interface CertificateOptions {
@@ -62,6 +64,9 @@ export interface CertificateOptions {
   /** subjectAltName entries, e.g. for an HTTPS emulator's server certificate. */
   readonly dnsNames?: readonly string[];
   readonly ipAddresses?: readonly string[];
+  readonly uris?: readonly string[];
+  /** Modulus length of an `rsa` key (default 2048). */
+  readonly rsaBits?: number;
 }
 
 const generateKeyPairAsync = promisify(generateKeyPair);
@@ -92,7 +97,7 @@ const SIGNATURE_OIDS: Readonly<Record<'rsa' | 'ec', Readonly<Record<CertificateH
 export async function createCertificateAuthority(
   options: CertificateAuthorityOptions = {},
 ): Promise<IssuedCertificate> {
-  const keys = await generateKeys(options.keyType ?? 'ec-p256');
+  const keys = await generateKeys(options.keyType ?? 'ec-p256', options.rsaBits);
   const subject = parseDistinguishedName(options.subject ?? 'CN=Test Root CA');
   const now = Date.now();
   return buildCertificate({
@@ -115,10 +120,10 @@ export async function createCertificateAuthority(
 
 /** Issues a certificate (leaf by default, intermediate CA with `isCA`) signed by `issuer`. */
 export async function issueCertificate(
-  issuer: IssuedCertificate,
+  issuer: Pick<IssuedCertificate, 'certificateDer' | 'privateKey'>,
   options: CertificateOptions,
 ): Promise<IssuedCertificate> {
-  const keys = await generateKeys(options.keyType ?? 'ec-p256');
+  const keys = await generateKeys(options.keyType ?? 'ec-p256', options.rsaBits);
   const issuerCertificate = parseCertificate(issuer.certificateDer);
   const isCA = options.isCA ?? false;
   const now = Date.now();
@@ -210,17 +215,25 @@ function extension(extnID: string, critical: boolean, value: asn1js.BaseBlock): 
   return new pkijs.Extension({ extnID, critical, extnValue: value.toBER(false) });
 }
 
+/** The AlgorithmIdentifier of a signature made by `key` over `hash` (certificates, CRLs). */
+export function signatureAlgorithm(
+  key: KeyObject,
+  hash: CertificateHash,
+): pkijs.AlgorithmIdentifier {
+  const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+  return new pkijs.AlgorithmIdentifier({
+    algorithmId: SIGNATURE_OIDS[family][hash],
+    ...(family === 'rsa' ? { algorithmParams: new asn1js.Null() } : {}),
+  });
+}
+
 /** Signs with node:crypto rather than WebCrypto: a WebCrypto RSA key is bound to one hash. */
 function signCertificate(
   certificate: pkijs.Certificate,
   issuerKey: KeyObject,
   hash: CertificateHash,
 ): void {
-  const family = issuerKey.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
-  const algorithm = new pkijs.AlgorithmIdentifier({
-    algorithmId: SIGNATURE_OIDS[family][hash],
-    ...(family === 'rsa' ? { algorithmParams: new asn1js.Null() } : {}),
-  });
+  const algorithm = signatureAlgorithm(issuerKey, hash);
   certificate.signature = algorithm;
   certificate.signatureAlgorithm = algorithm;
   certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
@@ -231,10 +244,11 @@ function signCertificate(
 
 async function generateKeys(
   keyType: PkiKeyType,
+  rsaBits = 2048,
 ): Promise<{ publicKey: KeyObject; privateKey: KeyObject }> {
   switch (keyType) {
     case 'rsa':
-      return generateKeyPairAsync('rsa', { modulusLength: 2048 });
+      return generateKeyPairAsync('rsa', { modulusLength: rsaBits });
     case 'ec-p256':
       return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
     case 'ec-p384':

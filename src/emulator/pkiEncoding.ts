@@ -55,6 +55,7 @@ export function parseDistinguishedName(text: string): pkijs.RelativeDistinguishe
 export function altNames(options: {
   readonly dnsNames?: readonly string[];
   readonly ipAddresses?: readonly string[];
+  readonly uris?: readonly string[];
 }): pkijs.GeneralName[] {
   const dns = (options.dnsNames ?? []).map((value) => new pkijs.GeneralName({ type: 2, value }));
   const ips = (options.ipAddresses ?? []).map(
@@ -64,7 +65,8 @@ export function altNames(options: {
         value: new asn1js.OctetString({ valueHex: ipBytes(value) }),
       }),
   );
-  return [...dns, ...ips];
+  const uris = (options.uris ?? []).map((value) => new pkijs.GeneralName({ type: 6, value }));
+  return [...dns, ...uris, ...ips];
 }
 
 function ipBytes(address: string): Uint8Array {

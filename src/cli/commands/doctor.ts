@@ -4,6 +4,7 @@ import { defineCommand } from '../command.js';
 import { doctorExitCode, finding, renderFindings, type Finding } from '../doctor/findings.js';
 import { checkMaterial } from '../doctor/materialChecks.js';
 import { checkOnline } from '../doctor/onlineCheck.js';
+import { trustPolicyFindings } from '../doctor/trustPolicyChecks.js';
 import { checkClock, checkSettings } from '../doctor/settingsChecks.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
@@ -26,6 +27,12 @@ export const doctorCommand = defineCommand({
     online: {
       type: 'boolean',
       description: 'Also call CreateSession once (no retries) and explain the answer.',
+    },
+    'trust-policy': {
+      type: 'string',
+      value: '<file|env:NAME|->',
+      description:
+        "The role's trust policy (JSON): judge it against this certificate's session tags and --trust-anchor-arn, and explain each condition that fails.",
     },
   },
   examples: [
@@ -53,6 +60,7 @@ export const doctorCommand = defineCommand({
       ),
       ...checkSettings(options, io.env),
       checkClock(now),
+      ...(await trustPolicyFindings(options, material.certificate, sources.passphrase, io)),
     ];
     if (options.online) {
       const missing = (['trust-anchor-arn', 'profile-arn', 'role-arn'] as const).filter(

@@ -48,6 +48,18 @@ export const COMMANDS: readonly RegisteredCommand[] = [
     load: async () => (await import('./serve.js')).serveCommand,
   },
   {
+    name: 'pki',
+    summary:
+      'Make a trust anchor CA (`pki ca`), a CI identity certificate (`pki issue`) and a CRL (`pki crl`).',
+    load: async () => (await import('./pki.js')).pkiCommand,
+  },
+  {
+    name: 'trust-policy',
+    summary:
+      "Print a certificate's session tags and a least-privilege role trust policy for it (JSON).",
+    load: async () => (await import('./trustPolicy.js')).trustPolicyCommand,
+  },
+  {
     name: 'demo',
     summary: 'See it work end to end with a throw-away CA and the local emulator: no AWS account.',
     load: async () => (await import('./demo.js')).demoCommand,
