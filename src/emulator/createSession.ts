@@ -58,6 +58,7 @@ function issueSession(
       assumedRoleArn: `arn:${role.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`,
       assumedRoleId: `${roleId(role.arn)}:${sessionName}`,
       account: role.account,
+      sourceIdentity: sourceIdentityOf(signer),
     },
     new Date(expiresAt),
   );
@@ -83,7 +84,6 @@ function sessionDocument(
   signer: VerifiedSigner,
   subjectArn: string,
 ): unknown {
-  const { leaf } = signer;
   return {
     credentialSet: [
       {
@@ -99,11 +99,15 @@ function sessionDocument(
         },
         packedPolicySize: 0,
         roleArn,
-        sourceIdentity: leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`,
+        sourceIdentity: sourceIdentityOf(signer),
       },
     ],
     subjectArn,
   };
+}
+
+function sourceIdentityOf({ leaf }: VerifiedSigner): string {
+  return leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`;
 }
 
 /** A stable `AROA…` id per role, as IAM gives each role one unique id. */

@@ -11,6 +11,8 @@ export interface SessionIdentity {
   /** `AROA…:<session>` */
   readonly assumedRoleId: string;
   readonly account: string;
+  /** Set by Roles Anywhere from the certificate; carried unchanged through role chaining. */
+  readonly sourceIdentity?: string;
 }
 
 export interface IssuedCredentials extends SessionIdentity {

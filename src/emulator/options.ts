@@ -5,6 +5,7 @@
 import { RolesAnywhereError } from '../core/errors.js';
 import { parseRoleArn, parseRolesAnywhereArn } from './arns.js';
 import { decodeCertificates, parseCertificate, type ParsedCertificate } from './certificate.js';
+import type { AssumableRole, StsFault } from './assumeRole.js';
 import { CredentialsStore } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
@@ -30,6 +31,10 @@ export interface EmulatorOptions {
   readonly port?: number;
   /** Serve HTTPS with this PEM certificate and key. */
   readonly tls?: { readonly cert: string; readonly key: string };
+  /** Roles STS AssumeRole may assume (role chaining); when unset, any role from any caller. */
+  readonly assumableRoles?: readonly AssumableRole[];
+  /** STS errors answered to AssumeRole before judging it (throttling, 5xx). */
+  readonly stsFaults?: readonly StsFault[];
 }
 
 export interface ProfileSettings {
@@ -47,6 +52,8 @@ export interface EmulatorState {
   readonly faults: FaultQueue;
   readonly log: (line: string) => void;
   clock: () => Date;
+  readonly assumableRoles: readonly AssumableRole[] | undefined;
+  readonly stsFaults: { readonly fault: StsFault; remaining: number }[];
 }
 
 export function createState(options: EmulatorOptions): EmulatorState {
@@ -67,7 +74,23 @@ export function createState(options: EmulatorOptions): EmulatorState {
     faults: new FaultQueue(options.faults),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     clock: options.clock ?? (() => new Date()),
+    assumableRoles: checkAssumableRoles(options.assumableRoles),
+    stsFaults: (options.stsFaults ?? []).map((fault) => ({
+      fault,
+      remaining: fault.count ?? Infinity,
+    })),
   };
+}
+
+function checkAssumableRoles(
+  roles: readonly AssumableRole[] | undefined,
+): readonly AssumableRole[] | undefined {
+  for (const role of roles ?? []) {
+    checkArn('assumableRoles', role.roleArn, parseRoleArn);
+    for (const trusted of role.trustedRoleArns ?? [])
+      checkArn('assumableRoles.trustedRoleArns', trusted, parseRoleArn);
+  }
+  return roles;
 }
 
 function parseAnchors(sources: readonly (string | Uint8Array)[]): ParsedCertificate[] {
