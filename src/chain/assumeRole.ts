@@ -175,6 +175,8 @@ export async function assumeChainedRole(
       sessionToken: first.sessionToken,
     },
     maxAttempts: 1,
+    // Signed on the injected clock, as CreateSession is, not on the SDK's own Date.now().
+    systemClockOffset: deps.now().getTime() - Date.now(),
     requestHandler: transportHandler(deps.send),
   });
   deps.log?.(

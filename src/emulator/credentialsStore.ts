@@ -27,6 +27,9 @@ const KEY_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export class CredentialsStore {
   private readonly byAccessKeyId = new Map<string, IssuedCredentials>();
 
+  /** `onIssue` sees every set issued: leak tests need the secrets a client never hands over. */
+  constructor(private readonly onIssue?: (credentials: IssuedCredentials) => void) {}
+
   issue(identity: SessionIdentity, expiration: Date): IssuedCredentials {
     const credentials: IssuedCredentials = {
       ...identity,
@@ -37,6 +40,7 @@ export class CredentialsStore {
       expiration,
     };
     this.byAccessKeyId.set(credentials.accessKeyId, credentials);
+    this.onIssue?.(credentials);
     return credentials;
   }
 

@@ -6,7 +6,7 @@ import { RolesAnywhereError } from '../core/errors.js';
 import { parseRoleArn, parseRolesAnywhereArn } from './arns.js';
 import { decodeCertificates, parseCertificate, type ParsedCertificate } from './certificate.js';
 import type { AssumableRole, StsFault } from './assumeRole.js';
-import { CredentialsStore } from './credentialsStore.js';
+import { CredentialsStore, type IssuedCredentials } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
 
@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   readonly assumableRoles?: readonly AssumableRole[];
   /** STS errors answered to AssumeRole before judging it (throttling, 5xx). */
   readonly stsFaults?: readonly StsFault[];
+  /** Sees every credential set issued (CreateSession and AssumeRole), secrets included: for leak tests. */
+  readonly onIssue?: (credentials: IssuedCredentials) => void;
 }
 
 export interface ProfileSettings {
@@ -70,7 +72,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
       acceptRoleSessionName: options.acceptRoleSessionName ?? false,
       maxDurationSeconds: checkMaxDuration(options.maxDurationSeconds ?? MAX_DURATION_SECONDS),
     },
-    credentials: new CredentialsStore(),
+    credentials: new CredentialsStore(options.onIssue),
     faults: new FaultQueue(options.faults),
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     clock: options.clock ?? (() => new Date()),
