@@ -90,6 +90,7 @@ describe('a run without chaining', () => {
     );
     expect(chained.exitCode).toBe(1);
     expect(chained.stdout).toBe('');
+    expect(chained.stderr).toMatch(/Cannot find module .*index\.js/);
   });
 
   it('the Action exports credentials from a bundle whose STS chunks are gone', async () => {

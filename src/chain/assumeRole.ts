@@ -170,7 +170,7 @@ function quietly<T>(construct: () => T): T {
   try {
     return construct();
   } finally {
-    if (before === undefined) delete process.env[SDK_NODE_WARNING];
+    if (before === undefined) Reflect.deleteProperty(process.env, SDK_NODE_WARNING);
     else process.env[SDK_NODE_WARNING] = before;
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * node bench/chain-startup.mjs [base-ref]: does role chaining cost the default path anything?
+ * Cold start of `credential-process --no-cache` (to credentials, against the emulator) with the
+ * committed bundle of base-ref (default: main) and with this tree's dist/, interleaved in one run,
+ * plus the chained run for scale. Build dist/ first (npm run bundle). Runs: BENCH_RUNS (default 15).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from './lib/emulator.mjs';
+import { timedNode } from './lib/proc.mjs';
+import { median } from './lib/stats.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const base = process.argv[2] ?? 'main';
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const scratch = mkdtempSync(join(tmpdir(), 'rac-chain-bench-'));
+const baseDist = join(scratch, 'base');
+mkdirSync(baseDist);
+// The base's committed bundles, as a user of that version runs them.
+execFileSync('sh', ['-c', `git -C "${root}" archive "${base}" dist/cli | tar -x -C "${baseDist}"`]);
+
+const node = process.execPath;
+const emulator = await startEmulator({
+  node,
+  cli: join(root, 'dist/cli/index.js'),
+  dir: join(scratch, 'emulator'),
+});
+const common = [
+  'credential-process',
+  '--no-cache',
+  '--certificate',
+  emulator.files.certificate,
+  '--private-key',
+  emulator.files.privateKey,
+  '--trust-anchor-arn',
+  emulator.arns.trustAnchorArn,
+  '--profile-arn',
+  emulator.arns.profileArn,
+  '--role-arn',
+  emulator.arns.roleArn,
+  '--endpoint',
+  emulator.url,
+];
+const subjects = {
+  [`${base} (default path)`]: [join(baseDist, 'dist/cli/index.js'), ...common],
+  'this tree (default path)': [join(root, 'dist/cli/index.js'), ...common],
+  'this tree (chained)': [
+    join(root, 'dist/cli/index.js'),
+    ...common,
+    '--sts-endpoint',
+    emulator.url,
+    '--chain-role-arn',
+    'arn:aws:iam::444455556666:role/deploy',
+  ],
+};
+const times = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+for (let i = 0; i < runs + 1; i++) {
+  for (const [name, args] of Object.entries(subjects)) {
+    const result = await timedNode(node, args, { env: { HOME: scratch }, scratch });
+    if (result.exitCode !== 0) throw new Error(`${name} failed: ${result.stderr.trim()}`);
+    // The first round warms the file cache for every subject alike and is not counted.
+    if (i > 0) times[name].push(result.ms);
+  }
+}
+const baseline = median(times[`${base} (default path)`]);
+console.log(
+  `credential-process --no-cache, cold start to credentials, median of ${runs} (${process.version}):`,
+);
+for (const [name, values] of Object.entries(times)) {
+  const m = median(values);
+  console.log(
+    `  ${name.padEnd(28)} ${m.toFixed(1).padStart(7)} ms   x${(m / baseline).toFixed(3)}`,
+  );
+}
+await emulator.stop();
+rmSync(scratch, { recursive: true, force: true });
+process.exit(0);
