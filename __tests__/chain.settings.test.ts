@@ -222,3 +222,31 @@ describe('the AssumeRole answer', () => {
     );
   });
 });
+
+describe('the serve child', () => {
+  it('receives the chain and the allowed accounts over IPC and resolves them to the same settings', async () => {
+    const { serveChildRequest } = await import('../src/serve/childProtocol.js');
+    const { CLI_NAMES, resolveSessionSettings } = await import('../src/core/settings.js');
+    const settings = resolveSessionSettings(
+      {
+        material: { certificate: 'x' },
+        trustAnchorArn:
+          'arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0d3ee6a4-5c7e-4b2b-9a51-1b1e8f4a7c01',
+        profileArn:
+          'arn:aws:rolesanywhere:eu-west-1:111122223333:profile/7a4d5e3b-91c2-4f0e-8d6a-2b9c3e5f1a02',
+        roleArn: 'arn:aws:iam::111122223333:role/ci',
+        useFipsEndpoint: true,
+        chain: { roleArn: ROLE, externalId: 'ext-1', tags: 'A=1', durationSeconds: '20m' },
+        allowedAccountIds: '111122223333,444455556666',
+      },
+      CLI_NAMES,
+    );
+    const request = structuredClone(serveChildRequest(settings, { port: 0 }, false));
+    const child = resolveSessionSettings(request.inputs, request.names);
+    expect(child.chain?.endpoint.host).toBe('sts-fips.eu-west-1.amazonaws.com');
+    expect(JSON.parse(JSON.stringify(child.chain))).toEqual(
+      JSON.parse(JSON.stringify(settings.chain)),
+    );
+    expect(child.allowedAccountIds).toEqual(['111122223333', '444455556666']);
+  });
+});
