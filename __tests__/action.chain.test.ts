@@ -4,7 +4,8 @@
  * outputs and log, and refuses an account outside allowed-account-ids before exporting anything.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedCredentials } from '../src/emulator/index.js';
 import {
@@ -12,11 +13,17 @@ import {
   createTestPki,
   NODE24,
   NODE_NPM,
+  runCommand,
   startTestEmulator,
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
-import { readFileCommands, runActionMain } from './helpers/githubRunner.js';
+import {
+  readFileCommands,
+  runActionMain,
+  runActionPost,
+  runnerFiles,
+} from './helpers/githubRunner.js';
 import { expectNoLeak, secretFragments } from './helpers/leaks.js';
 
 const DEPLOY = 'arn:aws:iam::444455556666:role/deploy';
@@ -154,5 +161,60 @@ describe.each([
       "::error::role-duration-seconds is 7200 s, but STS caps a chained role session at 3600 s (1 hour) whatever the role's maximum: give 900 to 3600.",
     );
     expect(em.emulator.stats().createSession.accepted).toBe(before);
+  });
+});
+
+describe('the Action bundle with role-to-assume and credential-mode: server', () => {
+  it('serves the chained role to the AWS CLI through the container provider, and the post step stops the server', async () => {
+    const files = runnerFiles();
+    const main = await runActionMain(
+      { ...chainInputs(), 'credential-mode': 'server' },
+      { nodeBinary: NODE24, files },
+    );
+    expect(main.stderr).toBe('');
+    expect(main.exitCode, main.stdout).toBe(0);
+    expect(main.stdout).toContain(
+      'serving arn:aws:sts::444455556666:assumed-role/deploy/gha-run-7 from certificate serial',
+    );
+    const env = readFileCommands(files.env);
+    const state = readFileCommands(files.state);
+    const pid = Number(state.get('rac-server-pid'));
+    try {
+      writeFileSync(join(files.dir, 'empty'), '');
+      const sts = await runCommand(
+        'aws',
+        ['sts', 'get-caller-identity', '--endpoint-url', em.url, '--output', 'json'],
+        {
+          env: {
+            HOME: files.dir,
+            AWS_CONFIG_FILE: join(files.dir, 'empty'),
+            AWS_SHARED_CREDENTIALS_FILE: join(files.dir, 'empty'),
+            AWS_EC2_METADATA_DISABLED: 'true',
+            AWS_DEFAULT_REGION: 'us-east-1',
+            AWS_CONTAINER_CREDENTIALS_FULL_URI: env.get('AWS_CONTAINER_CREDENTIALS_FULL_URI') ?? '',
+            AWS_CONTAINER_AUTHORIZATION_TOKEN: env.get('AWS_CONTAINER_AUTHORIZATION_TOKEN') ?? '',
+          },
+          timeoutMs: 30_000,
+        },
+      );
+      expect(sts.stderr).toBe('');
+      expect((JSON.parse(sts.stdout) as { Arn: string }).Arn).toBe(
+        'arn:aws:sts::444455556666:assumed-role/deploy/gha-run-7',
+      );
+    } finally {
+      const post = await runActionPost(files, { nodeBinary: NODE24 });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toContain(`Stopped the credential server (pid ${pid}).`);
+      expect(post.stdout).toMatch(
+        /chained from arn:aws:sts::111122223333:assumed-role\/ci-deployer\//,
+      );
+      expectNoLeak(
+        { main: main.stdout, post: post.stdout },
+        secretFragments({
+          privateKeyPem: pki.leaf.privateKeyPem,
+          other: issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
+        }),
+      );
+    }
   });
 });
