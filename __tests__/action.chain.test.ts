@@ -4,6 +4,7 @@
  * outputs and log, and refuses an account outside allowed-account-ids before exporting anything.
  */
 import { execFileSync } from 'node:child_process';
+import { load } from 'js-yaml';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => em.close());
 
-function chainInputs(): Record<string, string> {
+function baseInputs(): Record<string, string> {
   return {
     certificate: pki.leaf.certificatePem,
     'private-key': pki.leaf.privateKeyPem,
@@ -56,6 +57,12 @@ function chainInputs(): Record<string, string> {
     'profile-arn': em.arns.profileArn,
     'role-arn': em.arns.roleArn,
     endpoint: em.url,
+  };
+}
+
+function chainInputs(): Record<string, string> {
+  return {
+    ...baseInputs(),
     'sts-endpoint': em.url,
     'role-to-assume': DEPLOY,
     'role-chaining': 'true',
@@ -161,6 +168,24 @@ describe.each([
       "::error::role-duration-seconds is 7200 s, but STS caps a chained role session at 3600 s (1 hour) whatever the role's maximum: give 900 to 3600.",
     );
     expect(em.emulator.stats().createSession.accepted).toBe(before);
+  });
+});
+
+describe('the Action bundle as the runner starts it', () => {
+  it('runs without chaining when every input action.yml declares a default for is passed, as the runner does', async () => {
+    const declared = (
+      load(readFileSync('action.yml', 'utf8')) as {
+        inputs: Record<string, { default?: string }>;
+      }
+    ).inputs;
+    const defaults = Object.fromEntries(
+      Object.entries(declared).flatMap(([name, spec]) =>
+        spec.default === undefined ? [] : [[name, spec.default]],
+      ),
+    );
+    const run = await runActionMain({ ...defaults, ...baseInputs() }, { nodeBinary: NODE24 });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(readFileCommands(run.files.output).get('aws-account-id')).toBe('111122223333');
   });
 });
 
