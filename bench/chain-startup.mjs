@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from './lib/emulator.mjs';
-import { timedNode } from './lib/proc.mjs';
-import { median } from './lib/stats.mjs';
+import { probeRssMethod, timedNode } from './lib/proc.mjs';
+import { median, shuffled } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = process.argv[2] ?? 'main';
@@ -57,22 +57,32 @@ const subjects = {
   ],
 };
 const times = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+const cpu = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+// CPU time (GNU time's user + system) as well as wall time: on a shared machine the wall clock
+// also measures the neighbours.
+const rss = probeRssMethod() === 'time' ? 'time' : undefined;
 for (let i = 0; i < runs + 1; i++) {
-  for (const [name, args] of Object.entries(subjects)) {
-    const result = await timedNode(node, args, { env: { HOME: scratch }, scratch });
+  // A new order each round, so no subject always follows the slow chained run.
+  for (const [name, args] of shuffled(Object.entries(subjects), i + 1)) {
+    const result = await timedNode(node, args, { env: { HOME: scratch }, scratch, rss });
     if (result.exitCode !== 0) throw new Error(`${name} failed: ${result.stderr.trim()}`);
     // The first round warms the file cache for every subject alike and is not counted.
-    if (i > 0) times[name].push(result.ms);
+    if (i > 0) {
+      times[name].push(result.ms);
+      cpu[name].push(result.cpuMs);
+    }
   }
 }
 const baseline = median(times[`${base} (default path)`]);
+const cpuBaseline = median(cpu[`${base} (default path)`]);
 console.log(
   `credential-process --no-cache, cold start to credentials, median of ${runs} (${process.version}):`,
 );
 for (const [name, values] of Object.entries(times)) {
   const m = median(values);
+  const c = median(cpu[name]);
   console.log(
-    `  ${name.padEnd(28)} ${m.toFixed(1).padStart(7)} ms   x${(m / baseline).toFixed(3)}`,
+    `  ${name.padEnd(28)} wall ${m.toFixed(1).padStart(7)} ms x${(m / baseline).toFixed(3)}   cpu ${c.toFixed(1).padStart(6)} ms x${(c / cpuBaseline).toFixed(3)}`,
   );
 }
 await emulator.stop();
