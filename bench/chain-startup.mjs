@@ -1,11 +1,13 @@
 /**
- * node bench/chain-startup.mjs [base-ref]: does role chaining cost the default path anything?
+ * node bench/chain-startup.mjs [base]: does role chaining cost the default path anything?
  * Cold start of `credential-process --no-cache` (to credentials, against the emulator) with the
- * committed bundle of base-ref (default: main) and with this tree's dist/, interleaved in one run,
- * plus the chained run for scale. Build dist/ first (npm run bundle). Runs: BENCH_RUNS (default 15).
+ * base's bundle and with this tree's dist/, interleaved in one run, plus the chained run for
+ * scale. `base` is a git ref (its committed dist/cli; default: main) or a directory holding a
+ * dist/cli built here from the base's sources, which rules out differences between builds. Build
+ * dist/ first (npm run bundle). Runs: BENCH_RUNS (default 15).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +19,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = process.argv[2] ?? 'main';
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const scratch = mkdtempSync(join(tmpdir(), 'rac-chain-bench-'));
-const baseDist = join(scratch, 'base');
-mkdirSync(baseDist);
-// The base's committed bundles, as a user of that version runs them.
-execFileSync('sh', ['-c', `git -C "${root}" archive "${base}" dist/cli | tar -x -C "${baseDist}"`]);
+let baseDist = join(scratch, 'base');
+if (existsSync(join(base, 'dist/cli/index.js'))) {
+  baseDist = base;
+} else {
+  mkdirSync(baseDist);
+  // The base's committed bundles, as a user of that version runs them.
+  execFileSync('sh', [
+    '-c',
+    `git -C "${root}" archive "${base}" dist/cli | tar -x -C "${baseDist}"`,
+  ]);
+}
 
 const node = process.execPath;
 const emulator = await startEmulator({
@@ -44,8 +53,9 @@ const common = [
   '--endpoint',
   emulator.url,
 ];
+const label = existsSync(join(base, 'dist/cli/index.js')) ? 'base build' : base;
 const subjects = {
-  [`${base} (default path)`]: [join(baseDist, 'dist/cli/index.js'), ...common],
+  [`${label} (default path)`]: [join(baseDist, 'dist/cli/index.js'), ...common],
   'this tree (default path)': [join(root, 'dist/cli/index.js'), ...common],
   'this tree (chained)': [
     join(root, 'dist/cli/index.js'),
@@ -73,8 +83,8 @@ for (let i = 0; i < runs + 1; i++) {
     }
   }
 }
-const baseline = median(times[`${base} (default path)`]);
-const cpuBaseline = median(cpu[`${base} (default path)`]);
+const baseline = median(times[`${label} (default path)`]);
+const cpuBaseline = median(cpu[`${label} (default path)`]);
 console.log(
   `credential-process --no-cache, cold start to credentials, median of ${runs} (${process.version}):`,
 );
