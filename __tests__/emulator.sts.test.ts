@@ -121,7 +121,7 @@ describe('STS GetCallerIdentity with issued credentials', () => {
   });
 
   it('rejects an unsupported action with InvalidAction', async () => {
-    const answer = await callerIdentity({ body: 'Action=AssumeRole&Version=2011-06-15' });
+    const answer = await callerIdentity({ body: 'Action=GetSessionToken&Version=2011-06-15' });
     expectStsError(answer, 400, 'InvalidAction');
   });
 

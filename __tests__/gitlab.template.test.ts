@@ -94,20 +94,27 @@ describe('the spec:inputs header of .gitlab-ci-template.yml', () => {
   it('parses and declares exactly the documented set of inputs', () => {
     expect(Object.keys(inputs).sort()).toEqual(
       [
+        'allowed-account-ids',
         'aws-profile',
         'certificate-variable',
         'cli',
         'endpoint',
         'intermediates-variable',
         'job-prefix',
+        'managed-session-policies',
         'mode',
         'passphrase-variable',
         'private-key-variable',
         'profile-arn',
         'region',
         'role-arn',
+        'role-chaining-session-name',
+        'role-duration-seconds',
+        'role-external-id',
         'role-session-name',
+        'role-to-assume',
         'session-duration',
+        'sts-endpoint',
         'trust-anchor-arn',
       ].sort(),
     );

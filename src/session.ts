@@ -1,3 +1,4 @@
+import { checkAllowedAccount } from './core/chain/allowedAccounts.js';
 import { createSessionBody } from './core/createSession/body.js';
 import { parseCreateSessionText, type SessionCredentials } from './core/createSession/response.js';
 import { mapServiceError, type ServiceErrorContext } from './core/createSession/serviceError.js';
@@ -22,9 +23,12 @@ export interface SessionDeps {
 }
 
 export interface ObtainedSession {
+  /** The credentials to hand over: the chained role's when chaining, else Roles Anywhere's. */
   readonly credentials: SessionCredentials;
   readonly material: CredentialMaterial;
   readonly attempts: number;
+  /** With chaining: the Roles Anywhere credentials the second hop was signed with (mask them too). */
+  readonly firstHop?: SessionCredentials | undefined;
 }
 
 export function signingIdentity(material: CredentialMaterial): SigningIdentity {
@@ -88,8 +92,18 @@ export function sessionRequestBody(settings: SessionSettings): string {
   });
 }
 
-/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+/** CreateSession, then the account guard and the second hop when asked for: what a long-running server calls on each refresh. */
 export async function createSession(
+  settings: SessionSettings,
+  material: CredentialMaterial,
+  deps: SessionDeps,
+): Promise<ObtainedSession> {
+  const first = await createRolesAnywhereSession(settings, material, deps);
+  return { ...first, ...(await chainAndGuard(settings, first.credentials, deps)) };
+}
+
+/** CreateSession alone, with material already loaded, retried as the policy says. */
+async function createRolesAnywhereSession(
   settings: SessionSettings,
   material: CredentialMaterial,
   deps: SessionDeps,
@@ -142,6 +156,31 @@ function givingUp(
       ? `; the service asked for a wait of ${Math.ceil(retryAfterMs / 1000)} s`
       : '';
   return `${attempts} in ${Math.round(elapsedMs / 1000)} s: another would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline${asked}`;
+}
+
+/**
+ * allowed-account-ids for each hop, and the second hop when asked for: its code (the AWS SDK's
+ * STS client) is imported only then, so the default path never loads it.
+ */
+async function chainAndGuard(
+  settings: SessionSettings,
+  first: SessionCredentials,
+  deps: SessionDeps,
+): Promise<Pick<ObtainedSession, 'credentials' | 'firstHop'>> {
+  const allowed = settings.allowedAccountIds ?? [];
+  const allowedInput = settings.names.allowedAccountIds ?? 'allowedAccountIds';
+  checkAllowedAccount(first.assumedRoleArn, allowed, 'Roles Anywhere', allowedInput);
+  if (settings.chain === undefined) return { credentials: first };
+  const { assumeChainedRole } = await import('./chain/assumeRole.js');
+  const chained = await assumeChainedRole(
+    settings.chain,
+    first,
+    settings.region,
+    settings.retry,
+    deps,
+  );
+  checkAllowedAccount(chained.credentials.assumedRoleArn, allowed, 'chained role', allowedInput);
+  return { credentials: chained.credentials, firstHop: first };
 }
 
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */

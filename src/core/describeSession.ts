@@ -5,6 +5,7 @@ export interface SessionSummaryParts {
   readonly credentials: Pick<SessionCredentials, 'assumedRoleArn' | 'expiration'>;
   readonly material: { readonly serialDecimal: string };
   readonly attempts: number;
+  readonly firstHop?: Pick<SessionCredentials, 'assumedRoleArn'> | undefined;
 }
 
 /**
@@ -14,5 +15,7 @@ export interface SessionSummaryParts {
 export function describeSession(session: SessionSummaryParts): string {
   const c = session.credentials;
   const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
-  return `Obtained credentials for ${c.assumedRoleArn} (expires ${rfc3339(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
+  const chained =
+    session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
+  return `Obtained credentials for ${c.assumedRoleArn} (expires ${rfc3339(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
 }

@@ -42,6 +42,9 @@ export type ErrorCode =
   | 'ERR_SERVICE_UNAVAILABLE'
   | 'ERR_SERVICE'
   | 'ERR_RESPONSE_INVALID'
+  // Role chaining and account guard
+  | 'ERR_ACCOUNT_NOT_ALLOWED'
+  | 'ERR_POLICY_INVALID'
   // Transport
   | 'ERR_NETWORK'
   | 'ERR_TIMEOUT'

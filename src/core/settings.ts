@@ -1,4 +1,13 @@
 import { parseArn, type ParsedArn } from './arn.js';
+import { parseAllowedAccountIds } from './chain/allowedAccounts.js';
+import {
+  ACTION_CHAIN_NAMES,
+  CLI_CHAIN_NAMES,
+  resolveOptionalChain,
+  type ChainNames,
+  type ChainSettings,
+  type RawChainInputs,
+} from './chain/chainSettings.js';
 import { parseDuration, parseRoleSessionName } from './createSession/body.js';
 import { resolveEndpoint } from './endpoint.js';
 import type { InputNames, MaterialSources } from './material/index.js';
@@ -14,6 +23,8 @@ export interface SettingNames extends InputNames {
   readonly endpoint: string;
   readonly durationSeconds: string;
   readonly roleSessionName: string;
+  readonly chain?: ChainNames;
+  readonly allowedAccountIds?: string;
 }
 
 export const ACTION_NAMES: SettingNames = {
@@ -28,6 +39,8 @@ export const ACTION_NAMES: SettingNames = {
   endpoint: 'endpoint',
   durationSeconds: 'session-duration',
   roleSessionName: 'role-session-name',
+  chain: ACTION_CHAIN_NAMES,
+  allowedAccountIds: 'allowed-account-ids',
 };
 
 export const CLI_NAMES: SettingNames = {
@@ -42,6 +55,8 @@ export const CLI_NAMES: SettingNames = {
   endpoint: '--endpoint',
   durationSeconds: '--session-duration',
   roleSessionName: '--role-session-name',
+  chain: CLI_CHAIN_NAMES,
+  allowedAccountIds: '--allowed-account-ids',
 };
 
 /** Everything as the user gave it, before any check. */
@@ -58,6 +73,9 @@ export interface RawSessionInputs {
   readonly durationSeconds?: string | number | undefined;
   readonly roleSessionName?: string | undefined;
   readonly retry?: Partial<RetryPolicy> | undefined;
+  /** A second hop: STS AssumeRole with the Roles Anywhere credentials. */
+  readonly chain?: RawChainInputs | undefined;
+  readonly allowedAccountIds?: string | readonly string[] | undefined;
 }
 
 /** Checked, typed and final: nothing downstream reads raw input again. */
@@ -72,6 +90,9 @@ export interface SessionSettings {
   readonly durationSeconds: number;
   readonly roleSessionName: string | undefined;
   readonly retry: RetryPolicy;
+  readonly chain?: ChainSettings | undefined;
+  /** Empty or absent: any account. */
+  readonly allowedAccountIds?: readonly string[] | undefined;
 }
 
 export function resolveSessionSettings(
@@ -105,5 +126,18 @@ export function resolveSessionSettings(
     durationSeconds: parseDuration(raw.durationSeconds, names.durationSeconds),
     roleSessionName: parseRoleSessionName(raw.roleSessionName, names.roleSessionName),
     retry: { ...DEFAULT_RETRY_POLICY, ...raw.retry },
+    chain: resolveOptionalChain(
+      raw.chain,
+      {
+        region,
+        useFipsEndpoint: raw.useFipsEndpoint ?? false,
+        useDualStackEndpoint: raw.useDualStackEndpoint ?? false,
+      },
+      names.chain ?? CLI_CHAIN_NAMES,
+    ),
+    allowedAccountIds: parseAllowedAccountIds(
+      raw.allowedAccountIds,
+      names.allowedAccountIds ?? 'allowedAccountIds',
+    ),
   };
 }

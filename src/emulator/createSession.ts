@@ -70,6 +70,7 @@ function issueSession(
       assumedRoleArn: `arn:${role.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`,
       assumedRoleId: `${roleId(role.arn)}:${sessionName}`,
       account: role.account,
+      sourceIdentity: sourceIdentityOf(signer),
     },
     new Date(expiresAt),
   );
@@ -95,7 +96,6 @@ function sessionDocument(
   signer: VerifiedSigner,
   subjectArn: string,
 ): unknown {
-  const { leaf } = signer;
   return {
     credentialSet: [
       {
@@ -111,11 +111,15 @@ function sessionDocument(
         },
         packedPolicySize: 0,
         roleArn,
-        sourceIdentity: leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`,
+        sourceIdentity: sourceIdentityOf(signer),
       },
     ],
     subjectArn,
   };
+}
+
+function sourceIdentityOf({ leaf }: VerifiedSigner): string {
+  return leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`;
 }
 
 /** A stable `AROA…` id per role, as IAM gives each role one unique id. */

@@ -11,6 +11,8 @@ export interface SessionIdentity {
   /** `AROA…:<session>` */
   readonly assumedRoleId: string;
   readonly account: string;
+  /** Set by Roles Anywhere from the certificate; carried unchanged through role chaining. */
+  readonly sourceIdentity?: string;
 }
 
 export interface IssuedCredentials extends SessionIdentity {
@@ -25,6 +27,9 @@ const KEY_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export class CredentialsStore {
   private readonly byAccessKeyId = new Map<string, IssuedCredentials>();
 
+  /** `onIssue` sees every set issued: leak tests need the secrets a client never hands over. */
+  constructor(private readonly onIssue?: (credentials: IssuedCredentials) => void) {}
+
   issue(identity: SessionIdentity, expiration: Date): IssuedCredentials {
     const credentials: IssuedCredentials = {
       ...identity,
@@ -35,6 +40,7 @@ export class CredentialsStore {
       expiration,
     };
     this.byAccessKeyId.set(credentials.accessKeyId, credentials);
+    this.onIssue?.(credentials);
     return credentials;
   }
 

@@ -2,6 +2,8 @@
 export { startEmulator } from './server.js';
 export type { EmulatorStats, OperationStats, RunningEmulator } from './server.js';
 export type { EmulatorOptions } from './options.js';
+export type { AssumableRole, StsFault } from './assumeRole.js';
+export type { IssuedCredentials } from './credentialsStore.js';
 export type { Fault, MalformedBody } from './faults.js';
 export { createCertificateAuthority, issueCertificate, toPem } from './pki.js';
 export type {

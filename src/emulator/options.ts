@@ -5,7 +5,8 @@
 import { RolesAnywhereError } from '../core/errors.js';
 import { parseRoleArn, parseRolesAnywhereArn } from './arns.js';
 import { decodeCertificates, parseCertificate, type ParsedCertificate } from './certificate.js';
-import { CredentialsStore } from './credentialsStore.js';
+import type { AssumableRole, StsFault } from './assumeRole.js';
+import { CredentialsStore, type IssuedCredentials } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
 import { TokenBucket } from './rateLimit.js';
 import { MAX_DURATION_SECONDS, MIN_DURATION_SECONDS } from './sessionRequest.js';
@@ -44,6 +45,12 @@ export interface EmulatorOptions {
    * roles; CreateSession is refused (403) when it does not let the certificate in.
    */
   readonly trustPolicy?: unknown;
+  /** Roles STS AssumeRole may assume (role chaining); when unset, any role from any caller. */
+  readonly assumableRoles?: readonly AssumableRole[];
+  /** STS errors answered to AssumeRole before judging it (throttling, 5xx). */
+  readonly stsFaults?: readonly StsFault[];
+  /** Sees every credential set issued (CreateSession and AssumeRole), secrets included: for leak tests. */
+  readonly onIssue?: (credentials: IssuedCredentials) => void;
 }
 
 export interface ProfileSettings {
@@ -64,6 +71,8 @@ export interface EmulatorState {
   readonly log: (line: string) => void;
   readonly trustPolicies: TrustPolicies | undefined;
   clock: () => Date;
+  readonly assumableRoles: readonly AssumableRole[] | undefined;
+  readonly stsFaults: { readonly fault: StsFault; remaining: number }[];
 }
 
 export function createState(options: EmulatorOptions): EmulatorState {
@@ -81,7 +90,7 @@ export function createState(options: EmulatorOptions): EmulatorState {
       acceptRoleSessionName: options.acceptRoleSessionName ?? false,
       maxDurationSeconds: checkMaxDuration(options.maxDurationSeconds ?? MAX_DURATION_SECONDS),
     },
-    credentials: new CredentialsStore(),
+    credentials: new CredentialsStore(options.onIssue),
     faults: new FaultQueue(options.faults),
     rateLimit:
       options.rateLimit === undefined
@@ -93,7 +102,23 @@ export function createState(options: EmulatorOptions): EmulatorState {
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     trustPolicies: loadTrustPolicies(options.trustPolicy),
     clock: options.clock ?? (() => new Date()),
+    assumableRoles: checkAssumableRoles(options.assumableRoles),
+    stsFaults: (options.stsFaults ?? []).map((fault) => ({
+      fault,
+      remaining: fault.count ?? Infinity,
+    })),
   };
+}
+
+function checkAssumableRoles(
+  roles: readonly AssumableRole[] | undefined,
+): readonly AssumableRole[] | undefined {
+  for (const role of roles ?? []) {
+    checkArn('assumableRoles', role.roleArn, parseRoleArn);
+    for (const trusted of role.trustedRoleArns ?? [])
+      checkArn('assumableRoles.trustedRoleArns', trusted, parseRoleArn);
+  }
+  return roles;
 }
 
 function parseAnchors(sources: readonly (string | Uint8Array)[]): ParsedCertificate[] {

@@ -1,7 +1,9 @@
 /**
- * The STS subset a client needs to prove issued credentials work: GetCallerIdentity over the AWS
- * query protocol (`POST /` with `Action=GetCallerIdentity&Version=2011-06-15`), XML answers.
+ * The STS subset a client needs to prove issued credentials work: GetCallerIdentity and (for role
+ * chaining) AssumeRole over the AWS query protocol (`POST /` with `Action=…&Version=2011-06-15`),
+ * XML answers.
  */
+import { assumeRole, takeStsFault } from './assumeRole.js';
 import { verifyHmacRequest } from './hmacSignature.js';
 import type { EmulatorState } from './options.js';
 import { headerValues, splitTarget, type RawRequest } from './rawRequest.js';
@@ -14,7 +16,13 @@ export function handleSts(request: RawRequest, state: EmulatorState): Outcome {
   const context = newReplyContext(now);
   try {
     const credentials = verifyHmacRequest(request, now, state.credentials, 'sts');
-    const action = parameters(request).get('Action');
+    const params = parameters(request);
+    const action = params.get('Action');
+    if (action === 'AssumeRole') {
+      const fault = takeStsFault(state);
+      if (fault !== undefined) throw fault;
+      return assumeRole(params, credentials, state, context);
+    }
     if (action !== 'GetCallerIdentity') {
       const message = `Could not find operation ${action ?? '(none)'} for version 2011-06-15`;
       throw new Rejection(400, 'InvalidAction', message, message);

@@ -1,3 +1,4 @@
+import type { RawChainInputs } from '../core/chain/chainSettings.js';
 import { RolesAnywhereError } from '../core/errors.js';
 import { parseMaxAttempts, parseRetryTimeout } from '../core/retryPolicy.js';
 import { ACTION_NAMES, resolveSessionSettings, type SessionSettings } from '../core/settings.js';
@@ -86,6 +87,41 @@ function materialInput(source: InputSource, name: string): MaterialValue {
   return { value: raw, fromFile: false };
 }
 
+/**
+ * The second hop, under configure-aws-credentials' input names where they mean the same; its
+ * `role-chaining: true` is implied by role-to-assume here, and refused without it.
+ */
+function chainInputs(source: InputSource): RawChainInputs {
+  const roleArn = source.get('role-to-assume').trim();
+  if (booleanInput(source, 'role-chaining', false) && roleArn === '') {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_MISSING',
+      'role-chaining is true but role-to-assume is empty: give the role to assume with the Roles Anywhere credentials.',
+      { input: 'role-to-assume' },
+    );
+  }
+  const stsInput = source.get('sts-endpoint').trim();
+  const stsVariable = ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'].find(
+    (name) => (source.env[name] ?? '').trim() !== '',
+  );
+  return {
+    roleArn,
+    roleSessionName: source.get('role-chaining-session-name'),
+    externalId: source.get('role-external-id').trim(),
+    durationSeconds: source.get('role-duration-seconds'),
+    policy: source.get('inline-session-policy'),
+    policyArns: source.get('managed-session-policies'),
+    tags: source.get('session-tags'),
+    transitiveTagKeys: source.get('transitive-tag-keys'),
+    endpoint:
+      stsInput !== ''
+        ? { url: stsInput, source: 'sts-endpoint' }
+        : stsVariable === undefined
+          ? undefined
+          : { url: source.env[stsVariable] ?? '', source: stsVariable },
+  };
+}
+
 export function parseActionInputs(source: InputSource): ActionSettings {
   const certificate = materialInput(source, 'certificate');
   if (certificate.value === undefined) {
@@ -120,6 +156,7 @@ export function parseActionInputs(source: InputSource): ActionSettings {
     source.get('retry-timeout-seconds'),
     'retry-timeout-seconds',
   );
+  const chaining = chainInputs(source);
 
   const session = resolveSessionSettings(
     {
@@ -145,6 +182,8 @@ export function parseActionInputs(source: InputSource): ActionSettings {
         ...(maxAttempts === undefined ? {} : { maxAttempts }),
         ...(deadlineMs === undefined ? {} : { deadlineMs }),
       },
+      chain: chaining,
+      allowedAccountIds: source.get('allowed-account-ids'),
     },
     ACTION_NAMES,
   );

@@ -57,9 +57,14 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   const obtained = await deps.obtain(settings);
   const { credentials, material } = obtained;
   for (const secret of secretsOf(credentials)) workflow.setSecret(secret);
+  // The Roles Anywhere set is never exported when chaining, but a later error may still print it.
+  if (obtained.firstHop !== undefined)
+    for (const secret of secretsOf(obtained.firstHop)) workflow.setSecret(secret);
   for (const fragment of material.secretFragments) workflow.setSecret(fragment);
-  if (settings.maskAccountId && credentials.accountId !== undefined)
-    workflow.setSecret(credentials.accountId);
+  if (settings.maskAccountId) {
+    for (const account of [credentials.accountId, obtained.firstHop?.accountId])
+      if (account !== undefined) workflow.setSecret(account);
+  }
 
   const expiration = rfc3339(credentials.expiration);
   const exported: string[] = [];

@@ -1,5 +1,6 @@
 import type { SessionCredentials } from '../core/createSession/response.js';
 import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
+import { LIB_CHAIN_NAMES, type RawChainInputs } from '../core/chain/chainSettings.js';
 import { loadMaterial } from '../core/material/index.js';
 import { parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
@@ -21,7 +22,48 @@ const LIB_NAMES: SettingNames = {
   endpoint: 'endpoint',
   durationSeconds: 'durationSeconds',
   roleSessionName: 'roleSessionName',
+  chain: LIB_CHAIN_NAMES,
+  allowedAccountIds: 'allowedAccountIds',
 };
+
+/** A second hop after CreateSession: STS AssumeRole with the Roles Anywhere credentials. */
+export interface ChainOptions {
+  readonly roleArn: string;
+  /** Default: the Roles Anywhere session's name. */
+  readonly roleSessionName?: string;
+  readonly externalId?: string;
+  /** 900 to 3600 (STS caps chained sessions at 1 hour); default 3600. */
+  readonly durationSeconds?: number;
+  /** An inline session policy: JSON text or the document itself. */
+  readonly policy?: string | object;
+  readonly policyArns?: readonly string[];
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly transitiveTagKeys?: readonly string[];
+  /** An STS endpoint URL instead of the regional one. */
+  readonly endpoint?: string;
+}
+
+function rawChain(chain: ChainOptions | undefined): RawChainInputs | undefined {
+  if (chain === undefined) return undefined;
+  return {
+    roleArn: chain.roleArn,
+    roleSessionName: chain.roleSessionName,
+    externalId: chain.externalId,
+    durationSeconds: chain.durationSeconds,
+    policy:
+      chain.policy === undefined || typeof chain.policy === 'string'
+        ? chain.policy
+        : JSON.stringify(chain.policy),
+    policyArns: chain.policyArns,
+    tags:
+      chain.tags === undefined
+        ? undefined
+        : Object.entries(chain.tags).map(([key, value]) => ({ key, value })),
+    transitiveTagKeys: chain.transitiveTagKeys,
+    endpoint:
+      chain.endpoint === undefined ? undefined : { url: chain.endpoint, source: 'chain.endpoint' },
+  };
+}
 
 export interface RolesAnywhereOptions {
   /** PEM (leaf, then any intermediates), DER, base64 of either, or a PKCS#12 bundle. */
@@ -42,6 +84,10 @@ export interface RolesAnywhereOptions {
   readonly endpoint?: string;
   readonly useFipsEndpoint?: boolean;
   readonly useDualstackEndpoint?: boolean;
+  /** Assume a second role with the Roles Anywhere credentials and return its credentials. */
+  readonly chain?: ChainOptions;
+  /** Refuse credentials (either hop) for any account not listed. */
+  readonly allowedAccountIds?: readonly string[];
 }
 
 export interface SignCreateSessionOptions extends RolesAnywhereOptions {
@@ -76,6 +122,8 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
       durationSeconds: options.durationSeconds,
       roleSessionName: options.roleSessionName,
       retry,
+      chain: rawChain(options.chain),
+      allowedAccountIds: options.allowedAccountIds,
     },
     LIB_NAMES,
   );

@@ -2,6 +2,7 @@
  * What a parent and the detached server child say to each other over the IPC channel. The
  * material travels here and nowhere else: not in argv, not in the environment, not in a file.
  */
+import { rawChainInputs } from '../core/chain/chainSettings.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { RawSessionInputs, SessionSettings, SettingNames } from '../core/settings.js';
 import type { CredentialServerEndpoints, ImdsOptions, SessionSummary } from './credentialServer.js';
@@ -55,6 +56,8 @@ export function serveChildRequest(
       durationSeconds: settings.durationSeconds,
       roleSessionName: settings.roleSessionName,
       retry: { ...settings.retry },
+      chain: settings.chain === undefined ? undefined : rawChainInputs(settings.chain),
+      allowedAccountIds: [...(settings.allowedAccountIds ?? [])],
     },
     names: { ...settings.names },
     server,

@@ -97,14 +97,14 @@ export class CredentialRefresher {
 
   /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
   async start(): Promise<SessionCredentials> {
-    const { credentials, attempts } = await createSession(
+    const { credentials, attempts, firstHop } = await createSession(
       this.settings,
       this.material,
       this.sessionDeps(),
     );
     this.acceptServable(credentials);
     this.deps.log(
-      `${describeSession({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`,
+      `${describeSession({ credentials, material: this.material, attempts, firstHop }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`,
     );
     return credentials;
   }

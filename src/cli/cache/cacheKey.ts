@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rawChainInputs } from '../../core/chain/chainSettings.js';
 import type { SessionSettings } from '../../core/settings.js';
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/;
@@ -38,6 +39,9 @@ export function cacheKey(settings: SessionSettings, certificateFingerprint: stri
       settings.endpoint.href,
       settings.durationSeconds,
       settings.roleSessionName ?? '',
+      // Only when set, so entries cached without these options keep their keys.
+      ...(settings.chain === undefined ? [] : [rawChainInputs(settings.chain)]),
+      ...(settings.allowedAccountIds?.length ? [settings.allowedAccountIds] : []),
     ]),
   );
 }

@@ -29,6 +29,65 @@ export const MATERIAL_OPTIONS = {
   },
 } as const satisfies Record<string, StringOption>;
 
+/** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
+export const CHAIN_OPTIONS = {
+  'chain-role-arn': {
+    type: 'string',
+    value: '<arn>',
+    description:
+      'After CreateSession, assume this role with STS AssumeRole and hand over only its credentials.',
+  },
+  'chain-role-session-name': {
+    type: 'string',
+    value: '<name>',
+    description: "Session name for the chained role (default: the Roles Anywhere session's name).",
+  },
+  'chain-external-id': {
+    type: 'string',
+    value: '<id>',
+    description: "External id the chained role's trust policy expects.",
+  },
+  'chain-duration': {
+    type: 'string',
+    value: '<duration>',
+    description:
+      'Chained session length: 900–3600 seconds, or 15m / 1h (default 3600; STS caps chained sessions at 1 hour).',
+  },
+  'chain-policy': {
+    type: 'string',
+    value: '<json|file://path>',
+    description:
+      'Inline session policy (JSON, at most 2048 characters) narrowing the chained role.',
+  },
+  'chain-policy-arns': {
+    type: 'string',
+    value: '<arn,...>',
+    description: 'Managed policy ARNs narrowing the chained role (up to 10).',
+  },
+  'chain-tags': {
+    type: 'string',
+    value: '<Key=Value,...>',
+    description: 'Session tags for the chained role (its trust policy must allow sts:TagSession).',
+  },
+  'chain-transitive-tag-keys': {
+    type: 'string',
+    value: '<key,...>',
+    description: 'Which of --chain-tags pass on to further role chaining.',
+  },
+  'sts-endpoint': {
+    type: 'string',
+    value: '<url>',
+    description:
+      'STS endpoint URL for the chained call. Else AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, then the regional one (FIPS and dual-stack variables honoured).',
+  },
+  'allowed-account-ids': {
+    type: 'string',
+    value: '<id,...>',
+    description:
+      'Refuse credentials (Roles Anywhere or chained) for any account not in this list, before anything is printed or written.',
+  },
+} as const satisfies Record<string, StringOption>;
+
 export const SESSION_OPTIONS = {
   ...MATERIAL_OPTIONS,
   'trust-anchor-arn': {
@@ -68,6 +127,7 @@ export const SESSION_OPTIONS = {
     description:
       'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
   },
+  ...CHAIN_OPTIONS,
   'no-verify-ssl': {
     type: 'boolean',
     description: 'Skip TLS verification of the endpoint (local tests only).',

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { parseMaxAttempts, parseRetryTimeout } from '../../core/retryPolicy.js';
+import type { RawChainInputs } from '../../core/chain/chainSettings.js';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { MaterialSources } from '../../core/material/index.js';
 import {
@@ -124,6 +126,63 @@ export function sessionInputsFrom(
     durationSeconds: flags['session-duration'],
     roleSessionName: flags['role-session-name'],
     retry: retryFromEnvironment(env),
+    chain: chainInputsFrom(flags, env),
+    allowedAccountIds: flags['allowed-account-ids'],
+  };
+}
+
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(
+  flags: Pick<SessionFlags, 'sts-endpoint'>,
+  env: CliIo['env'],
+): { url: string; source: string } | undefined {
+  if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+    return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+  for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') return { url: value, source: name };
+  }
+  return undefined;
+}
+
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value: string | undefined): string | undefined {
+  if (value === undefined || !value.startsWith('file://')) return value;
+  const path = value.slice('file://'.length);
+  let text: Buffer;
+  try {
+    text = readFileSync(path);
+  } catch (cause) {
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `--chain-policy ${value}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'}).`,
+      { input: '--chain-policy', cause },
+    );
+  }
+  if (text.length > MAX_POLICY_FILE_BYTES) {
+    throw new RolesAnywhereError(
+      'ERR_POLICY_INVALID',
+      `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`,
+      { input: '--chain-policy' },
+    );
+  }
+  return text.toString('utf8');
+}
+
+function chainInputsFrom(flags: SessionFlags, env: CliIo['env']): RawChainInputs {
+  return {
+    roleArn: flags['chain-role-arn'] ?? '',
+    roleSessionName: flags['chain-role-session-name'],
+    externalId: flags['chain-external-id'],
+    durationSeconds: flags['chain-duration'],
+    policy: policyText(flags['chain-policy']),
+    policyArns: flags['chain-policy-arns'],
+    tags: flags['chain-tags'],
+    transitiveTagKeys: flags['chain-transitive-tag-keys'],
+    endpoint: stsEndpoint(flags, env),
   };
 }
 

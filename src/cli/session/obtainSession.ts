@@ -44,6 +44,11 @@ export async function obtainSession(
     ...(log === undefined ? {} : { log }),
   });
   for (const fragment of session.material.secretFragments) io.secrets.add(fragment);
+  for (const set of [session.credentials, session.firstHop]) {
+    if (set === undefined) continue;
+    io.secrets.add(set.secretAccessKey);
+    io.secrets.add(set.sessionToken);
+  }
   log?.(describeSession(session));
   return session;
 }
