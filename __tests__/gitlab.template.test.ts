@@ -3,10 +3,18 @@
  * POSIX sh it runs, and the documentation of every input. The pipelines that run it are in
  * gitlab.pipeline.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface JsYaml {
@@ -308,3 +316,112 @@ describe('docs/gitlab.md', () => {
     expect(DOCS).toMatch(/- local: /);
   });
 });
+
+/** uid and gid of `nobody`: the other local user of a shared shell runner. */
+const OTHER_USER = 65534;
+const IS_ROOT = process.getuid?.() === 0;
+if (!IS_ROOT) {
+  console.warn(
+    'Skipping the planted-directory tests: they create files as another user, which needs root.',
+  );
+}
+
+describe.skipIf(!IS_ROOT)(
+  'a job directory planted in a shared TMPDIR by another local user',
+  () => {
+    let workspace: string;
+    let shared: string;
+    let marker: string;
+    let stubLog: string;
+
+    beforeAll(() => {
+      workspace = mkdtempSync(join(tmpdir(), 'ra-gitlab-planted-'));
+      // The other user must reach the shared directory inside it, as it reaches /tmp.
+      chmodSync(workspace, 0o755);
+      // A shared /tmp: world-writable and sticky, as on a shell runner.
+      shared = join(workspace, 'tmp');
+      execFileSync('install', ['-d', '-m', '1777', shared]);
+      marker = join(workspace, 'planted-stop-ran');
+      stubLog = join(workspace, 'calls.log');
+      writeFileSync(join(workspace, 'cli.sh'), STUB_CLI);
+    });
+
+    afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+    /** What the other user leaves behind: a directory under the job's name, a stop script and a pid file. */
+    function plant(name: string, mode: string): string {
+      const dir = join(shared, name);
+      const script =
+        `mkdir -m ${mode} "$1" && printf 'touch %s\\n' "$2" > "$1/stop" && ` +
+        `chmod 755 "$1/stop" && echo 1 > "$1/server.pid" && echo planted > "$1/server.log"`;
+      execFileSync('setpriv', [
+        `--reuid=${OTHER_USER}`,
+        `--regid=${OTHER_USER}`,
+        '--clear-groups',
+        'sh',
+        '-c',
+        script,
+        'sh',
+        dir,
+        marker,
+      ]);
+      return dir;
+    }
+
+    function runJob(): { main: string; after: string; afterErrors: string; mainStatus: number } {
+      writeFileSync(stubLog, '');
+      const [, job] = hiddenJob({ mode: 'server', cli: `sh ${join(workspace, 'cli.sh')}` });
+      const env = {
+        PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
+        HOME: workspace,
+        TMPDIR: shared,
+        CI_JOB_ID: '4242',
+        STUB_LOG: stubLog,
+        ROLESANYWHERE_CERTIFICATE: 'Y2VydGlmaWNhdGU=',
+        ROLESANYWHERE_PRIVATE_KEY: 'a2V5',
+      };
+      const sh = (script: string) =>
+        spawnSync('dash', ['-eu', '-c', script], { env, encoding: 'utf8' });
+      const main = sh(job.before_script.join('\n'));
+      const after = sh(job.after_script.join('\n'));
+      expect(after.status, after.stderr).toBe(0);
+      return {
+        main: main.stdout + main.stderr,
+        mainStatus: main.status ?? -1,
+        after: after.stdout,
+        afterErrors: after.stderr,
+      };
+    }
+
+    it('never runs the planted stop script, under the old fixed name or under the new prefix', () => {
+      const fixedName = plant('rolesanywhere-credentials-4242-rolesanywhere', '755');
+      const prefixed = plant('rolesanywhere-credentials-4242-rolesanywhere.AAAAAAAA', '700');
+      const open = plant('rolesanywhere-credentials-4242-rolesanywhere.BBBBBBBB', '777');
+      const job = runJob();
+      expect(existsSync(marker)).toBe(false);
+      // The job itself is not stopped by the planted directories: mktemp made its own.
+      expect(job.mainStatus, job.main).toBe(0);
+      expect(job.afterErrors).toContain(`ignoring ${prefixed}: this job did not create it`);
+      expect(job.afterErrors).toContain(`ignoring ${open}: this job did not create it`);
+      // What the other user owns is left alone, and its log is not shown as the server's.
+      for (const dir of [fixedName, prefixed, open])
+        expect(existsSync(join(dir, 'stop'))).toBe(true);
+      expect(job.after).not.toContain('planted');
+    });
+
+    it("stops only the job's own server, through the cli input, and removes only the job's directory", () => {
+      const before = new Set(readdirSync(shared));
+      runJob();
+      const stops = readFileSync(stubLog, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('serve stop'));
+      expect(stops).toHaveLength(1);
+      const own = /^serve stop --pid-file (\S+)\/server\.pid$/.exec(stops[0]!)?.[1];
+      expect(own).toMatch(/\/rolesanywhere-credentials-4242-rolesanywhere\.[A-Za-z0-9]{8}$/);
+      expect(before.has(basename(own!))).toBe(false);
+      expect(existsSync(own!)).toBe(false);
+      expect(new Set(readdirSync(shared))).toEqual(before);
+      expect(existsSync(marker)).toBe(false);
+    });
+  },
+);
