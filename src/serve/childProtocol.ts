@@ -16,6 +16,7 @@ export interface ServeChildRequest {
   readonly names: SettingNames;
   readonly server: {
     readonly port: number;
+    readonly host?: string | undefined;
     readonly imds?: ImdsOptions | undefined;
     readonly portInputs?: { readonly port: string; readonly imdsPort: string } | undefined;
   };

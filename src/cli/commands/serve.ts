@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { loadMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
@@ -45,8 +46,13 @@ const SERVE_OPTIONS = {
   port: {
     type: 'string',
     value: '<port>',
+    description: 'Port of the container credentials endpoint (default 0: any free port).',
+  },
+  host: {
+    type: 'string',
+    value: '<address>',
     description:
-      'Port of the container credentials endpoint on 127.0.0.1 (default 0: any free port).',
+      'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
   },
   imds: {
     type: 'boolean',
@@ -114,6 +120,22 @@ function parsePort(value: string | undefined, flag: string, fallback: number): n
   return port;
 }
 
+function parseHost(value: string | undefined, imds: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  const host = value.trim();
+  if (isIP(host) === 0)
+    throw usage(
+      `--host must be an IP address (127.0.0.1, 0.0.0.0, ::), got "${value}"; a name would resolve to addresses nobody chose`,
+      '--host',
+    );
+  if (imds)
+    throw usage(
+      '--host applies to the container provider only: IMDS has no token its callers must hold, so --imds stays on 127.0.0.1; drop --imds or --host',
+      '--host',
+    );
+  return host;
+}
+
 function parseHopLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_HOP_LIMIT;
   const limit = Number(value.trim());
@@ -141,6 +163,7 @@ interface ServePlan {
 function planServe(options: ServeOptions, io: CliIo): ServePlan {
   const format = parseFormat(options.format);
   const port = parsePort(options.port, '--port', 0);
+  const host = parseHost(options.host, options.imds === true);
   if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
     throw usage(
       '--imds-port and --hop-limit only apply with --imds',
@@ -177,7 +200,7 @@ function planServe(options: ServeOptions, io: CliIo): ServePlan {
   }
   return {
     format,
-    server: { port, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
+    server: { port, host, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
     envFile: options['env-output'],
     pidFile: options['pid-file'],
   };
@@ -339,7 +362,7 @@ async function serveForeground(
 const serveDefinition = defineCommand({
   name: 'serve',
   summary:
-    'Serve refreshing credentials on 127.0.0.1 to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
+    'Serve refreshing credentials on 127.0.0.1 (or --host) to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
   description: [
     'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
     'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
@@ -350,6 +373,7 @@ const serveDefinition = defineCommand({
     `eval "$(${PRODUCT} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
     `${PRODUCT} serve stop --pid-file /tmp/ra.pid`,
     `${PRODUCT} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
+    `${PRODUCT} serve --host 0.0.0.0 --port 8080 --certificate cert.pem --private-key key.pem ${ARNS}`,
     `${PRODUCT} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
   ],
   run: async (options, io) => {
