@@ -3,6 +3,7 @@
  * material travels here and nowhere else: not in argv, not in the environment, not in a file.
  */
 import type { ErrorCode } from '../core/errors.js';
+import type { MaterialFilePaths } from '../files/materialRotation.js';
 import type { RawSessionInputs, SessionSettings, SettingNames } from '../core/settings.js';
 import type { CredentialServerEndpoints, ImdsOptions, SessionSummary } from './credentialServer.js';
 
@@ -22,6 +23,8 @@ export interface ServeChildRequest {
   };
   /** `--no-verify-ssl`, for local tests only. */
   readonly insecure: boolean;
+  /** The material files to read again before each refresh (certificate rotation). */
+  readonly rotate?: MaterialFilePaths | undefined;
 }
 
 export type ServeChildReply =
@@ -43,6 +46,7 @@ export function serveChildRequest(
   settings: SessionSettings,
   server: ServeChildRequest['server'],
   insecure: boolean,
+  rotate?: MaterialFilePaths,
 ): ServeChildRequest {
   return {
     type: 'start',
@@ -60,6 +64,7 @@ export function serveChildRequest(
     names: { ...settings.names },
     server,
     insecure,
+    rotate,
   };
 }
 

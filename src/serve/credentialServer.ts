@@ -138,7 +138,6 @@ export class CredentialServer {
   private readonly options: CredentialServerOptions;
   private readonly deps: ServeDeps;
   private readonly roleName: string;
-  private readonly material: CredentialMaterial;
   private readonly containerCounters = newCounters();
   private readonly imdsCounters = newCounters();
   private readonly servers: Server[] = [];
@@ -153,7 +152,6 @@ export class CredentialServer {
     this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
     this.options = options;
     this.deps = deps;
-    this.material = material;
     this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
   }
 
@@ -229,8 +227,8 @@ export class CredentialServer {
       accountId: c.accountId,
       subjectArn: c.subjectArn,
       expiration: rfc3339(c.expiration),
-      certificateSerial: this.material.serialDecimal,
-      certificateSubject: this.material.subject,
+      certificateSerial: this.refresher.currentMaterial().serialDecimal,
+      certificateSubject: this.refresher.currentMaterial().subject,
     };
   }
 

@@ -30,7 +30,9 @@ import {
   removeFileQuietly,
   writeNamedPrivateFile,
 } from '../../files/privateFiles.js';
+import { MaterialRotation, type MaterialFilePaths } from '../../files/materialRotation.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
+import { materialFilePaths } from '../inputs/materialFilePaths.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import type { CliIo } from '../io.js';
 import {
@@ -276,6 +278,7 @@ async function serveDetached(
   options: ServeOptions,
   plan: ServePlan,
   settings: SessionSettings,
+  rotate: MaterialFilePaths,
   io: CliIo,
 ): Promise<number> {
   const log = logLine(io);
@@ -288,7 +291,7 @@ async function serveDetached(
       'serve --detach cannot tell which script to start for the server.',
     );
   const started = await startDetachedServer(
-    serveChildRequest(settings, plan.server, options['no-verify-ssl']),
+    serveChildRequest(settings, plan.server, options['no-verify-ssl'], rotate),
     {
       command: process.execPath,
       // The same script and Node flags (a debugger's port excepted), with the marker that makes it the server.
@@ -317,7 +320,7 @@ async function serveDetached(
 
 async function serveForeground(
   options: ServeOptions,
-  plan: ServePlan,
+  plan: ServePlan & { readonly rotate: MaterialFilePaths },
   settings: SessionSettings,
   io: CliIo,
 ): Promise<number> {
@@ -329,7 +332,17 @@ async function serveForeground(
     );
   const material = await loadMaterial(settings.material, { now: io.now(), names: settings.names });
   for (const fragment of material.secretFragments) io.secrets.add(fragment);
+  const rotation = new MaterialRotation(
+    plan.rotate,
+    { sources: settings.material, material },
+    { now: io.now, log, names: settings.names },
+  );
   const server = new CredentialServer(settings, material, plan.server, {
+    nextMaterial: async () => {
+      const rotated = await rotation.check();
+      for (const fragment of rotated?.material.secretFragments ?? []) io.secrets.add(fragment);
+      return rotated?.material;
+    },
     send: createEnvironmentSender({
       attemptTimeoutMs: settings.retry.attemptTimeoutMs,
       env: io.env,
@@ -366,6 +379,7 @@ const serveDefinition = defineCommand({
   description: [
     'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
     'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
+    'Certificate rotation needs no restart: before each refresh the certificate, key and intermediates files are read again, and a changed pair that passes the checks signs from then on; one that fails is logged once and the old pair keeps signing.',
     'In the foreground it serves until SIGINT or SIGTERM. With --detach it starts in the background, prints the lines once it serves and exits; `serve stop --pid-file F` stops it.',
   ],
   options: SERVE_OPTIONS,
@@ -378,10 +392,11 @@ const serveDefinition = defineCommand({
   ],
   run: async (options, io) => {
     const plan = planServe(options, io);
-    const { settings } = await resolveCliSession(options, io);
+    const { settings, material } = await resolveCliSession(options, io);
+    const rotate = materialFilePaths(material);
     return options.detach
-      ? serveDetached(options, plan, settings, io)
-      : serveForeground(options, plan, settings, io);
+      ? serveDetached(options, plan, settings, rotate, io)
+      : serveForeground(options, { ...plan, rotate }, settings, io);
   },
 });
 
