@@ -18,6 +18,7 @@ export interface ServeChildRequest {
   readonly server: {
     readonly port: number;
     readonly host?: string | undefined;
+    readonly token?: string | undefined;
     readonly imds?: ImdsOptions | undefined;
     readonly portInputs?: { readonly port: string; readonly imdsPort: string } | undefined;
   };

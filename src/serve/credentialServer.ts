@@ -35,6 +35,12 @@ export interface CredentialServerOptions {
    * caller must hold, is refused with it.
    */
   readonly host?: string | undefined;
+  /**
+   * The token every request must carry, chosen beforehand so that a client in another container
+   * can be given it (and the fixed path /v1/credentials) without reading this server's output.
+   * A fresh random token and path when absent.
+   */
+  readonly token?: string | undefined;
   /** IMDSv2 on its own port; off when absent. */
   readonly imds?: ImdsOptions | undefined;
   /** How the front end calls the port settings, for the message when a port is taken. */
@@ -165,8 +171,11 @@ export class CredentialServer {
         `IMDS answers anyone who can reach it, so it listens on ${LOOPBACK} only: it cannot be served on ${host}.`,
       );
     const container: ContainerEndpoint = {
-      path: `/v1/credentials/${randomBytes(16).toString('base64url')}`,
-      token: generateToken(),
+      path:
+        this.options.token === undefined
+          ? `/v1/credentials/${randomBytes(16).toString('base64url')}`
+          : '/v1/credentials',
+      token: this.options.token ?? generateToken(),
       // Clients in other containers name the server by its address or a service name; the token,
       // which no web page can hold, is what guards it there.
       anyHost: host !== LOOPBACK,

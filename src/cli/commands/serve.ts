@@ -33,6 +33,7 @@ import {
 import { MaterialRotation, type MaterialFilePaths } from '../../files/materialRotation.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { materialFilePaths } from '../inputs/materialFilePaths.js';
+import { createStdinReader, readSource } from '../inputs/readSource.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import type { CliIo } from '../io.js';
 import {
@@ -55,6 +56,12 @@ const SERVE_OPTIONS = {
     value: '<address>',
     description:
       'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
+  },
+  token: {
+    type: 'string',
+    value: '<env:NAME|file>',
+    description:
+      'The token every request must carry, from an environment variable or a file (32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = -), instead of a random one; the URL path is then /v1/credentials. For a client that cannot read this output: a job beside a sidecar or CI service.',
   },
   imds: {
     type: 'boolean',
@@ -152,6 +159,24 @@ function parseFormat(value: string | undefined): EnvFormat {
   if (!known.includes(format))
     throw usage(`--format must be one of ${ENV_FORMATS.join(', ')}, got "${format}"`, '--format');
   return format as EnvFormat;
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{32,512}$/;
+
+/** --token: read from where it points, never from argv, and shaped to be safe in a header. */
+async function readToken(value: string | undefined, io: CliIo): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  if (value === '-')
+    throw usage('--token takes env:NAME or a file path; stdin is for the material', '--token');
+  const source = await readSource(value, '--token', io, createStdinReader(io));
+  const token = Buffer.from(source.content).toString('utf8').trim();
+  io.secrets.add(token);
+  if (!TOKEN_SHAPE.test(token))
+    throw usage(
+      `--token ${source.where} must hold 32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = - (it holds ${token.length} characters, not shown); make one with: openssl rand -base64 32`,
+      '--token',
+    );
+  return token;
 }
 
 interface ServePlan {
@@ -260,13 +285,19 @@ function emitVariables(
   log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
 }
 
-/** Variables the material flags read with env:NAME: the child has the material already. */
+/** Variables the material and token flags read with env:NAME: the child has their values already. */
 function withoutMaterialVariables(
   options: ServeOptions,
   env: CliIo['env'],
 ): Record<string, string | undefined> {
   const drop = new Set(
-    [options.certificate, options['private-key'], options.intermediates, options['pkcs8-password']]
+    [
+      options.certificate,
+      options['private-key'],
+      options.intermediates,
+      options['pkcs8-password'],
+      options.token,
+    ]
       .filter((value): value is string => value !== undefined && value.startsWith('env:'))
       .map((value) => value.slice(4)),
   );
@@ -392,11 +423,13 @@ const serveDefinition = defineCommand({
   ],
   run: async (options, io) => {
     const plan = planServe(options, io);
+    const token = await readToken(options.token, io);
     const { settings, material } = await resolveCliSession(options, io);
     const rotate = materialFilePaths(material);
+    const planned = { ...plan, server: { ...plan.server, token } };
     return options.detach
-      ? serveDetached(options, plan, settings, rotate, io)
-      : serveForeground(options, { ...plan, rotate }, settings, io);
+      ? serveDetached(options, planned, settings, rotate, io)
+      : serveForeground(options, { ...planned, rotate }, settings, io);
   },
 });
 
