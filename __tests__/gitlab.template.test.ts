@@ -116,6 +116,7 @@ describe('the spec:inputs header of .gitlab-ci-template.yml', () => {
         'role-arn',
         'role-session-name',
         'session-duration',
+        'stage',
         'trust-anchor-arn',
       ].sort(),
     );
