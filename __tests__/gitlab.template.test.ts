@@ -1,21 +1,13 @@
 /**
  * The GitLab CI template as a file: its spec:inputs header, the interpolation GitLab will do, the
- * POSIX sh it runs, and the documentation of every input. The pipelines that run it are in
- * gitlab.pipeline.test.ts.
+ * POSIX sh it runs, and the documentation of every input. What its steps run, gitlab-setup and
+ * gitlab-teardown, is tested in gitlab.jobPlan.test.ts and gitlab.setup.test.ts; the pipelines
+ * that run it in gitlab.pipeline.test.ts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 interface JsYaml {
   load(text: string): unknown;
@@ -207,102 +199,6 @@ describe('the hidden job after interpolation', () => {
   });
 });
 
-/**
- * A stand-in for the CLI that records each call's arguments and answers as the CLI would, so the
- * template's own shell can be run under dash without a Roles Anywhere endpoint.
- */
-const STUB_CLI = `printf '%s\\n' "$*" >> "$STUB_LOG"
-case $1 in
-  --version) echo 1.0.0 ;;
-  credential-process) echo '{"Version":1}' ;;
-  env) printf "export %s='%s'\\n" AWS_ACCESS_KEY_ID AKIDSTUB AWS_SECRET_ACCESS_KEY stub AWS_SESSION_TOKEN stub \\
-    AWS_CREDENTIAL_EXPIRATION 2030-01-01T00:00:00Z AWS_REGION eu-west-1 AWS_DEFAULT_REGION eu-west-1 ;;
-  serve)
-    [ "$2" != stop ] || exit 0
-    while [ $# -gt 0 ]; do if [ "$1" = --pid-file ]; then printf 4242 > "$2"; fi; shift; done
-    printf "export %s='%s'\\n" AWS_CONTAINER_CREDENTIALS_FULL_URI http://127.0.0.1:1/stub AWS_CONTAINER_AUTHORIZATION_TOKEN stub ;;
-esac
-`;
-
-describe('the region input, with the steps run under dash against a stub CLI', () => {
-  let workspace: string;
-  let stubLog: string;
-
-  beforeAll(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'ra-gitlab-region-'));
-    stubLog = join(workspace, 'calls.log');
-    writeFileSync(join(workspace, 'cli.sh'), STUB_CLI);
-  });
-
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-  /** Runs before_script, prints the region variables and the AWS config, then after_script. */
-  function runSteps(
-    values: Record<string, string>,
-    jobEnv: Record<string, string> = {},
-  ): { output: string; calls: string } {
-    writeFileSync(stubLog, '');
-    const [, job] = hiddenJob({ cli: `sh ${join(workspace, 'cli.sh')}`, ...values });
-    const env = {
-      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-      HOME: workspace,
-      TMPDIR: workspace,
-      CI_JOB_ID: '4242',
-      STUB_LOG: stubLog,
-      // Not files: the template passes them as env:NAME.
-      ROLESANYWHERE_CERTIFICATE: 'Y2VydGlmaWNhdGU=',
-      ROLESANYWHERE_PRIVATE_KEY: 'a2V5',
-      ...jobEnv,
-    };
-    const report =
-      'printf "AWS_REGION=%s AWS_DEFAULT_REGION=%s\\n" "${AWS_REGION:-}" "${AWS_DEFAULT_REGION:-}"; ' +
-      '[ -z "${AWS_CONFIG_FILE:-}" ] || cat "$AWS_CONFIG_FILE"';
-    const output = execFileSync('dash', ['-eu', '-c', [...job.before_script, report].join('\n')], {
-      env,
-      encoding: 'utf8',
-    });
-    execFileSync('dash', ['-eu', '-c', job.after_script.join('\n')], { env });
-    return { output, calls: readFileSync(stubLog, 'utf8') };
-  }
-
-  it('is never passed to the CLI: CreateSession is signed for the trust anchor region', () => {
-    for (const mode of ['credential-process', 'env', 'server']) {
-      const { calls } = runSteps({ mode, region: 'us-west-2' });
-      expect(calls, mode).toContain(' --trust-anchor-arn ');
-      expect(calls, mode).not.toContain('--region');
-    }
-  });
-
-  it("credential-process: becomes the profile's region, else the trust anchor's", () => {
-    expect(runSteps({ region: 'us-west-2' }).output).toMatch(/^region = us-west-2$/m);
-    const { output } = runSteps({});
-    expect(output).toMatch(/^region = eu-west-1$/m);
-    expect(output).toContain('AWS_REGION= AWS_DEFAULT_REGION=\n');
-  });
-
-  it('env: becomes AWS_REGION and AWS_DEFAULT_REGION, else the trust anchor region', () => {
-    expect(runSteps({ mode: 'env', region: 'us-west-2' }).output).toContain(
-      'AWS_REGION=us-west-2 AWS_DEFAULT_REGION=us-west-2\n',
-    );
-    expect(runSteps({ mode: 'env' }).output).toContain(
-      'AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n',
-    );
-  });
-
-  it("server: becomes AWS_REGION and AWS_DEFAULT_REGION, else the job's own, else the trust anchor's", () => {
-    const jobRegion = { AWS_DEFAULT_REGION: 'ap-south-1' };
-    expect(runSteps({ mode: 'server', region: 'us-west-2' }, jobRegion).output).toContain(
-      'AWS_REGION=us-west-2 AWS_DEFAULT_REGION=us-west-2\n',
-    );
-    expect(runSteps({ mode: 'server' }, jobRegion).output).toContain(
-      'AWS_REGION= AWS_DEFAULT_REGION=ap-south-1\n',
-    );
-    expect(runSteps({ mode: 'server' }).output).toContain(
-      'AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n',
-    );
-  });
-});
-
 describe('docs/gitlab.md', () => {
   it('documents every input in its inputs table', () => {
     for (const name of Object.keys(inputs)) {
@@ -317,112 +213,3 @@ describe('docs/gitlab.md', () => {
     expect(DOCS).toMatch(/- local: /);
   });
 });
-
-/** uid and gid of `nobody`: the other local user of a shared shell runner. */
-const OTHER_USER = 65534;
-const IS_ROOT = process.getuid?.() === 0;
-if (!IS_ROOT) {
-  console.warn(
-    'Skipping the planted-directory tests: they create files as another user, which needs root.',
-  );
-}
-
-describe.skipIf(!IS_ROOT)(
-  'a job directory planted in a shared TMPDIR by another local user',
-  () => {
-    let workspace: string;
-    let shared: string;
-    let marker: string;
-    let stubLog: string;
-
-    beforeAll(() => {
-      workspace = mkdtempSync(join(tmpdir(), 'ra-gitlab-planted-'));
-      // The other user must reach the shared directory inside it, as it reaches /tmp.
-      chmodSync(workspace, 0o755);
-      // A shared /tmp: world-writable and sticky, as on a shell runner.
-      shared = join(workspace, 'tmp');
-      execFileSync('install', ['-d', '-m', '1777', shared]);
-      marker = join(workspace, 'planted-stop-ran');
-      stubLog = join(workspace, 'calls.log');
-      writeFileSync(join(workspace, 'cli.sh'), STUB_CLI);
-    });
-
-    afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-    /** What the other user leaves behind: a directory under the job's name, a stop script and a pid file. */
-    function plant(name: string, mode: string): string {
-      const dir = join(shared, name);
-      const script =
-        `mkdir -m ${mode} "$1" && printf 'touch %s\\n' "$2" > "$1/stop" && ` +
-        `chmod 755 "$1/stop" && echo 1 > "$1/server.pid" && echo planted > "$1/server.log"`;
-      execFileSync('setpriv', [
-        `--reuid=${OTHER_USER}`,
-        `--regid=${OTHER_USER}`,
-        '--clear-groups',
-        'sh',
-        '-c',
-        script,
-        'sh',
-        dir,
-        marker,
-      ]);
-      return dir;
-    }
-
-    function runJob(): { main: string; after: string; afterErrors: string; mainStatus: number } {
-      writeFileSync(stubLog, '');
-      const [, job] = hiddenJob({ mode: 'server', cli: `sh ${join(workspace, 'cli.sh')}` });
-      const env = {
-        PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-        HOME: workspace,
-        TMPDIR: shared,
-        CI_JOB_ID: '4242',
-        STUB_LOG: stubLog,
-        ROLESANYWHERE_CERTIFICATE: 'Y2VydGlmaWNhdGU=',
-        ROLESANYWHERE_PRIVATE_KEY: 'a2V5',
-      };
-      const sh = (script: string) =>
-        spawnSync('dash', ['-eu', '-c', script], { env, encoding: 'utf8' });
-      const main = sh(job.before_script.join('\n'));
-      const after = sh(job.after_script.join('\n'));
-      expect(after.status, after.stderr).toBe(0);
-      return {
-        main: main.stdout + main.stderr,
-        mainStatus: main.status ?? -1,
-        after: after.stdout,
-        afterErrors: after.stderr,
-      };
-    }
-
-    it('never runs the planted stop script, under the old fixed name or under the new prefix', () => {
-      const fixedName = plant('rolesanywhere-credentials-4242-rolesanywhere', '755');
-      const prefixed = plant('rolesanywhere-credentials-4242-rolesanywhere.AAAAAAAA', '700');
-      const open = plant('rolesanywhere-credentials-4242-rolesanywhere.BBBBBBBB', '777');
-      const job = runJob();
-      expect(existsSync(marker)).toBe(false);
-      // The job itself is not stopped by the planted directories: mktemp made its own.
-      expect(job.mainStatus, job.main).toBe(0);
-      expect(job.afterErrors).toContain(`ignoring ${prefixed}: this job did not create it`);
-      expect(job.afterErrors).toContain(`ignoring ${open}: this job did not create it`);
-      // What the other user owns is left alone, and its log is not shown as the server's.
-      for (const dir of [fixedName, prefixed, open])
-        expect(existsSync(join(dir, 'stop'))).toBe(true);
-      expect(job.after).not.toContain('planted');
-    });
-
-    it("stops only the job's own server, through the cli input, and removes only the job's directory", () => {
-      const before = new Set(readdirSync(shared));
-      runJob();
-      const stops = readFileSync(stubLog, 'utf8')
-        .split('\n')
-        .filter((line) => line.startsWith('serve stop'));
-      expect(stops).toHaveLength(1);
-      const own = /^serve stop --pid-file (\S+)\/server\.pid$/.exec(stops[0]!)?.[1];
-      expect(own).toMatch(/\/rolesanywhere-credentials-4242-rolesanywhere\.[A-Za-z0-9]{8}$/);
-      expect(before.has(basename(own!))).toBe(false);
-      expect(existsSync(own!)).toBe(false);
-      expect(new Set(readdirSync(shared))).toEqual(before);
-      expect(existsSync(marker)).toBe(false);
-    });
-  },
-);
