@@ -21,6 +21,7 @@ import {
   materialFlags,
   shellWord,
   type JobMode,
+  type JobRegion,
 } from '../gitlab/jobPlan.js';
 import type { CliIo } from '../io.js';
 
@@ -156,6 +157,126 @@ function isFile(path: string): boolean {
   }
 }
 
+/** What each mode's setup works from. */
+interface JobStep {
+  readonly io: CliIo;
+  readonly prefix: string;
+  readonly profile: string;
+  /** Material and session flags for credential-process, env or serve. */
+  readonly session: readonly string[];
+  readonly region: JobRegion;
+  readonly say: (line: string) => void;
+}
+
+function regionExports(region: JobRegion): string[] {
+  return region.exported === undefined
+    ? []
+    : [
+        exportLine('AWS_REGION', region.exported),
+        exportLine('AWS_DEFAULT_REGION', region.exported),
+      ];
+}
+
+/** env: the credentials to export, and the notices that GitLab cannot mask them. */
+async function setupEnv(step: JobStep): Promise<string[]> {
+  const { envCommand } = await import('./env.js');
+  const captured = capturing(step.io);
+  await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
+  const expiration =
+    /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
+  step.say(
+    `NOTICE: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN are now in this job's environment, valid until ${expiration} and not refreshed.`,
+  );
+  step.say(
+    'NOTICE: GitLab masks only values it knew before the job started, so it cannot mask these: whatever prints them (env, printenv, set -x, a verbose tool) puts them in the job log. Prefer mode credential-process.',
+  );
+  return [captured.text().trimEnd(), ...regionExports(step.region)];
+}
+
+/** credential-process and server: credentials left in the job go, and the job directory is made. */
+async function setupWithDirectory(
+  step: JobStep,
+  mode: 'credential-process' | 'server',
+): Promise<string[]> {
+  const { env } = step.io;
+  const lines: string[] = [];
+  if (
+    `${env['AWS_ACCESS_KEY_ID'] ?? ''}${env['AWS_SECRET_ACCESS_KEY'] ?? ''}${env['AWS_SESSION_TOKEN'] ?? ''}` !==
+    ''
+  ) {
+    step.say(
+      'unsetting AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, set before this step: AWS tools would prefer them to these credentials.',
+    );
+    lines.push('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN');
+  }
+  const where = jobDirPrefix(env, step.prefix);
+  // mkdtemp makes the directory 0700 or fails: a directory planted under a guessed name is never used.
+  const dir = mkdtempSync(join(where.parent, where.name));
+  const rest =
+    mode === 'server' ? await setupServer(step, dir) : await setupCredentialProcess(step, dir);
+  return [...lines, ...rest];
+}
+
+/** server: `serve --detach` with its pid file and log in the job directory. */
+async function setupServer(step: JobStep, dir: string): Promise<string[]> {
+  const { serveCommand } = await import('./serve.js');
+  const captured = capturing(step.io);
+  const pidFile = join(dir, 'server.pid');
+  const logFile = join(dir, 'server.log');
+  await serveCommand.execute(
+    ['--detach', '--pid-file', pidFile, '--log-file', logFile, '--format', 'sh', ...step.session],
+    captured.io,
+  );
+  const url = /AWS_CONTAINER_CREDENTIALS_FULL_URI='([^']*)'/.exec(captured.text())?.[1] ?? '';
+  step.say(
+    `credential server (pid ${readFileSync(pidFile, 'utf8').trim()}) at AWS_CONTAINER_CREDENTIALS_FULL_URI=${url}: AWS tools fetch refreshing credentials from it.`,
+  );
+  step.say(
+    "NOTICE: AWS_CONTAINER_AUTHORIZATION_TOKEN, in this job's environment, gets credentials from this machine until the job ends; GitLab cannot mask it, so never print it.",
+  );
+  return [captured.text().trimEnd(), ...regionExports(step.region)];
+}
+
+/** credential-process: credentials once into the job's cache, then a profile that runs this CLI. */
+async function setupCredentialProcess(step: JobStep, dir: string): Promise<string[]> {
+  const { env } = step.io;
+  const argv = ['credential-process', ...step.session, '--cache-dir', join(dir, 'cache')];
+  // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
+  const { credentialProcessCommand } = await import('./credentialProcess.js');
+  await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
+  // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
+  const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');
+  const existingPath = env['AWS_CONFIG_FILE'] ?? '';
+  const existing =
+    existingPath !== '' && isFile(existingPath) ? readFileSync(existingPath, 'utf8') : undefined;
+  const config = join(dir, 'config');
+  const text = jobConfig(
+    existing,
+    step.profile,
+    commandLine,
+    step.region.profileRegion,
+    existingPath,
+    step.prefix,
+  );
+  writeNamedPrivateFile('AWS_CONFIG_FILE', config, text);
+  // AWS_SDK_LOAD_CONFIG makes the Go SDK v1 (older Terraform providers) read the config file.
+  const lines = [
+    exportLine('AWS_CONFIG_FILE', config),
+    exportLine('AWS_PROFILE', step.profile),
+    exportLine('AWS_SDK_LOAD_CONFIG', '1'),
+  ];
+  // A ~/.aws/credentials left on a shell runner would shadow the profile.
+  if ((env['AWS_SHARED_CREDENTIALS_FILE'] ?? '') === '') {
+    writeNamedPrivateFile('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'), '');
+    lines.push(exportLine('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials')));
+  }
+  step.say(
+    `AWS_PROFILE=${step.profile} in AWS_CONFIG_FILE=${config}: AWS tools get fresh credentials through its credential_process, never through the environment.`,
+  );
+  if (step.region.note !== undefined) step.say(step.region.note);
+  return lines;
+}
+
 export const gitlabSetupCommand = defineCommand({
   name: 'gitlab-setup',
   summary:
@@ -190,108 +311,15 @@ export const gitlabSetupCommand = defineCommand({
       isFile,
       prefix,
     );
-    const session = [...material, ...forwardedFlags(options)];
-    const region = jobRegion(mode, options.region ?? '', options['trust-anchor-arn'] ?? '', io.env);
-    const say = (line: string): void => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
-    const lines: string[] = [];
-    const regionExports = (): void => {
-      if (region.exported === undefined) return;
-      lines.push(
-        exportLine('AWS_REGION', region.exported),
-        exportLine('AWS_DEFAULT_REGION', region.exported),
-      );
+    const step: JobStep = {
+      io,
+      prefix,
+      profile,
+      session: [...material, ...forwardedFlags(options)],
+      region: jobRegion(mode, options.region ?? '', options['trust-anchor-arn'] ?? '', io.env),
+      say: (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`),
     };
-    if (mode === 'env') {
-      const { envCommand } = await import('./env.js');
-      const captured = capturing(io);
-      await envCommand.execute(['--format', 'sh', ...session], captured.io);
-      lines.push(captured.text().trimEnd());
-      regionExports();
-      const expiration =
-        /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
-      say(
-        `NOTICE: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN are now in this job's environment, valid until ${expiration} and not refreshed.`,
-      );
-      say(
-        'NOTICE: GitLab masks only values it knew before the job started, so it cannot mask these: whatever prints them (env, printenv, set -x, a verbose tool) puts them in the job log. Prefer mode credential-process.',
-      );
-      io.stdout(`${lines.join('\n')}\n`);
-      return 0;
-    }
-    if (
-      `${io.env['AWS_ACCESS_KEY_ID'] ?? ''}${io.env['AWS_SECRET_ACCESS_KEY'] ?? ''}${io.env['AWS_SESSION_TOKEN'] ?? ''}` !==
-      ''
-    ) {
-      say(
-        'unsetting AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, set before this step: AWS tools would prefer them to these credentials.',
-      );
-      lines.push('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN');
-    }
-    const where = jobDirPrefix(io.env, prefix);
-    // mkdtemp makes the directory 0700 or fails: a directory planted under a guessed name is never used.
-    const dir = mkdtempSync(join(where.parent, where.name));
-    if (mode === 'server') {
-      const { serveCommand } = await import('./serve.js');
-      const captured = capturing(io);
-      const pidFile = join(dir, 'server.pid');
-      await serveCommand.execute(
-        [
-          '--detach',
-          '--pid-file',
-          pidFile,
-          '--log-file',
-          join(dir, 'server.log'),
-          '--format',
-          'sh',
-          ...session,
-        ],
-        captured.io,
-      );
-      lines.push(captured.text().trimEnd());
-      regionExports();
-      const url = /AWS_CONTAINER_CREDENTIALS_FULL_URI='([^']*)'/.exec(captured.text())?.[1] ?? '';
-      say(
-        `credential server (pid ${readFileSync(pidFile, 'utf8').trim()}) at AWS_CONTAINER_CREDENTIALS_FULL_URI=${url}: AWS tools fetch refreshing credentials from it.`,
-      );
-      say(
-        "NOTICE: AWS_CONTAINER_AUTHORIZATION_TOKEN, in this job's environment, gets credentials from this machine until the job ends; GitLab cannot mask it, so never print it.",
-      );
-      io.stdout(`${lines.join('\n')}\n`);
-      return 0;
-    }
-    const argv = ['credential-process', ...session, '--cache-dir', join(dir, 'cache')];
-    // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
-    const { credentialProcessCommand } = await import('./credentialProcess.js');
-    await credentialProcessCommand.execute(argv.slice(1), capturing(io).io);
-    // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
-    const script = process.argv[1] ?? '';
-    const commandLine = [process.execPath, script, ...argv].map(shellWord).join(' ');
-    const existingPath = io.env['AWS_CONFIG_FILE'];
-    const existing =
-      existingPath !== undefined && existingPath !== '' && isFile(existingPath)
-        ? readFileSync(existingPath, 'utf8')
-        : undefined;
-    const config = join(dir, 'config');
-    writeNamedPrivateFile(
-      'AWS_CONFIG_FILE',
-      config,
-      jobConfig(existing, profile, commandLine, region.profileRegion, existingPath ?? '', prefix),
-    );
-    // AWS_SDK_LOAD_CONFIG makes the Go SDK v1 (older Terraform providers) read the config file.
-    lines.push(
-      exportLine('AWS_CONFIG_FILE', config),
-      exportLine('AWS_PROFILE', profile),
-      exportLine('AWS_SDK_LOAD_CONFIG', '1'),
-    );
-    // A ~/.aws/credentials left on a shell runner would shadow the profile.
-    if ((io.env['AWS_SHARED_CREDENTIALS_FILE'] ?? '') === '') {
-      writeNamedPrivateFile('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials'), '');
-      lines.push(exportLine('AWS_SHARED_CREDENTIALS_FILE', join(dir, 'credentials')));
-    }
-    say(
-      `AWS_PROFILE=${profile} in AWS_CONFIG_FILE=${config}: AWS tools get fresh credentials through its credential_process, never through the environment.`,
-    );
-    if (region.note !== undefined) say(region.note);
+    const lines = mode === 'env' ? await setupEnv(step) : await setupWithDirectory(step, mode);
     io.stdout(`${lines.join('\n')}\n`);
     return 0;
   },
