@@ -6,16 +6,18 @@
  */
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCommand } from '../src/cli/commands/update.js';
 import type { CliIo } from '../src/cli/io.js';
+import { materialFilePaths } from '../src/cli/inputs/materialFilePaths.js';
 import { loadMaterial } from '../src/core/material/index.js';
 import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
 import { issueCertificate, type IssuedCertificate } from '../src/emulator/pki.js';
 import { MaterialRotation } from '../src/files/materialRotation.js';
 import { createEnvironmentSender } from '../src/http/index.js';
 import { CredentialServer, type ServeDeps, type Timer } from '../src/serve/index.js';
+import { serveChildRequest } from '../src/serve/childProtocol.js';
 import {
   createTestPki,
   startTestEmulator,
@@ -262,5 +264,30 @@ describe('update: certificate rotation without a restart', () => {
     expect(refused[0]).toContain(`still signing with certificate serial ${second}`);
     expect(stderr.filter((line) => line.includes('refresh failed'))).toEqual([]);
     expect(await readFile(credentialsFile, 'utf8')).toContain('[rotated]');
+  });
+});
+
+describe('which material can rotate', () => {
+  it('reads again only the flags that named files, by absolute path, and passes them to the detached server', () => {
+    const paths = materialFilePaths({
+      sources: { certificate: 'x' },
+      certificate: { content: 'x', origin: 'file', where: 'certs/leaf.pem' },
+      privateKey: { content: 'k', origin: 'env', where: 'env:RA_KEY' },
+      intermediates: { content: 'i', origin: 'stdin', where: 'stdin' },
+    });
+    expect(paths).toEqual({
+      certificate: resolve('certs/leaf.pem'),
+      privateKey: undefined,
+      intermediates: undefined,
+    });
+    const settings = resolveSessionSettings(
+      {
+        material: { certificate: 'x' },
+        ...TEST_ARNS,
+        endpoint: { url: em.url, source: '--endpoint' },
+      },
+      CLI_NAMES,
+    );
+    expect(serveChildRequest(settings, { port: 0 }, false, paths).rotate).toEqual(paths);
   });
 });
