@@ -1,13 +1,13 @@
 /**
  * The GitLab CI template as a file: its spec:inputs header, the interpolation GitLab will do, the
- * POSIX sh it runs, and the documentation of every input. The pipelines that run it are in
- * gitlab.pipeline.test.ts.
+ * POSIX sh it runs, and the documentation of every input. What its steps run, gitlab-setup and
+ * gitlab-teardown, is tested in gitlab.jobPlan.test.ts and gitlab.setup.test.ts; the pipelines
+ * that run it in gitlab.pipeline.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 interface JsYaml {
   load(text: string): unknown;
@@ -115,6 +115,7 @@ describe('the spec:inputs header of .gitlab-ci-template.yml', () => {
         'role-to-assume',
         'session-duration',
         'sts-endpoint',
+        'stage',
         'trust-anchor-arn',
       ].sort(),
     );
@@ -202,102 +203,6 @@ describe('the hidden job after interpolation', () => {
     for (const script of [...job.before_script, ...job.after_script]) {
       expect(script).toMatch(/^# rolesanywhere-credentials \(deploy\): \S/);
     }
-  });
-});
-
-/**
- * A stand-in for the CLI that records each call's arguments and answers as the CLI would, so the
- * template's own shell can be run under dash without a Roles Anywhere endpoint.
- */
-const STUB_CLI = `printf '%s\\n' "$*" >> "$STUB_LOG"
-case $1 in
-  --version) echo 1.0.0 ;;
-  credential-process) echo '{"Version":1}' ;;
-  env) printf "export %s='%s'\\n" AWS_ACCESS_KEY_ID AKIDSTUB AWS_SECRET_ACCESS_KEY stub AWS_SESSION_TOKEN stub \\
-    AWS_CREDENTIAL_EXPIRATION 2030-01-01T00:00:00Z AWS_REGION eu-west-1 AWS_DEFAULT_REGION eu-west-1 ;;
-  serve)
-    [ "$2" != stop ] || exit 0
-    while [ $# -gt 0 ]; do if [ "$1" = --pid-file ]; then printf 4242 > "$2"; fi; shift; done
-    printf "export %s='%s'\\n" AWS_CONTAINER_CREDENTIALS_FULL_URI http://127.0.0.1:1/stub AWS_CONTAINER_AUTHORIZATION_TOKEN stub ;;
-esac
-`;
-
-describe('the region input, with the steps run under dash against a stub CLI', () => {
-  let workspace: string;
-  let stubLog: string;
-
-  beforeAll(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'ra-gitlab-region-'));
-    stubLog = join(workspace, 'calls.log');
-    writeFileSync(join(workspace, 'cli.sh'), STUB_CLI);
-  });
-
-  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
-
-  /** Runs before_script, prints the region variables and the AWS config, then after_script. */
-  function runSteps(
-    values: Record<string, string>,
-    jobEnv: Record<string, string> = {},
-  ): { output: string; calls: string } {
-    writeFileSync(stubLog, '');
-    const [, job] = hiddenJob({ cli: `sh ${join(workspace, 'cli.sh')}`, ...values });
-    const env = {
-      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-      HOME: workspace,
-      TMPDIR: workspace,
-      CI_JOB_ID: '4242',
-      STUB_LOG: stubLog,
-      // Not files: the template passes them as env:NAME.
-      ROLESANYWHERE_CERTIFICATE: 'Y2VydGlmaWNhdGU=',
-      ROLESANYWHERE_PRIVATE_KEY: 'a2V5',
-      ...jobEnv,
-    };
-    const report =
-      'printf "AWS_REGION=%s AWS_DEFAULT_REGION=%s\\n" "${AWS_REGION:-}" "${AWS_DEFAULT_REGION:-}"; ' +
-      '[ -z "${AWS_CONFIG_FILE:-}" ] || cat "$AWS_CONFIG_FILE"';
-    const output = execFileSync('dash', ['-eu', '-c', [...job.before_script, report].join('\n')], {
-      env,
-      encoding: 'utf8',
-    });
-    execFileSync('dash', ['-eu', '-c', job.after_script.join('\n')], { env });
-    return { output, calls: readFileSync(stubLog, 'utf8') };
-  }
-
-  it('is never passed to the CLI: CreateSession is signed for the trust anchor region', () => {
-    for (const mode of ['credential-process', 'env', 'server']) {
-      const { calls } = runSteps({ mode, region: 'us-west-2' });
-      expect(calls, mode).toContain(' --trust-anchor-arn ');
-      expect(calls, mode).not.toContain('--region');
-    }
-  });
-
-  it("credential-process: becomes the profile's region, else the trust anchor's", () => {
-    expect(runSteps({ region: 'us-west-2' }).output).toMatch(/^region = us-west-2$/m);
-    const { output } = runSteps({});
-    expect(output).toMatch(/^region = eu-west-1$/m);
-    expect(output).toContain('AWS_REGION= AWS_DEFAULT_REGION=\n');
-  });
-
-  it('env: becomes AWS_REGION and AWS_DEFAULT_REGION, else the trust anchor region', () => {
-    expect(runSteps({ mode: 'env', region: 'us-west-2' }).output).toContain(
-      'AWS_REGION=us-west-2 AWS_DEFAULT_REGION=us-west-2\n',
-    );
-    expect(runSteps({ mode: 'env' }).output).toContain(
-      'AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n',
-    );
-  });
-
-  it("server: becomes AWS_REGION and AWS_DEFAULT_REGION, else the job's own, else the trust anchor's", () => {
-    const jobRegion = { AWS_DEFAULT_REGION: 'ap-south-1' };
-    expect(runSteps({ mode: 'server', region: 'us-west-2' }, jobRegion).output).toContain(
-      'AWS_REGION=us-west-2 AWS_DEFAULT_REGION=us-west-2\n',
-    );
-    expect(runSteps({ mode: 'server' }, jobRegion).output).toContain(
-      'AWS_REGION= AWS_DEFAULT_REGION=ap-south-1\n',
-    );
-    expect(runSteps({ mode: 'server' }).output).toContain(
-      'AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1\n',
-    );
   });
 });
 

@@ -5,6 +5,7 @@
  * on SIGTERM.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -294,5 +295,89 @@ describe('serve in the foreground', () => {
     } finally {
       child.kill('SIGKILL');
     }
+  });
+});
+
+/** Status of a GET to the server, with the given headers only. */
+async function status(url: string, headers: Record<string, string>): Promise<number> {
+  const answer = await fetch(url, { headers });
+  await answer.arrayBuffer();
+  return answer.status;
+}
+
+describe('serve --host: the server as another container (a second loopback address, 127.0.0.2)', () => {
+  it('listens on that address only, refuses a request without the token, and serves the AWS CLI through the URL and the token given beforehand', async () => {
+    const pidFile = join(dir, 'host.pid');
+    // What the job would get as a masked CI/CD variable.
+    const token = randomBytes(32).toString('base64');
+    const started = await cli(
+      [
+        '--detach',
+        '--host',
+        '127.0.0.2',
+        '--token',
+        'env:RA_TOKEN',
+        '--pid-file',
+        pidFile,
+        '--format',
+        'json',
+        ...sessionFlags(),
+      ],
+      { RA_TOKEN: token },
+    );
+    expect(started.exitCode, started.stderr).toBe(0);
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    try {
+      const variables = JSON.parse(started.stdout) as Record<string, string>;
+      const url = variables['AWS_CONTAINER_CREDENTIALS_FULL_URI'] ?? '';
+      expect(variables['AWS_CONTAINER_AUTHORIZATION_TOKEN']).toBe(token);
+      expect(started.stderr).not.toContain(token);
+      expect(readFileSync(`/proc/${pid}/environ`, 'utf8')).not.toContain(token);
+      // Known beforehand too: the job needs no output of the server.
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/v1\/credentials$/);
+      expect(await status(url, {})).toBe(401);
+      const wrong = `${token.startsWith('x') ? 'y' : 'x'}${token.slice(1)}`;
+      expect(await status(url, { authorization: wrong })).toBe(403);
+      // Another container names the server by its own address: that Host is not refused.
+      expect(await status(url, { authorization: token })).toBe(200);
+      // Nothing listens on 127.0.0.1 at that port.
+      const elsewhere = url.replace('127.0.0.2', '127.0.0.1');
+      await expect(fetch(elsewhere, { headers: { authorization: token } })).rejects.toThrow();
+
+      const identity = await callerIdentity({
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: url,
+        AWS_CONTAINER_AUTHORIZATION_TOKEN: token,
+      });
+      expect(identity.stderr).toBe('');
+      expect(JSON.parse(identity.stdout)).toMatchObject({
+        Arn: expect.stringContaining('assumed-role/ci-deployer/') as unknown,
+      });
+      const stopped = await cli(['stop', '--pid-file', pidFile]);
+      expect(stopped.exitCode, stopped.stderr).toBe(0);
+    } finally {
+      if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    }
+  });
+
+  it('refuses --host with --imds, a host name, and a token too short to guard credentials, in one line', async () => {
+    const withImds = await cli(['--host', '127.0.0.2', '--imds', ...sessionFlags()]);
+    expect(withImds.exitCode).toBe(1);
+    expect(withImds.stderr.trim().split('\n')).toEqual([
+      'rolesanywhere-credentials: serve: --host applies to the container provider only: IMDS has no token its callers must hold, so --imds stays on 127.0.0.1; drop --imds or --host; run `rolesanywhere-credentials serve --help` for the flags it takes.',
+    ]);
+    const named = await cli(['--host', 'credentials.internal', '--certificate', '/nonexistent']);
+    expect(named.exitCode).toBe(1);
+    expect(named.stderr).toContain(
+      '--host must be an IP address (127.0.0.1, 0.0.0.0, ::), got "credentials.internal"',
+    );
+    expect(named.stderr).not.toContain('/nonexistent');
+    const short = await cli(['--token', 'env:RA_TOKEN', ...sessionFlags()], {
+      RA_TOKEN: 'too-short-to-guard-credentials',
+    });
+    expect(short.exitCode).toBe(1);
+    expect(short.stderr).toContain(
+      '--token env:RA_TOKEN must hold 32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = - (it holds 30 characters, not shown)',
+    );
+    expect(short.stderr).not.toContain('too-short-to-guard-credentials');
   });
 });

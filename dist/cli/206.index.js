@@ -1,6 +1,111 @@
 export const id = 206;
-export const ids = [206];
+export const ids = [206,186];
 export const modules = {
+
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -25,7 +130,7 @@ function maskKeyId(id) {
 }
 async function runDemo(io) {
     const started = Date.now();
-    const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 9756));
+    const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 8474));
     const say = (line) => io.stdout(`${line}\n`);
     const ca = await createCertificateAuthority({
         subject: 'CN=Demo Root CA, O=rolesanywhere-credentials demo',
@@ -133,9 +238,10 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
     name: 'emulate',
     summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
     description: [
-        "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them.",
+        "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them, and STS AssumeRole with them (role chaining: any role, at most one hour).",
         'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
-        'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret.',
+        "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy` (src/core/trustPolicy), and refuses what it cannot judge.",
+        'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
     ],
     options: {
         ca: {
@@ -180,6 +286,10 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             type: 'boolean',
             description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
         },
+        'lenient-extensions': {
+            type: 'boolean',
+            description: 'Accept a leaf without basicConstraints or keyUsage (AWS documents both as required; refused by default).',
+        },
         'fail-first': {
             type: 'string',
             value: '<n>',
@@ -200,13 +310,24 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             value: '<ms>',
             description: 'Delay every answer by this many milliseconds.',
         },
+        'rate-limit': {
+            type: 'string',
+            value: '<n>',
+            description: 'Enforce a CreateSession quota of n requests a second (burst n), answering the excess 429 ThrottlingException as the service does.',
+        },
+        'trust-policy': {
+            type: 'string',
+            value: '<file|env:NAME|->',
+            description: 'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in or when a certificate value cannot become a session tag.',
+        },
     },
     examples: [
         'rolesanywhere-credentials emulate --generate ./emulator',
         'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
+        'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
     ],
     run: async (options, io) => {
-        const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 9756));
+        const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 8474));
         if (options.ca === undefined && options.generate === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', 'emulate needs --ca <file> (the trust anchor) or --generate <dir>.', { input: '--ca' });
         }
@@ -243,6 +364,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
         }
         const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
         const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
+        const rateLimit = wholeNumber(options['rate-limit'], '--rate-limit', 1, 100_000);
         const arns = {
             trustAnchorArn: options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
             profileArn: options['profile-arn'] ?? (generated ? DEMO_ARNS.profileArn : undefined),
@@ -266,6 +388,11 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
             ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
             acceptRoleSessionName: options['accept-role-session-name'],
+            lenientExtensions: options['lenient-extensions'],
+            ...(rateLimit === undefined ? {} : { rateLimit }),
+            ...(options['trust-policy'] === undefined
+                ? {}
+                : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
             faults: [
                 ...(failFirst
                     ? [
@@ -299,6 +426,8 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             // Keep serving until a signal arrives.
         }
         await emulator.close();
+        const { accepted, rejected, throttled } = emulator.stats().createSession;
+        io.stderr(`rolesanywhere-credentials: emulator stopped; CreateSession accepted=${accepted} rejected=${rejected} throttled=${throttled}.`);
         return 0;
     },
 });
@@ -320,7 +449,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(581), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(509), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -338,10 +467,17 @@ async function obtainSession(settings, options, io) {
         send,
         now: io.now,
         sleep: io.sleep,
+        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
+    for (const set of [session.credentials, session.firstHop]) {
+        if (set === undefined)
+            continue;
+        io.secrets.add(set.secretAccessKey);
+        io.secrets.add(set.sessionToken);
+    }
     log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
@@ -365,7 +501,8 @@ async function obtainSession(settings, options, io) {
 function describeSession(session) {
     const c = session.credentials;
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
+    const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 426;
-export const ids = [426];
+export const ids = [426,45];
 export const modules = {
 
 /***/ 8426:
@@ -69,6 +69,71 @@ const serveStopCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCo
         return 0;
     },
 });
+
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isProcessRunning),
+/* harmony export */   v: () => (/* binding */ stopServerProcess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
+function isZombie(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return /\)\s+Z\s/.test(stat);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `pid` is a live process of this user (a zombie does not count). */
+function isProcessRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return !isZombie(pid);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EPERM') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `Process ${pid} belongs to another user; it is not a credential server this user started.`, { cause: error });
+        }
+        return false;
+    }
+}
+/**
+ * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
+ * after `timeoutMs`.
+ */
+async function stopServerProcess(pid, options) {
+    if (!Number.isSafeInteger(pid) || pid <= 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `"${pid}" is not the process id of a credential server.`);
+    }
+    if (!isProcessRunning(pid))
+        return 'not-running';
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + options.timeoutMs;
+    while (Date.now() < deadline) {
+        await options.sleep(50);
+        if (!isProcessRunning(pid))
+            return 'stopped';
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        return 'stopped';
+    }
+    return 'killed';
+}
 
 
 /***/ })

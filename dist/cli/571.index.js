@@ -1,5 +1,5 @@
 export const id = 571;
-export const ids = [571,952];
+export const ids = [571];
 export const modules = {
 
 /***/ 3571:
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   signingIdentity: () => (/* binding */ signingIdentity)
 });
 
+// EXTERNAL MODULE: ./src/core/chain/allowedAccounts.ts
+var allowedAccounts = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/core/createSession/body.ts
 var body = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -82,7 +84,13 @@ function parseCreateSessionResponse(body) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/core/retryPolicy.ts
+var retryPolicy = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./src/core/createSession/serviceError.ts
+
+
 
 const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
 function header(answer, name) {
@@ -135,12 +143,34 @@ function skewHint(answer) {
     }
     return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
 }
-function hintFor(message, answer) {
+/**
+ * The causes that fit this certificate, most likely first. A rule the certificate breaks outright
+ * is the cause on its own (no chain fixes a v1 certificate); otherwise the chain and trust anchor
+ * come first, then each rule the preflight warned about.
+ */
+function untrustedHint(context) {
+    const { names, certificate } = context;
+    const errors = certificate?.verdicts.filter((verdict) => verdict.level === 'error') ?? [];
+    if (errors.length > 0)
+        return `Likely cause: ${errors.map((e) => e.cause).join('; ')}.`;
+    const issuer = certificate?.issuer ? ` (issued by ${certificate.issuer})` : '';
+    const chain = certificate === undefined || certificate.intermediates === 0
+        ? `if its issuer is an intermediate CA, pass that CA's certificate in ${names.intermediates}`
+        : `check that the ${certificate.intermediates} certificate(s) in ${names.intermediates} lead to that CA`;
+    const causes = [
+        `the certificate${issuer} does not chain to the trust anchor: check that ${names.trustAnchorArn} is the trust anchor whose CA issued it, and ${chain}`,
+        ...(certificate?.verdicts ?? []).map((verdict) => verdict.cause),
+    ];
+    if (causes.length === 1)
+        return `Likely cause: ${causes[0] ?? ''}.`;
+    return `Likely causes, most likely first: ${causes.map((cause, i) => `(${i + 1}) ${cause}`).join('; ')}.`;
+}
+function hintFor(message, answer, context) {
+    const { names } = context;
     if (/invalid signature/i.test(message))
         return skewHint(answer);
-    if (/untrusted signing certificate/i.test(message)) {
-        return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
-    }
+    if (/untrusted signing certificate/i.test(message))
+        return untrustedHint(context);
     if (/trust anchor is disabled/i.test(message))
         return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
     if (/profile is disabled/i.test(message))
@@ -148,9 +178,9 @@ function hintFor(message, answer) {
     if (/role isn't one of those listed/i.test(message))
         return "Add the role to the profile's roleArns, or use one that is listed there.";
     if (/roleSessionName/i.test(message))
-        return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
+        return `Turn on acceptRoleSessionName in the profile, or drop ${names.roleSessionName}.`;
     if (/durationSeconds|duration/i.test(message))
-        return "Lower session-duration to at most the profile's durationSeconds.";
+        return `Lower ${names.durationSeconds} to at most the profile's durationSeconds.`;
     if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
         return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
     return 'Check the trust anchor, profile and role ARNs and the certificate.';
@@ -163,7 +193,7 @@ function shorten(message) {
     return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
 }
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
-function mapServiceError(answer) {
+function mapServiceError(answer, context = { names: settings/* ACTION_NAMES */.G }) {
     const parsed = readErrorBody(answer.bodyText);
     const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
     const type = rawType.split(':')[0]?.split('#').pop() ?? '';
@@ -178,20 +208,22 @@ function mapServiceError(answer) {
     const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
     const hint = retryable
         ? 'The service is busy or failing; it was retried with backoff.'
-        : hintFor(message, answer);
+        : hintFor(message, answer, context);
     const id = requestId ? ` (request id ${requestId})` : '';
+    const retryAfterMs = retryable
+        ? (0,retryPolicy/* parseRetryAfter */.mu)(header(answer, 'retry-after'), answer.receivedAt)
+        : undefined;
     return new errors/* RolesAnywhereError */.rK(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
         status: answer.status,
         ...(type ? { awsErrorType: type } : {}),
         ...(requestId ? { requestId } : {}),
         retryable,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
 }
 
 // EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
-var core_material = __webpack_require__(7581);
-// EXTERNAL MODULE: ./src/core/retryPolicy.ts
-var retryPolicy = __webpack_require__(8439);
+var core_material = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
 /** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
 const SERVICE = 'rolesanywhere';
@@ -354,6 +386,7 @@ function signCreateSession(identity, request, now) {
 
 
 
+
 function signingIdentity(material) {
     return {
         leafDer: material.leafDer,
@@ -363,7 +396,7 @@ function signingIdentity(material) {
         serialDecimal: material.serialDecimal,
     };
 }
-async function attemptOnce(settings, identity, body, deps) {
+async function attemptOnce(settings, identity, body, deps, context) {
     const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
     const response = await deps.send(signed);
     if (response.status === 201 || response.status === 200)
@@ -373,7 +406,17 @@ async function attemptOnce(settings, identity, body, deps) {
         headers: response.headers,
         bodyText: response.bodyText,
         receivedAt: deps.now(),
-    });
+    }, context);
+}
+function errorContext(settings, material) {
+    return {
+        names: settings.names,
+        certificate: {
+            issuer: material.issuer,
+            intermediates: material.intermediates.length,
+            verdicts: material.warnings,
+        },
+    };
 }
 /** The CreateSession body these settings ask for. */
 function sessionRequestBody(settings) {
@@ -385,28 +428,34 @@ function sessionRequestBody(settings) {
         roleSessionName: settings.roleSessionName,
     });
 }
-/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
+/** CreateSession, then the account guard and the second hop when asked for: what a long-running server calls on each refresh. */
 async function createSession(settings, material, deps) {
+    const first = await createRolesAnywhereSession(settings, material, deps);
+    return { ...first, ...(await chainAndGuard(settings, first.credentials, deps)) };
+}
+/** CreateSession alone, with material already loaded, retried as the policy says. */
+async function createRolesAnywhereSession(settings, material, deps) {
     const identity = signingIdentity(material);
     const body = sessionRequestBody(settings);
+    const context = errorContext(settings, material);
     const policy = settings.retry;
     const started = deps.now().getTime();
     const random = deps.random ?? Math.random;
     for (let attempt = 1;; attempt++) {
         try {
-            const credentials = await attemptOnce(settings, identity, body, deps);
+            const credentials = await attemptOnce(settings, identity, body, deps, context);
             return { credentials, material, attempts: attempt };
         }
         catch (error) {
             const elapsed = deps.now().getTime() - started;
-            const delay = (0,retryPolicy/* backoffDelay */.EY)(attempt, policy, random);
-            const outOfTime = elapsed + delay >= policy.deadlineMs;
+            const retryAfterMs = error instanceof errors/* RolesAnywhereError */.rK ? error.details.retryAfterMs : undefined;
+            const delay = (0,retryPolicy/* retryDelay */.a2)(attempt, policy, random, retryAfterMs);
+            // An attempt that could still be running at the deadline is not started, so a caller hears
+            // of an outage within the deadline even when every attempt hangs to its own timeout.
+            const outOfTime = elapsed + delay + policy.attemptTimeoutMs > policy.deadlineMs;
             if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
                 if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
-                    const why = attempt >= policy.maxAttempts
-                        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-                        : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
-                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
+                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${givingUp(attempt, elapsed, policy, retryAfterMs, delay)}).`, { ...error.details, cause: error });
                 }
                 throw error;
             }
@@ -415,12 +464,38 @@ async function createSession(settings, material, deps) {
         }
     }
 }
+function givingUp(attempt, elapsedMs, policy, retryAfterMs, delayMs) {
+    const attempts = `after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
+    if (attempt >= policy.maxAttempts)
+        return attempts;
+    const asked = retryAfterMs !== undefined && retryAfterMs >= delayMs
+        ? `; the service asked for a wait of ${Math.ceil(retryAfterMs / 1000)} s`
+        : '';
+    return `${attempts} in ${Math.round(elapsedMs / 1000)} s: another would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline${asked}`;
+}
+/**
+ * allowed-account-ids for each hop, and the second hop when asked for: its code (the AWS SDK's
+ * STS client) is imported only then, so the default path never loads it.
+ */
+async function chainAndGuard(settings, first, deps) {
+    const allowed = settings.allowedAccountIds ?? [];
+    const allowedInput = settings.names.allowedAccountIds ?? 'allowedAccountIds';
+    (0,allowedAccounts/* checkAllowedAccount */.m)(first.assumedRoleArn, allowed, 'Roles Anywhere', allowedInput);
+    if (settings.chain === undefined)
+        return { credentials: first };
+    const { assumeChainedRole } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 9429));
+    const chained = await assumeChainedRole(settings.chain, first, settings.region, settings.retry, deps);
+    (0,allowedAccounts/* checkAllowedAccount */.m)(chained.credentials.assumedRoleArn, allowed, 'chained role', allowedInput);
+    return { credentials: chained.credentials, firstHop: first };
+}
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
 async function obtainCredentials(settings, deps) {
     const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
         now: deps.now(),
         names: settings.names,
     });
+    for (const warning of material.warnings)
+        deps.warn?.(warning.message);
     return createSession(settings, material, deps);
 }
 

@@ -68,7 +68,10 @@ function parseCommandArgs(command, specs, argv) {
             continue;
         }
         const value = token.value;
-        if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
             throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
         }
         values[token.name] = value;

@@ -1,5 +1,5 @@
 export const id = 796;
-export const ids = [796];
+export const ids = [796,186];
 export const modules = {
 
 /***/ 2332:
@@ -68,7 +68,10 @@ function parseCommandArgs(command, specs, argv) {
             continue;
         }
         const value = token.value;
-        if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
             throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
         }
         values[token.name] = value;
@@ -151,9 +154,10 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
     name: 'emulate',
     summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
     description: [
-        "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them.",
+        "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them, and STS AssumeRole with them (role chaining: any role, at most one hour).",
         'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
-        'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret.',
+        "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy` (src/core/trustPolicy), and refuses what it cannot judge.",
+        'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
     ],
     options: {
         ca: {
@@ -198,6 +202,10 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             type: 'boolean',
             description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
         },
+        'lenient-extensions': {
+            type: 'boolean',
+            description: 'Accept a leaf without basicConstraints or keyUsage (AWS documents both as required; refused by default).',
+        },
         'fail-first': {
             type: 'string',
             value: '<n>',
@@ -218,13 +226,24 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             value: '<ms>',
             description: 'Delay every answer by this many milliseconds.',
         },
+        'rate-limit': {
+            type: 'string',
+            value: '<n>',
+            description: 'Enforce a CreateSession quota of n requests a second (burst n), answering the excess 429 ThrottlingException as the service does.',
+        },
+        'trust-policy': {
+            type: 'string',
+            value: '<file|env:NAME|->',
+            description: 'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in or when a certificate value cannot become a session tag.',
+        },
     },
     examples: [
         'rolesanywhere-credentials emulate --generate ./emulator',
         'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
+        'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
     ],
     run: async (options, io) => {
-        const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 9756));
+        const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 8474));
         if (options.ca === undefined && options.generate === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', 'emulate needs --ca <file> (the trust anchor) or --generate <dir>.', { input: '--ca' });
         }
@@ -261,6 +280,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
         }
         const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
         const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
+        const rateLimit = wholeNumber(options['rate-limit'], '--rate-limit', 1, 100_000);
         const arns = {
             trustAnchorArn: options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
             profileArn: options['profile-arn'] ?? (generated ? DEMO_ARNS.profileArn : undefined),
@@ -284,6 +304,11 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
             ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
             acceptRoleSessionName: options['accept-role-session-name'],
+            lenientExtensions: options['lenient-extensions'],
+            ...(rateLimit === undefined ? {} : { rateLimit }),
+            ...(options['trust-policy'] === undefined
+                ? {}
+                : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
             faults: [
                 ...(failFirst
                     ? [
@@ -317,6 +342,8 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             // Keep serving until a signal arrives.
         }
         await emulator.close();
+        const { accepted, rejected, throttled } = emulator.stats().createSession;
+        io.stderr(`rolesanywhere-credentials: emulator stopped; CreateSession accepted=${accepted} rejected=${rejected} throttled=${throttled}.`);
         return 0;
     },
 });

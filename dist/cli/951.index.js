@@ -1,5 +1,5 @@
 export const id = 951;
-export const ids = [951,571,314,952];
+export const ids = [951,314];
 export const modules = {
 
 /***/ 2951:
@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
-var core_material = __webpack_require__(7581);
+var core_material = __webpack_require__(7509);
 // EXTERNAL MODULE: ./src/http/index.ts + 3 modules
 var http = __webpack_require__(4314);
 // EXTERNAL MODULE: external "node:http"
@@ -144,7 +146,7 @@ function replyWithCurrent(res, refresher, counters, document) {
  * without it learns nothing, not even whether the path exists.
  */
 function handleContainerRequest(req, res, endpoint, refresher, counters) {
-    if (!isLoopbackHost(req.headers.host)) {
+    if (endpoint.anyHost !== true && !isLoopbackHost(req.headers.host)) {
         counters.refused += 1;
         replyError(res, 403, 'Forbidden', 'Not authorized.');
         return;
@@ -259,9 +261,9 @@ class CredentialRefresher {
     }
     /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
     async start() {
-        const { credentials, attempts } = await (0,session.createSession)(this.settings, this.material, this.sessionDeps());
+        const { credentials, attempts, firstHop } = await (0,session.createSession)(this.settings, this.material, this.sessionDeps());
         this.acceptServable(credentials);
-        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
+        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts, firstHop }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
         return credentials;
     }
     /** What a client may be given now. A late timer (after a suspend) is caught up here. */
@@ -280,6 +282,10 @@ class CredentialRefresher {
             ? 'the credentials expired and no refresh has succeeded yet'
             : `the credentials expired and refreshing failed: ${this.lastFailure}`;
         return { kind: 'unavailable', reason: why };
+    }
+    /** The material the next CreateSession is signed with. */
+    currentMaterial() {
+        return this.material;
     }
     stats() {
         return { refreshes: this.refreshes, failedRefreshes: this.failedRefreshes };
@@ -335,6 +341,9 @@ class CredentialRefresher {
      */
     async refresh() {
         const attempt = this.consecutiveFailures + 1;
+        const rotated = await this.deps.nextMaterial?.();
+        if (rotated !== undefined)
+            this.material = rotated;
         try {
             const { credentials } = await (0,session.createSession)({ ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } }, this.material, this.sessionDeps());
             // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
@@ -495,11 +504,20 @@ function handleImdsRequest(req, res, endpoint, refresher, counters) {
 
 
 
-/** Only ever loopback: the credentials are for this machine's processes. */
+
+/** The default address: the credentials are for this machine's processes. */
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_IMDS_PORT = 9911;
 const DEFAULT_HOP_LIMIT = 64;
-function listen(server, port, input) {
+/** An address as it goes in a URL: IPv6 in brackets; a wildcard as loopback, where it also listens. */
+function urlHost(host) {
+    if (host === '0.0.0.0')
+        return LOOPBACK;
+    if (host === '::')
+        return '[::1]';
+    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host;
+}
+function listen(server, port, input, host) {
     return new Promise((resolve, reject) => {
         const onError = (error) => {
             const why = error.code === 'EADDRINUSE'
@@ -507,10 +525,10 @@ function listen(server, port, input) {
                 : error.code === 'EACCES'
                     ? 'permission denied; choose a port above 1023'
                     : (error.code ?? error.message);
-            reject(new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Cannot listen on ${LOOPBACK}:${port} (${input}): ${why}.`, { input, cause: error }));
+            reject(new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Cannot listen on ${urlHost(host)}:${port} (${input}): ${why}.`, { input, cause: error }));
         };
         server.once('error', onError);
-        server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+        server.listen({ port, host, exclusive: true }, () => {
             server.off('error', onError);
             resolve(server.address().port);
         });
@@ -542,14 +560,14 @@ function guarded(handler, log) {
 }
 /**
  * The local credential server: one CredentialRefresher, answered over the container credentials
- * provider protocol and, when asked, IMDSv2, both on 127.0.0.1 only.
+ * provider protocol (on 127.0.0.1 unless another address is given) and, when asked, IMDSv2 (on
+ * 127.0.0.1 only).
  */
 class CredentialServer {
     refresher;
     options;
     deps;
     roleName;
-    material;
     containerCounters = newCounters();
     imdsCounters = newCounters();
     servers = [];
@@ -558,22 +576,29 @@ class CredentialServer {
         this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
         this.options = options;
         this.deps = deps;
-        this.material = material;
         this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
     }
     /** Listens first (a taken port fails before any network call), then obtains credentials. */
     async start() {
         if (this.endpoints !== undefined)
             return this.endpoints;
+        const host = this.options.host ?? LOOPBACK;
+        if (host !== LOOPBACK && this.options.imds !== undefined)
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `IMDS answers anyone who can reach it, so it listens on ${LOOPBACK} only: it cannot be served on ${host}.`);
         const container = {
-            path: `/v1/credentials/${(0,external_node_crypto_.randomBytes)(16).toString('base64url')}`,
-            token: generateToken(),
+            path: this.options.token === undefined
+                ? `/v1/credentials/${(0,external_node_crypto_.randomBytes)(16).toString('base64url')}`
+                : '/v1/credentials',
+            token: this.options.token ?? generateToken(),
+            // Clients in other containers name the server by its address or a service name; the token,
+            // which no web page can hold, is what guards it there.
+            anyHost: host !== LOOPBACK,
         };
         const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
         try {
             const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => handleContainerRequest(req, res, container, this.refresher, this.containerCounters), this.deps.log));
             this.servers.push(containerServer);
-            const containerPort = await listen(containerServer, this.options.port, names.port);
+            const containerPort = await listen(containerServer, this.options.port, names.port, host);
             let imdsUrl;
             const imds = this.options.imds;
             if (imds !== undefined) {
@@ -583,17 +608,17 @@ class CredentialServer {
                 };
                 const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters), this.deps.log));
                 this.servers.push(imdsServer);
-                const imdsPort = await listen(imdsServer, imds.port, names.imdsPort);
+                const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);
                 imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
             }
             await this.refresher.start();
             this.endpoints = {
-                containerUrl: `http://${LOOPBACK}:${containerPort}${container.path}`,
+                containerUrl: `http://${urlHost(host)}:${containerPort}${container.path}`,
                 authorizationToken: container.token,
                 imdsUrl,
             };
             const imdsNote = imdsUrl === undefined ? '' : `; IMDSv2 on ${imdsUrl} (role ${this.roleName})`;
-            this.deps.log(`Serving credentials: container provider on ${LOOPBACK}:${containerPort}${imdsNote}.`);
+            this.deps.log(`Serving credentials: container provider on ${host.includes(':') ? `[${host}]` : host}:${containerPort}${imdsNote}.`);
             return this.endpoints;
         }
         catch (error) {
@@ -612,8 +637,8 @@ class CredentialServer {
             accountId: c.accountId,
             subjectArn: c.subjectArn,
             expiration: (0,rfc3339/* rfc3339 */.a)(c.expiration),
-            certificateSerial: this.material.serialDecimal,
-            certificateSubject: this.material.subject,
+            certificateSerial: this.refresher.currentMaterial().serialDecimal,
+            certificateSubject: this.refresher.currentMaterial().subject,
         };
     }
     stats() {
@@ -649,11 +674,18 @@ function serverVariables(endpoints) {
     return variables;
 }
 
+// EXTERNAL MODULE: ./src/core/chain/chainSettings.ts + 1 modules
+var chainSettings = __webpack_require__(9019);
 ;// CONCATENATED MODULE: ./src/serve/childProtocol.ts
+/**
+ * What a parent and the detached server child say to each other over the IPC channel. The
+ * material travels here and nowhere else: not in argv, not in the environment, not in a file.
+ */
+
 /** Marks a process started to be the detached server; the parent sets it, nothing else. */
 const SERVE_CHILD_VARIABLE = 'ROLESANYWHERE_CREDENTIALS_SERVE_CHILD';
 /** Checked settings back to the raw, cloneable inputs that resolve to the same settings. */
-function serveChildRequest(settings, server, insecure) {
+function serveChildRequest(settings, server, insecure, rotate) {
     return {
         type: 'start',
         inputs: {
@@ -666,10 +698,13 @@ function serveChildRequest(settings, server, insecure) {
             durationSeconds: settings.durationSeconds,
             roleSessionName: settings.roleSessionName,
             retry: { ...settings.retry },
+            chain: settings.chain === undefined ? undefined : (0,chainSettings/* rawChainInputs */.Lm)(settings.chain),
+            allowedAccountIds: [...(settings.allowedAccountIds ?? [])],
         },
         names: { ...settings.names },
         server,
         insecure,
+        rotate,
     };
 }
 function isRecord(value) {
@@ -694,7 +729,10 @@ function isServeChildReply(value) {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/files/materialRotation.ts
+var materialRotation = __webpack_require__(8452);
 ;// CONCATENATED MODULE: ./src/serve/serveChild.ts
+
 
 
 
@@ -775,7 +813,9 @@ async function runServeChild(deps) {
             now: new Date(),
             names: settings.names,
         });
+        const rotation = new materialRotation/* MaterialRotation */.e(request.rotate ?? {}, { sources: settings.material, material }, { now: () => new Date(), log: deps.log, names: settings.names });
         server = new CredentialServer(settings, material, request.server, {
+            nextMaterial: async () => (await rotation.check())?.material,
             send: (0,http.createEnvironmentSender)({
                 attemptTimeoutMs: settings.retry.attemptTimeoutMs,
                 env: deps.env,
@@ -928,6 +968,10 @@ var command = __webpack_require__(2332);
 var privateFiles = __webpack_require__(2537);
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
 var credentialOptions = __webpack_require__(9251);
+// EXTERNAL MODULE: ./src/cli/inputs/materialFilePaths.ts
+var materialFilePaths = __webpack_require__(1495);
+// EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
+var readSource = __webpack_require__(4845);
 // EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
 var sessionInputs = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/cli/output/envFormats.ts
@@ -946,12 +990,26 @@ var envFormats = __webpack_require__(4949);
 
 
 
+
+
+
+
 const SERVE_OPTIONS = {
-    ...credentialOptions/* SESSION_OPTIONS */.A,
+    ...credentialOptions/* SESSION_OPTIONS */.AC,
     port: {
         type: 'string',
         value: '<port>',
-        description: 'Port of the container credentials endpoint on 127.0.0.1 (default 0: any free port).',
+        description: 'Port of the container credentials endpoint (default 0: any free port).',
+    },
+    host: {
+        type: 'string',
+        value: '<address>',
+        description: 'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
+    },
+    token: {
+        type: 'string',
+        value: '<env:NAME|file>',
+        description: 'The token every request must carry, from an environment variable or a file (32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = -), instead of a random one; the URL path is then /v1/credentials. For a client that cannot read this output: a job beside a sidecar or CI service.',
     },
     imds: {
         type: 'boolean',
@@ -1006,6 +1064,16 @@ function parsePort(value, flag, fallback) {
         throw usage(`${flag} must be a port number from 0 to 65535, got "${value}"`, flag);
     return port;
 }
+function parseHost(value, imds) {
+    if (value === undefined)
+        return undefined;
+    const host = value.trim();
+    if ((0,external_node_net_.isIP)(host) === 0)
+        throw usage(`--host must be an IP address (127.0.0.1, 0.0.0.0, ::), got "${value}"; a name would resolve to addresses nobody chose`, '--host');
+    if (imds)
+        throw usage('--host applies to the container provider only: IMDS has no token its callers must hold, so --imds stays on 127.0.0.1; drop --imds or --host', '--host');
+    return host;
+}
 function parseHopLimit(value) {
     if (value === undefined)
         return DEFAULT_HOP_LIMIT;
@@ -1021,10 +1089,25 @@ function parseFormat(value) {
         throw usage(`--format must be one of ${envFormats/* ENV_FORMATS */.$G.join(', ')}, got "${format}"`, '--format');
     return format;
 }
+const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{32,512}$/;
+/** --token: read from where it points, never from argv, and shaped to be safe in a header. */
+async function readToken(value, io) {
+    if (value === undefined)
+        return undefined;
+    if (value === '-')
+        throw usage('--token takes env:NAME or a file path; stdin is for the material', '--token');
+    const source = await (0,readSource/* readSource */.o)(value, '--token', io, (0,readSource/* createStdinReader */.i)(io));
+    const token = Buffer.from(source.content).toString('utf8').trim();
+    io.secrets.add(token);
+    if (!TOKEN_SHAPE.test(token))
+        throw usage(`--token ${source.where} must hold 32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = - (it holds ${token.length} characters, not shown); make one with: openssl rand -base64 32`, '--token');
+    return token;
+}
 /** Every flag checked before any file is read or any port opened. */
 function planServe(options, io) {
     const format = parseFormat(options.format);
     const port = parsePort(options.port, '--port', 0);
+    const host = parseHost(options.host, options.imds === true);
     if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
         throw usage('--imds-port and --hop-limit only apply with --imds', options['imds-port'] !== undefined ? '--imds-port' : '--hop-limit');
     }
@@ -1046,7 +1129,7 @@ function planServe(options, io) {
     }
     return {
         format,
-        server: { port, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
+        server: { port, host, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
         envFile: options['env-output'],
         pidFile: options['pid-file'],
     };
@@ -1086,22 +1169,28 @@ function emitVariables(variables, plan, io, log) {
     (0,privateFiles/* writeNamedPrivateFile */.AC)('--env-output', plan.envFile, text);
     log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
 }
-/** Variables the material flags read with env:NAME: the child has the material already. */
+/** Variables the material and token flags read with env:NAME: the child has their values already. */
 function withoutMaterialVariables(options, env) {
-    const drop = new Set([options.certificate, options['private-key'], options.intermediates, options['pkcs8-password']]
+    const drop = new Set([
+        options.certificate,
+        options['private-key'],
+        options.intermediates,
+        options['pkcs8-password'],
+        options.token,
+    ]
         .filter((value) => value !== undefined && value.startsWith('env:'))
         .map((value) => value.slice(4)));
     drop.add(SERVE_CHILD_VARIABLE);
     return Object.fromEntries(Object.entries(env).filter(([name]) => !drop.has(name)));
 }
-async function serveDetached(options, plan, settings, io) {
+async function serveDetached(options, plan, settings, rotate, io) {
     const log = logLine(io);
     const pidFile = plan.pidFile ?? '';
     checkPidFileFree(pidFile);
     const script = process.argv[1];
     if (script === undefined)
         throw new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', 'serve --detach cannot tell which script to start for the server.');
-    const started = await startDetachedServer(serveChildRequest(settings, plan.server, options['no-verify-ssl']), {
+    const started = await startDetachedServer(serveChildRequest(settings, plan.server, options['no-verify-ssl'], rotate), {
         command: process.execPath,
         // The same script and Node flags (a debugger's port excepted), with the marker that makes it the server.
         args: [...process.execArgv.filter((flag) => !flag.startsWith('--inspect')), script, 'serve'],
@@ -1131,7 +1220,16 @@ async function serveForeground(options, plan, settings, io) {
     const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, { now: io.now(), names: settings.names });
     for (const fragment of material.secretFragments)
         io.secrets.add(fragment);
+    for (const warning of material.warnings)
+        io.stderr(`${version/* PRODUCT */.A}: warning: ${warning.message}`);
+    const rotation = new materialRotation/* MaterialRotation */.e(plan.rotate, { sources: settings.material, material }, { now: io.now, log, names: settings.names });
     const server = new CredentialServer(settings, material, plan.server, {
+        nextMaterial: async () => {
+            const rotated = await rotation.check();
+            for (const fragment of rotated?.material.secretFragments ?? [])
+                io.secrets.add(fragment);
+            return rotated?.material;
+        },
         send: (0,http.createEnvironmentSender)({
             attemptTimeoutMs: settings.retry.attemptTimeoutMs,
             env: io.env,
@@ -1163,10 +1261,11 @@ async function serveForeground(options, plan, settings, io) {
 }
 const serveDefinition = (0,command/* defineCommand */.N)({
     name: 'serve',
-    summary: 'Serve refreshing credentials on 127.0.0.1 to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
+    summary: 'Serve refreshing credentials on 127.0.0.1 (or --host) to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
     description: [
         'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
         'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
+        'Certificate rotation needs no restart: before each refresh the certificate, key and intermediates files are read again, and a changed pair that passes the checks signs from then on; one that fails is logged once and the old pair keeps signing.',
         'In the foreground it serves until SIGINT or SIGTERM. With --detach it starts in the background, prints the lines once it serves and exits; `serve stop --pid-file F` stops it.',
     ],
     options: SERVE_OPTIONS,
@@ -1174,14 +1273,18 @@ const serveDefinition = (0,command/* defineCommand */.N)({
         `eval "$(${version/* PRODUCT */.A} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
         `${version/* PRODUCT */.A} serve stop --pid-file /tmp/ra.pid`,
         `${version/* PRODUCT */.A} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
+        `${version/* PRODUCT */.A} serve --host 0.0.0.0 --port 8080 --certificate cert.pem --private-key key.pem ${ARNS}`,
         `${version/* PRODUCT */.A} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
     ],
     run: async (options, io) => {
         const plan = planServe(options, io);
-        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const token = await readToken(options.token, io);
+        const { settings, material } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const rotate = (0,materialFilePaths/* materialFilePaths */.k)(material);
+        const planned = { ...plan, server: { ...plan.server, token } };
         return options.detach
-            ? serveDetached(options, plan, settings, io)
-            : serveForeground(options, plan, settings, io);
+            ? serveDetached(options, planned, settings, rotate, io)
+            : serveForeground(options, { ...planned, rotate }, settings, io);
     },
 });
 /** `serve` and `serve stop`; a process started by `serve --detach` becomes the server itself. */
@@ -1191,7 +1294,7 @@ const serveCommand = {
     help: serveDefinition.help,
     execute: async (argv, io) => {
         if (argv[0] === 'stop')
-            return (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 8426))).serveStopCommand.execute(argv.slice(1), io);
+            return (await __webpack_require__.e(/* import() */ 45).then(__webpack_require__.bind(__webpack_require__, 8426))).serveStopCommand.execute(argv.slice(1), io);
         const channel = io.env[SERVE_CHILD_VARIABLE] === '1' ? processChannel() : undefined;
         if (channel !== undefined) {
             return runServeChild({
@@ -1212,9 +1315,10 @@ const serveCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
-/* harmony export */   n: () => (/* binding */ MATERIAL_OPTIONS)
+/* harmony export */   AC: () => (/* binding */ SESSION_OPTIONS),
+/* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
+/* unused harmony export CHAIN_OPTIONS */
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -1237,6 +1341,59 @@ const MATERIAL_OPTIONS = {
         type: 'string',
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
+    },
+};
+/** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
+const CHAIN_OPTIONS = {
+    'chain-role-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'After CreateSession, assume this role with STS AssumeRole and hand over only its credentials.',
+    },
+    'chain-role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: "Session name for the chained role (default: the Roles Anywhere session's name).",
+    },
+    'chain-external-id': {
+        type: 'string',
+        value: '<id>',
+        description: "External id the chained role's trust policy expects.",
+    },
+    'chain-duration': {
+        type: 'string',
+        value: '<duration>',
+        description: 'Chained session length: 900–3600 seconds, or 15m / 1h (default 3600; STS caps chained sessions at 1 hour).',
+    },
+    'chain-policy': {
+        type: 'string',
+        value: '<json|file://path>',
+        description: 'Inline session policy (JSON, at most 2048 characters) narrowing the chained role.',
+    },
+    'chain-policy-arns': {
+        type: 'string',
+        value: '<arn,...>',
+        description: 'Managed policy ARNs narrowing the chained role (up to 10).',
+    },
+    'chain-tags': {
+        type: 'string',
+        value: '<Key=Value,...>',
+        description: 'Session tags for the chained role (its trust policy must allow sts:TagSession).',
+    },
+    'chain-transitive-tag-keys': {
+        type: 'string',
+        value: '<key,...>',
+        description: 'Which of --chain-tags pass on to further role chaining.',
+    },
+    'sts-endpoint': {
+        type: 'string',
+        value: '<url>',
+        description: 'STS endpoint URL for the chained call. Else AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, then the regional one (FIPS and dual-stack variables honoured).',
+    },
+    'allowed-account-ids': {
+        type: 'string',
+        value: '<id,...>',
+        description: 'Refuse credentials (Roles Anywhere or chained) for any account not in this list, before anything is printed or written.',
     },
 };
 const SESSION_OPTIONS = {
@@ -1276,6 +1433,7 @@ const SESSION_OPTIONS = {
         value: '<url>',
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
+    ...CHAIN_OPTIONS,
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -1286,6 +1444,31 @@ const SESSION_OPTIONS = {
     },
     debug: { type: 'boolean', description: 'Progress and error detail on stderr (never a secret).' },
 };
+
+
+/***/ }),
+
+/***/ 1495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ materialFilePaths)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The material flags that named files, as absolute paths: what a long-running command reads again
+ * to pick up a rotated certificate. env: and stdin cannot change under a running process.
+ */
+function materialFilePaths(material) {
+    const path = (source) => source?.origin === 'file' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(source.where) : undefined;
+    return {
+        certificate: path(material.certificate),
+        privateKey: path(material.privateKey),
+        intermediates: path(material.intermediates),
+    };
+}
 
 
 /***/ }),
@@ -1302,10 +1485,13 @@ const SESSION_OPTIONS = {
 /* harmony export */   qF: () => (/* binding */ envFlag),
 /* harmony export */   tO: () => (/* binding */ resolveCliSession)
 /* harmony export */ });
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4845);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+
 
 
 
@@ -1328,7 +1514,7 @@ function readPassphrase(value, io) {
         const name = value.slice(4);
         const fromEnv = io.env[name];
         if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
         }
         passphrase = fromEnv;
     }
@@ -1341,18 +1527,18 @@ function readPassphrase(value, io) {
 }
 async function readMaterialInputs(flags, io) {
     if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
     }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
     const privateKey = flags['private-key'] === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
     if (privateKey !== undefined)
         rememberKeyLines(privateKey.content, io);
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     const passphrase = readPassphrase(flags['pkcs8-password'], io);
     return {
         certificate,
@@ -1393,18 +1579,70 @@ function sessionInputsFrom(flags, env) {
         durationSeconds: flags['session-duration'],
         roleSessionName: flags['role-session-name'],
         retry: retryFromEnvironment(env),
+        chain: chainInputsFrom(flags, env),
+        allowedAccountIds: flags['allowed-account-ids'],
     };
 }
-/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(flags, env) {
+    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value) {
+    if (value === undefined || !value.startsWith('file://'))
+        return value;
+    const path = value.slice('file://'.length);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (cause) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+    }
+    if (text.length > MAX_POLICY_FILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+    }
+    return text.toString('utf8');
+}
+function chainInputsFrom(flags, env) {
+    return {
+        roleArn: flags['chain-role-arn'] ?? '',
+        roleSessionName: flags['chain-role-session-name'],
+        externalId: flags['chain-external-id'],
+        durationSeconds: flags['chain-duration'],
+        policy: policyText(flags['chain-policy']),
+        policyArns: flags['chain-policy-arns'],
+        tags: flags['chain-tags'],
+        transitiveTagKeys: flags['chain-transitive-tag-keys'],
+        endpoint: stsEndpoint(flags, env),
+    };
+}
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
 function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    return maxAttempts === undefined ? undefined : { maxAttempts };
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
+    return {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    };
 }
 /** argv and environment → checked settings; ARNs are checked before any material is read. */
 async function resolveCliSession(flags, io) {
     const raw = sessionInputsFrom(flags, io.env);
     // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_NAMES */ .Q4);
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
     const material = await readMaterialInputs(flags, io);
     return { settings: { ...settings, material: material.sources }, material };
 }
@@ -1552,146 +1790,144 @@ function githubEnvFile(variables, delimiter) {
 function describeSession(session) {
     const c = session.credentials;
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
+    const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 
 /***/ }),
 
-/***/ 2537:
+/***/ 8452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
-/* harmony export */   Gw: () => (/* binding */ isPrivate),
-/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
-/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
-/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */   e: () => (/* binding */ MaterialRotation)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7509);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4376);
 
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-/** Owned by us (where uids exist) and readable by nobody else. */
-function isPrivate(stats, allowGroupRead = false) {
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return false;
-    if (process.platform === 'win32')
-        return true;
-    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
-}
-/**
- * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
- * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
- * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
- * followed.
- */
-function writePrivateFileAtomic(path, data) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+
+const PARTS = ['certificate', 'privateKey', 'intermediates'];
+/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
+const MAX_BYTES = 1024 * 1024;
+/** A regular file's bytes, without following a FIFO or a device into a hang. */
+function readRegularFile(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     try {
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            let offset = 0;
-            while (offset < bytes.length)
-                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or never created.
-        }
-        throw error;
-    }
-}
-/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
-function readPrivateFile(path, maxBytes = 64 * 1024) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
-            cause: error,
-        });
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stats.isFile())
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (!isPrivate(stats))
-            return {
-                kind: 'unsafe',
-                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
-            };
-        if (stats.size > maxBytes)
-            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
-        const buffer = Buffer.alloc(stats.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size > MAX_BYTES)
+            throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
+        const buffer = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, read, buffer.length - read, read);
             if (n === 0)
                 break;
-            offset += n;
+            read += n;
         }
-        return { kind: 'ok', content: buffer.subarray(0, offset) };
+        return buffer.subarray(0, read);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-/** Removes a file if it is there; a file already gone is not an error. */
-function removeFileQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+function digestOf(contents) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const part of PARTS) {
+        const content = contents[part];
+        hash.update(`${part}:${content === undefined ? -1 : Buffer.byteLength(content)}:`);
+        if (content !== undefined)
+            hash.update(content);
     }
-    catch {
-        // Already gone.
-    }
+    return hash.digest('hex');
 }
-/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
-function writeNamedPrivateFile(input, path, data) {
-    try {
-        writePrivateFileAtomic(path, data);
+/**
+ * Certificate rotation without a restart: before each refresh, the files the material came from
+ * are read again; when their bytes changed and the new pair passes the same checks as at start
+ * (key matches certificate, valid now, usable as a client certificate), it signs from then on.
+ * A replacement that fails is logged once and the old pair keeps signing. Polling at refresh
+ * time, not a file watcher: a refresh is the only moment the material is used, and it sees an
+ * atomic rename (how certificate tools write) as surely as an in-place write.
+ */
+class MaterialRotation {
+    paths;
+    deps;
+    current;
+    currentDigest;
+    refusedDigest;
+    constructor(paths, current, deps) {
+        this.paths = paths;
+        this.deps = deps;
+        this.current = current;
+        this.currentDigest = digestOf(this.fileContents(current.sources));
     }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'EISDIR'
-            ? 'it is a directory'
-            : code === 'ENOENT'
-                ? 'its directory does not exist'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
-            input,
-            cause: error,
-        });
+    /** Whether any source is a file, that is whether rotation can happen at all. */
+    get watching() {
+        return PARTS.some((part) => this.paths[part] !== undefined);
+    }
+    /** The replacement when the files changed and pass the checks; undefined otherwise. Never throws. */
+    async check() {
+        if (!this.watching)
+            return undefined;
+        let contents;
+        try {
+            contents = Object.fromEntries(PARTS.flatMap((part) => {
+                const path = this.paths[part];
+                return path === undefined ? [] : [[part, readRegularFile(path)]];
+            }));
+        }
+        catch (error) {
+            // A file missing for a moment is what a non-atomic rotation looks like: try again next time.
+            this.refuse(`read-${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`, `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)})`);
+            return undefined;
+        }
+        const digest = digestOf(contents);
+        if (digest === this.currentDigest) {
+            this.refusedDigest = undefined;
+            return undefined;
+        }
+        if (digest === this.refusedDigest)
+            return undefined;
+        const sources = { ...this.current.sources, ...contents };
+        try {
+            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMaterial */ .Ih)(sources, {
+                now: this.deps.now(),
+                names: this.deps.names,
+            });
+            const old = this.current.material;
+            this.current = { sources, material };
+            this.currentDigest = digest;
+            this.refusedDigest = undefined;
+            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
+            return this.current;
+        }
+        catch (error) {
+            this.refuse(digest, `fail the checks: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`);
+            return undefined;
+        }
+    }
+    refuse(digest, why) {
+        if (digest === this.refusedDigest)
+            return;
+        this.refusedDigest = digest;
+        const old = this.current.material;
+        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
+    }
+    fileContents(sources) {
+        return Object.fromEntries(PARTS.flatMap((part) => {
+            const content = sources[part];
+            return this.paths[part] === undefined || content === undefined ? [] : [[part, content]];
+        }));
     }
 }
 
@@ -2054,431 +2290,6 @@ async function stopServerProcess(pid, options) {
         return 'stopped';
     }
     return 'killed';
-}
-
-
-/***/ }),
-
-/***/ 3571:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createSession: () => (/* binding */ createSession),
-  obtainCredentials: () => (/* binding */ obtainCredentials),
-  sessionRequestBody: () => (/* binding */ sessionRequestBody),
-  signingIdentity: () => (/* binding */ signingIdentity)
-});
-
-// EXTERNAL MODULE: ./src/core/createSession/body.ts
-var body = __webpack_require__(8882);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/createSession/response.ts
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function invalid(what) {
-    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession answered 201 but ${what}; a proxy or a non-AWS endpoint may be in the way. Check the endpoint.`);
-}
-function requireString(record, key, where) {
-    const value = record[key];
-    if (typeof value !== 'string' || value === '')
-        throw invalid(`${where}.${key} is missing`);
-    return value;
-}
-function optionalString(record, key) {
-    const value = record?.[key];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function parseCreateSessionText(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        throw invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
-    }
-    return parseCreateSessionResponse(body);
-}
-function parseCreateSessionResponse(body) {
-    if (!isRecord(body))
-        throw invalid('its body is not a JSON object');
-    const set = body['credentialSet'];
-    if (!Array.isArray(set))
-        throw invalid('credentialSet is missing');
-    const first = set[0];
-    if (!isRecord(first))
-        throw invalid('credentialSet is empty');
-    const credentials = first['credentials'];
-    if (!isRecord(credentials))
-        throw invalid('credentialSet[0].credentials is missing');
-    const user = isRecord(first['assumedRoleUser']) ? first['assumedRoleUser'] : undefined;
-    const expirationText = requireString(credentials, 'expiration', 'credentials');
-    const expiration = new Date(expirationText);
-    if (Number.isNaN(expiration.getTime()))
-        throw invalid('credentials.expiration is not a date');
-    const assumedRoleArn = user === undefined ? undefined : optionalString(user, 'arn');
-    if (assumedRoleArn === undefined)
-        throw invalid('assumedRoleUser.arn is missing');
-    return {
-        accessKeyId: requireString(credentials, 'accessKeyId', 'credentials'),
-        secretAccessKey: requireString(credentials, 'secretAccessKey', 'credentials'),
-        sessionToken: requireString(credentials, 'sessionToken', 'credentials'),
-        expiration,
-        assumedRoleArn,
-        assumedRoleId: optionalString(user, 'assumedRoleId'),
-        roleArn: optionalString(first, 'roleArn'),
-        sourceIdentity: optionalString(first, 'sourceIdentity'),
-        subjectArn: optionalString(body, 'subjectArn'),
-        accountId: /^arn:[^:]+:[^:]+::(\d{12}):/.exec(assumedRoleArn)?.[1],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/createSession/serviceError.ts
-
-const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
-function header(answer, name) {
-    const value = answer.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function readErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        if (typeof body !== 'object' || body === null)
-            return {};
-        const record = body;
-        const pick = (...keys) => {
-            for (const key of keys) {
-                const value = record[key];
-                if (typeof value === 'string' && value !== '')
-                    return value;
-            }
-            return undefined;
-        };
-        return { type: pick('__type', 'code', 'Code'), message: pick('message', 'Message') };
-    }
-    catch {
-        return {};
-    }
-}
-function codeFor(status, type) {
-    if (/Throttl|TooManyRequests/i.test(type) || status === 429)
-        return 'ERR_THROTTLED';
-    if (status >= 500)
-        return 'ERR_SERVICE_UNAVAILABLE';
-    if (type === 'AccessDeniedException' || status === 403)
-        return 'ERR_ACCESS_DENIED';
-    if (type === 'ValidationException' || status === 400)
-        return 'ERR_VALIDATION';
-    if (type === 'ResourceNotFoundException' || status === 404)
-        return 'ERR_NOT_FOUND';
-    return 'ERR_SERVICE';
-}
-function skewHint(answer) {
-    const date = header(answer, 'date');
-    const serverTime = date === undefined ? Number.NaN : Date.parse(date);
-    if (Number.isNaN(serverTime)) {
-        return "Check that this machine's clock is right (within 5 minutes of AWS) and that the key belongs to the certificate.";
-    }
-    const skew = answer.receivedAt.getTime() - serverTime;
-    const seconds = Math.round(Math.abs(skew) / 1000);
-    if (Math.abs(skew) > SKEW_TOLERANCE_MS) {
-        return `This machine's clock is ${seconds} s ${skew > 0 ? 'ahead of' : 'behind'} the service's (its Date header says ${new Date(serverTime).toISOString()}); AWS allows 5 minutes. Fix the clock (NTP) and retry.`;
-    }
-    return `The clocks agree (skew ${seconds} s), so check that the endpoint, region and certificate are the ones the trust anchor expects.`;
-}
-function hintFor(message, answer) {
-    if (/invalid signature/i.test(message))
-        return skewHint(answer);
-    if (/untrusted signing certificate/i.test(message)) {
-        return 'The certificate does not chain to the trust anchor: check that trust-anchor-arn is the one whose CA issued this certificate, and pass any intermediate CA certificates (certificate-chain / --intermediates).';
-    }
-    if (/trust anchor is disabled/i.test(message))
-        return 'Enable the trust anchor in the IAM Roles Anywhere console or with `aws rolesanywhere enable-trust-anchor`.';
-    if (/profile is disabled/i.test(message))
-        return 'Enable the profile with `aws rolesanywhere enable-profile`.';
-    if (/role isn't one of those listed/i.test(message))
-        return "Add the role to the profile's roleArns, or use one that is listed there.";
-    if (/roleSessionName/i.test(message))
-        return 'Turn on acceptRoleSessionName in the profile, or drop role-session-name.';
-    if (/durationSeconds|duration/i.test(message))
-        return "Lower session-duration to at most the profile's durationSeconds.";
-    if (/not authorized to perform: sts:AssumeRole|AssumeRole/i.test(message))
-        return "Check the role's trust policy: it must trust rolesanywhere.amazonaws.com with sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity, and its conditions must match this certificate.";
-    return 'Check the trust anchor, profile and role ARNs and the certificate.';
-}
-/** Keeps one line readable when a service or proxy answers with a long message. */
-function shorten(message) {
-    if (message === undefined)
-        return undefined;
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
-}
-/** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
-function mapServiceError(answer) {
-    const parsed = readErrorBody(answer.bodyText);
-    const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
-    const type = rawType.split(':')[0]?.split('#').pop() ?? '';
-    const requestId = header(answer, 'x-amzn-requestid');
-    const code = codeFor(answer.status, type);
-    const looksLikeAws = type !== '' || parsed.message !== undefined;
-    const message = shorten(parsed.message) ??
-        (looksLikeAws
-            ? ''
-            : `a non-AWS answer (${answer.bodyText.length} bytes${/<html/i.test(answer.bodyText) ? ' of HTML, likely from a proxy' : ''})`);
-    const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
-    const what = `CreateSession failed: ${answer.status}${type ? ` ${type}` : ''}${message ? `: ${message}` : ''}`;
-    const hint = retryable
-        ? 'The service is busy or failing; it was retried with backoff.'
-        : hintFor(message, answer);
-    const id = requestId ? ` (request id ${requestId})` : '';
-    return new errors/* RolesAnywhereError */.rK(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
-        status: answer.status,
-        ...(type ? { awsErrorType: type } : {}),
-        ...(requestId ? { requestId } : {}),
-        retryable,
-    });
-}
-
-// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
-var core_material = __webpack_require__(7581);
-// EXTERNAL MODULE: ./src/core/retryPolicy.ts
-var retryPolicy = __webpack_require__(8439);
-;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
-/** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
-const SERVICE = 'rolesanywhere';
-const TERMINATOR = 'aws4_request';
-const CREATE_SESSION_PATH = '/sessions';
-const CONTENT_TYPE = 'application/json';
-const HEADER_AMZ_DATE = 'x-amz-date';
-const HEADER_X509 = 'x-amz-x509';
-const HEADER_X509_CHAIN = 'x-amz-x509-chain';
-/** Always SHA-256, whatever hash signed the certificate itself. */
-const ALGORITHMS = {
-    rsa: 'AWS4-X509-RSA-SHA256',
-    ec: 'AWS4-X509-ECDSA-SHA256',
-};
-
-;// CONCATENATED MODULE: ./src/core/sigv4/credentialScope.ts
-
-function credentialScope(dateStamp, region) {
-    return `${dateStamp}/${region}/${SERVICE}/${TERMINATOR}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/sigv4/canonicalRequest.ts
-
-function hashHex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** SigV4: values trimmed, inner runs of spaces collapsed. */
-function canonicalHeaderValue(value) {
-    return value.trim().replace(/ +/g, ' ');
-}
-function createCanonicalRequest(input) {
-    const entries = Object.entries(input.headers)
-        .map(([name, value]) => [name.toLowerCase(), canonicalHeaderValue(value)])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const canonicalHeaders = entries.map(([name, value]) => `${name}:${value}\n`).join('');
-    const signedHeaders = entries.map(([name]) => name).join(';');
-    const canonicalRequest = [
-        input.method,
-        input.path,
-        input.query,
-        canonicalHeaders,
-        signedHeaders,
-        hashHex(input.body),
-    ].join('\n');
-    return { canonicalRequest, signedHeaders };
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/stringToSign.ts
-
-function createStringToSign(algorithm, amzDate, scope, canonicalRequest) {
-    return [algorithm, amzDate, scope, hashHex(canonicalRequest)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/signature.ts
-
-/**
- * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
- * the service rejects WebCrypto's raw r||s form.
- */
-function createSignature(stringToSign, privateKey, keyType) {
-    const data = Buffer.from(stringToSign, 'utf8');
-    const signature = keyType === 'ec'
-        ? (0,external_node_crypto_.sign)('sha256', data, { key: privateKey, dsaEncoding: 'der' })
-        : (0,external_node_crypto_.sign)('sha256', data, privateKey);
-    return signature.toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/amzDate.ts
-function formatRequestDate(now) {
-    const amzDate = now
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-    return { amzDate, dateStamp: amzDate.slice(0, 8) };
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/authorization.ts
-function createAuthorizationHeader(parts) {
-    return `${parts.algorithm} Credential=${parts.serialDecimal}/${parts.scope}, SignedHeaders=${parts.signedHeaders}, Signature=${parts.signature}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/signCreateSession.ts
-
-
-
-
-
-
-
-function toBase64(der) {
-    return Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
-}
-function createSessionUrl(endpoint) {
-    const url = new URL(endpoint.href);
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}${CREATE_SESSION_PATH}`;
-    url.search = '';
-    return url;
-}
-/** Signs a CreateSession request; a retry must call this again for a fresh date. */
-function signCreateSession(identity, request, now) {
-    const url = createSessionUrl(request.endpoint);
-    const { amzDate, dateStamp } = formatRequestDate(now);
-    const signed = {
-        'content-type': CONTENT_TYPE,
-        // The Host that is signed is the one sent: URL.host keeps a non-default port.
-        host: url.host,
-        [HEADER_AMZ_DATE]: amzDate,
-        [HEADER_X509]: toBase64(identity.leafDer),
-    };
-    // The service rejects an empty chain header, so it exists only when there are intermediates.
-    if (identity.intermediatesDer.length > 0) {
-        signed[HEADER_X509_CHAIN] = identity.intermediatesDer.map(toBase64).join(',');
-    }
-    const { canonicalRequest, signedHeaders } = createCanonicalRequest({
-        method: 'POST',
-        path: url.pathname,
-        query: '',
-        headers: signed,
-        body: request.body,
-    });
-    const algorithm = ALGORITHMS[identity.keyType];
-    const scope = credentialScope(dateStamp, request.region);
-    const stringToSign = createStringToSign(algorithm, amzDate, scope, canonicalRequest);
-    const signature = createSignature(stringToSign, identity.privateKey, identity.keyType);
-    const authorization = createAuthorizationHeader({
-        algorithm,
-        serialDecimal: identity.serialDecimal,
-        scope,
-        signedHeaders,
-        signature,
-    });
-    return {
-        method: 'POST',
-        url: url.href,
-        headers: { ...signed, authorization },
-        body: request.body,
-        canonicalRequest,
-        stringToSign,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/sigv4/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/session.ts
-
-
-
-
-
-
-
-function signingIdentity(material) {
-    return {
-        leafDer: material.leafDer,
-        intermediatesDer: material.intermediates.map((c) => c.raw),
-        privateKey: material.privateKey,
-        keyType: material.keyType,
-        serialDecimal: material.serialDecimal,
-    };
-}
-async function attemptOnce(settings, identity, body, deps) {
-    const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
-    const response = await deps.send(signed);
-    if (response.status === 201 || response.status === 200)
-        return parseCreateSessionText(response.bodyText);
-    throw mapServiceError({
-        status: response.status,
-        headers: response.headers,
-        bodyText: response.bodyText,
-        receivedAt: deps.now(),
-    });
-}
-/** The CreateSession body these settings ask for. */
-function sessionRequestBody(settings) {
-    return (0,body/* createSessionBody */.hL)({
-        durationSeconds: settings.durationSeconds,
-        profileArn: settings.profile.arn,
-        roleArn: settings.role.arn,
-        trustAnchorArn: settings.trustAnchor.arn,
-        roleSessionName: settings.roleSessionName,
-    });
-}
-/** CreateSession with material already loaded: what a long-running server calls on each refresh. */
-async function createSession(settings, material, deps) {
-    const identity = signingIdentity(material);
-    const body = sessionRequestBody(settings);
-    const policy = settings.retry;
-    const started = deps.now().getTime();
-    const random = deps.random ?? Math.random;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const credentials = await attemptOnce(settings, identity, body, deps);
-            return { credentials, material, attempts: attempt };
-        }
-        catch (error) {
-            const elapsed = deps.now().getTime() - started;
-            const delay = (0,retryPolicy/* backoffDelay */.EY)(attempt, policy, random);
-            const outOfTime = elapsed + delay >= policy.deadlineMs;
-            if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
-                if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
-                    const why = attempt >= policy.maxAttempts
-                        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-                        : `after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${Math.round(elapsed / 1000)} s (deadline ${Math.round(policy.deadlineMs / 1000)} s)`;
-                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${why}).`, { ...error.details, cause: error });
-                }
-                throw error;
-            }
-            deps.log?.(`Attempt ${attempt} failed (${(0,errors/* describeCause */.V$)(error)}); retrying in ${delay} ms.`);
-            await deps.sleep(delay);
-        }
-    }
-}
-/** The one orchestration every front end calls: load and check the material, sign, send, parse. */
-async function obtainCredentials(settings, deps) {
-    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
-        now: deps.now(),
-        names: settings.names,
-    });
-    return createSession(settings, material, deps);
 }
 
 

@@ -1,6 +1,111 @@
 export const id = 98;
-export const ids = [98];
+export const ids = [98,717];
 export const modules = {
+
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -88,7 +193,7 @@ const envCommand = (0,command/* defineCommand */.N)({
         'Always calls CreateSession (no cache). Where the target cannot mask the values, a warning on stderr says so; --quiet silences it.',
     ],
     options: {
-        ...credentialOptions/* SESSION_OPTIONS */.A,
+        ...credentialOptions/* SESSION_OPTIONS */.AC,
         format: {
             type: 'string',
             value: `<${envFormats/* ENV_FORMATS */.$G.join('|')}>`,
@@ -134,9 +239,10 @@ const envCommand = (0,command/* defineCommand */.N)({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
-/* harmony export */   n: () => (/* binding */ MATERIAL_OPTIONS)
+/* harmony export */   AC: () => (/* binding */ SESSION_OPTIONS),
+/* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
+/* unused harmony export CHAIN_OPTIONS */
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -159,6 +265,59 @@ const MATERIAL_OPTIONS = {
         type: 'string',
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
+    },
+};
+/** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
+const CHAIN_OPTIONS = {
+    'chain-role-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'After CreateSession, assume this role with STS AssumeRole and hand over only its credentials.',
+    },
+    'chain-role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: "Session name for the chained role (default: the Roles Anywhere session's name).",
+    },
+    'chain-external-id': {
+        type: 'string',
+        value: '<id>',
+        description: "External id the chained role's trust policy expects.",
+    },
+    'chain-duration': {
+        type: 'string',
+        value: '<duration>',
+        description: 'Chained session length: 900–3600 seconds, or 15m / 1h (default 3600; STS caps chained sessions at 1 hour).',
+    },
+    'chain-policy': {
+        type: 'string',
+        value: '<json|file://path>',
+        description: 'Inline session policy (JSON, at most 2048 characters) narrowing the chained role.',
+    },
+    'chain-policy-arns': {
+        type: 'string',
+        value: '<arn,...>',
+        description: 'Managed policy ARNs narrowing the chained role (up to 10).',
+    },
+    'chain-tags': {
+        type: 'string',
+        value: '<Key=Value,...>',
+        description: 'Session tags for the chained role (its trust policy must allow sts:TagSession).',
+    },
+    'chain-transitive-tag-keys': {
+        type: 'string',
+        value: '<key,...>',
+        description: 'Which of --chain-tags pass on to further role chaining.',
+    },
+    'sts-endpoint': {
+        type: 'string',
+        value: '<url>',
+        description: 'STS endpoint URL for the chained call. Else AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, then the regional one (FIPS and dual-stack variables honoured).',
+    },
+    'allowed-account-ids': {
+        type: 'string',
+        value: '<id,...>',
+        description: 'Refuse credentials (Roles Anywhere or chained) for any account not in this list, before anything is printed or written.',
     },
 };
 const SESSION_OPTIONS = {
@@ -198,6 +357,7 @@ const SESSION_OPTIONS = {
         value: '<url>',
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
+    ...CHAIN_OPTIONS,
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -224,10 +384,13 @@ const SESSION_OPTIONS = {
 /* harmony export */   qF: () => (/* binding */ envFlag),
 /* harmony export */   tO: () => (/* binding */ resolveCliSession)
 /* harmony export */ });
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4845);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+
 
 
 
@@ -250,7 +413,7 @@ function readPassphrase(value, io) {
         const name = value.slice(4);
         const fromEnv = io.env[name];
         if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
         }
         passphrase = fromEnv;
     }
@@ -263,18 +426,18 @@ function readPassphrase(value, io) {
 }
 async function readMaterialInputs(flags, io) {
     if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
     }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
     const privateKey = flags['private-key'] === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
     if (privateKey !== undefined)
         rememberKeyLines(privateKey.content, io);
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     const passphrase = readPassphrase(flags['pkcs8-password'], io);
     return {
         certificate,
@@ -315,18 +478,70 @@ function sessionInputsFrom(flags, env) {
         durationSeconds: flags['session-duration'],
         roleSessionName: flags['role-session-name'],
         retry: retryFromEnvironment(env),
+        chain: chainInputsFrom(flags, env),
+        allowedAccountIds: flags['allowed-account-ids'],
     };
 }
-/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(flags, env) {
+    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value) {
+    if (value === undefined || !value.startsWith('file://'))
+        return value;
+    const path = value.slice('file://'.length);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (cause) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+    }
+    if (text.length > MAX_POLICY_FILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+    }
+    return text.toString('utf8');
+}
+function chainInputsFrom(flags, env) {
+    return {
+        roleArn: flags['chain-role-arn'] ?? '',
+        roleSessionName: flags['chain-role-session-name'],
+        externalId: flags['chain-external-id'],
+        durationSeconds: flags['chain-duration'],
+        policy: policyText(flags['chain-policy']),
+        policyArns: flags['chain-policy-arns'],
+        tags: flags['chain-tags'],
+        transitiveTagKeys: flags['chain-transitive-tag-keys'],
+        endpoint: stsEndpoint(flags, env),
+    };
+}
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
 function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    return maxAttempts === undefined ? undefined : { maxAttempts };
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
+    return {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    };
 }
 /** argv and environment → checked settings; ARNs are checked before any material is read. */
 async function resolveCliSession(flags, io) {
     const raw = sessionInputsFrom(flags, io.env);
     // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_NAMES */ .Q4);
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
     const material = await readMaterialInputs(flags, io);
     return { settings: { ...settings, material: material.sources }, material };
 }
@@ -473,7 +688,7 @@ function githubEnvFile(variables, delimiter) {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(581), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(509), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -491,10 +706,17 @@ async function obtainSession(settings, options, io) {
         send,
         now: io.now,
         sleep: io.sleep,
+        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
+    for (const set of [session.credentials, session.firstHop]) {
+        if (set === undefined)
+            continue;
+        io.secrets.add(set.secretAccessKey);
+        io.secrets.add(set.sessionToken);
+    }
     log?.((0,_core_describeSession_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSession */ ._)(session));
     return session;
 }
@@ -518,7 +740,8 @@ async function obtainSession(settings, options, io) {
 function describeSession(session) {
     const c = session.credentials;
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
-    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)}) from certificate serial ${session.material.serialDecimal}${retried}.`;
+    const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
+    return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
 }
 
 

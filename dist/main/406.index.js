@@ -258,9 +258,9 @@ class CredentialRefresher {
     }
     /** The first CreateSession, with the orchestration's own retries; throws when it fails. */
     async start() {
-        const { credentials, attempts } = await (0,session/* createSession */.jw)(this.settings, this.material, this.sessionDeps());
+        const { credentials, attempts, firstHop } = await (0,session/* createSession */.jw)(this.settings, this.material, this.sessionDeps());
         this.acceptServable(credentials);
-        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
+        this.deps.log(`${(0,describeSession/* describeSession */._)({ credentials, material: this.material, attempts, firstHop }).replace(/\.$/, '')}; next refresh at ${this.nextAt()}.`);
         return credentials;
     }
     /** What a client may be given now. A late timer (after a suspend) is caught up here. */
@@ -631,12 +631,12 @@ class CredentialServer {
 
 // EXTERNAL MODULE: ./src/serve/childProtocol.ts
 var childProtocol = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 37 modules
-var core_material = __webpack_require__(9497);
-// EXTERNAL MODULE: ./src/core/settings.ts + 2 modules
-var core_settings = __webpack_require__(4320);
-// EXTERNAL MODULE: ./src/http/index.ts + 5 modules
-var http = __webpack_require__(8387);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 38 modules
+var core_material = __webpack_require__(1311);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/http/index.ts + 6 modules
+var http = __webpack_require__(4387);
 ;// CONCATENATED MODULE: ./src/serve/serveChild.ts
 
 

@@ -4,6 +4,7 @@
  */
 import { rawChainInputs } from '../core/chain/chainSettings.js';
 import type { ErrorCode } from '../core/errors.js';
+import type { MaterialFilePaths } from '../files/materialRotation.js';
 import type { RawSessionInputs, SessionSettings, SettingNames } from '../core/settings.js';
 import type { CredentialServerEndpoints, ImdsOptions, SessionSummary } from './credentialServer.js';
 
@@ -17,11 +18,15 @@ export interface ServeChildRequest {
   readonly names: SettingNames;
   readonly server: {
     readonly port: number;
+    readonly host?: string | undefined;
+    readonly token?: string | undefined;
     readonly imds?: ImdsOptions | undefined;
     readonly portInputs?: { readonly port: string; readonly imdsPort: string } | undefined;
   };
   /** `--no-verify-ssl`, for local tests only. */
   readonly insecure: boolean;
+  /** The material files to read again before each refresh (certificate rotation). */
+  readonly rotate?: MaterialFilePaths | undefined;
 }
 
 export type ServeChildReply =
@@ -43,6 +48,7 @@ export function serveChildRequest(
   settings: SessionSettings,
   server: ServeChildRequest['server'],
   insecure: boolean,
+  rotate?: MaterialFilePaths,
 ): ServeChildRequest {
   return {
     type: 'start',
@@ -62,6 +68,7 @@ export function serveChildRequest(
     names: { ...settings.names },
     server,
     insecure,
+    rotate,
   };
 }
 

@@ -15,6 +15,8 @@ export interface ContainerEndpoint {
   readonly path: string;
   /** What `Authorization` must equal (AWS_CONTAINER_AUTHORIZATION_TOKEN). */
   readonly token: string;
+  /** Accept any Host header: the server listens beyond loopback (`serve --host`). */
+  readonly anyHost?: boolean | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ export function handleContainerRequest(
   refresher: CredentialRefresher,
   counters: RequestCounters,
 ): void {
-  if (!isLoopbackHost(req.headers.host)) {
+  if (endpoint.anyHost !== true && !isLoopbackHost(req.headers.host)) {
     counters.refused += 1;
     replyError(res, 403, 'Forbidden', 'Not authorized.');
     return;

@@ -27,6 +27,11 @@ export interface ServeDeps {
   readonly random?: () => number;
   /** One line per event for people; never given a secret. */
   readonly log: (line: string) => void;
+  /**
+   * Asked before each refresh: a replacement for the material (a rotated certificate), or
+   * undefined to keep signing with the current one. Must not throw.
+   */
+  readonly nextMaterial?: (() => Promise<CredentialMaterial | undefined>) | undefined;
 }
 
 export type CurrentCredentials =
@@ -62,7 +67,7 @@ export function realTimer(callback: () => void, ms: number): Timer {
  */
 export class CredentialRefresher {
   private readonly settings: SessionSettings;
-  private readonly material: CredentialMaterial;
+  private material: CredentialMaterial;
   private readonly deps: ServeDeps;
   private readonly policy: RefreshPolicy;
   private held: Held | undefined;
@@ -130,6 +135,11 @@ export class CredentialRefresher {
     return { kind: 'unavailable', reason: why };
   }
 
+  /** The material the next CreateSession is signed with. */
+  currentMaterial(): CredentialMaterial {
+    return this.material;
+  }
+
   stats(): RefresherStats {
     return { refreshes: this.refreshes, failedRefreshes: this.failedRefreshes };
   }
@@ -192,6 +202,8 @@ export class CredentialRefresher {
    */
   private async refresh(): Promise<void> {
     const attempt = this.consecutiveFailures + 1;
+    const rotated = await this.deps.nextMaterial?.();
+    if (rotated !== undefined) this.material = rotated;
     try {
       const { credentials } = await createSession(
         { ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } },

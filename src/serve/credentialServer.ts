@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { RolesAnywhereError } from '../core/errors.js';
 import type { CredentialMaterial } from '../core/material/index.js';
 import type { SessionSettings } from '../core/settings.js';
@@ -12,7 +12,7 @@ import { newCounters, replyError, type RequestCounters } from './httpReply.js';
 import { handleImdsRequest, ImdsSessionTokens, type ImdsEndpoint } from './imdsEndpoint.js';
 import type { RefreshPolicy } from './refreshPlan.js';
 
-/** Only ever loopback: the credentials are for this machine's processes. */
+/** The default address: the credentials are for this machine's processes. */
 export const LOOPBACK = '127.0.0.1';
 export const DEFAULT_IMDS_PORT = 9911;
 export const DEFAULT_HOP_LIMIT = 64;
@@ -27,8 +27,20 @@ export interface ImdsOptions {
 }
 
 export interface CredentialServerOptions {
-  /** The container provider's port on 127.0.0.1; 0 picks a free one. */
+  /** The container provider's port; 0 picks a free one. */
   readonly port: number;
+  /**
+   * The container provider's IP address, 127.0.0.1 when absent. Another address makes the server
+   * reachable from other containers (a sidecar, a CI service), so IMDS, which has no token a
+   * caller must hold, is refused with it.
+   */
+  readonly host?: string | undefined;
+  /**
+   * The token every request must carry, chosen beforehand so that a client in another container
+   * can be given it (and the fixed path /v1/credentials) without reading this server's output.
+   * A fresh random token and path when absent.
+   */
+  readonly token?: string | undefined;
   /** IMDSv2 on its own port; off when absent. */
   readonly imds?: ImdsOptions | undefined;
   /** How the front end calls the port settings, for the message when a port is taken. */
@@ -62,7 +74,14 @@ export interface CredentialServerStats extends RefresherStats {
   readonly imds: Readonly<RequestCounters>;
 }
 
-function listen(server: Server, port: number, input: string): Promise<number> {
+/** An address as it goes in a URL: IPv6 in brackets; a wildcard as loopback, where it also listens. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return LOOPBACK;
+  if (host === '::') return '[::1]';
+  return isIP(host) === 6 ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, input: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       const why =
@@ -74,13 +93,13 @@ function listen(server: Server, port: number, input: string): Promise<number> {
       reject(
         new RolesAnywhereError(
           'ERR_INPUT_INVALID',
-          `Cannot listen on ${LOOPBACK}:${port} (${input}): ${why}.`,
+          `Cannot listen on ${urlHost(host)}:${port} (${input}): ${why}.`,
           { input, cause: error },
         ),
       );
     };
     server.once('error', onError);
-    server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+    server.listen({ port, host, exclusive: true }, () => {
       server.off('error', onError);
       resolve((server.address() as AddressInfo).port);
     });
@@ -117,14 +136,14 @@ function guarded(
 
 /**
  * The local credential server: one CredentialRefresher, answered over the container credentials
- * provider protocol and, when asked, IMDSv2, both on 127.0.0.1 only.
+ * provider protocol (on 127.0.0.1 unless another address is given) and, when asked, IMDSv2 (on
+ * 127.0.0.1 only).
  */
 export class CredentialServer {
   private readonly refresher: CredentialRefresher;
   private readonly options: CredentialServerOptions;
   private readonly deps: ServeDeps;
   private readonly roleName: string;
-  private readonly material: CredentialMaterial;
   private readonly containerCounters = newCounters();
   private readonly imdsCounters = newCounters();
   private readonly servers: Server[] = [];
@@ -139,16 +158,27 @@ export class CredentialServer {
     this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
     this.options = options;
     this.deps = deps;
-    this.material = material;
     this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
   }
 
   /** Listens first (a taken port fails before any network call), then obtains credentials. */
   async start(): Promise<CredentialServerEndpoints> {
     if (this.endpoints !== undefined) return this.endpoints;
+    const host = this.options.host ?? LOOPBACK;
+    if (host !== LOOPBACK && this.options.imds !== undefined)
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        `IMDS answers anyone who can reach it, so it listens on ${LOOPBACK} only: it cannot be served on ${host}.`,
+      );
     const container: ContainerEndpoint = {
-      path: `/v1/credentials/${randomBytes(16).toString('base64url')}`,
-      token: generateToken(),
+      path:
+        this.options.token === undefined
+          ? `/v1/credentials/${randomBytes(16).toString('base64url')}`
+          : '/v1/credentials',
+      token: this.options.token ?? generateToken(),
+      // Clients in other containers name the server by its address or a service name; the token,
+      // which no web page can hold, is what guards it there.
+      anyHost: host !== LOOPBACK,
     };
     const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
     try {
@@ -160,7 +190,7 @@ export class CredentialServer {
         ),
       );
       this.servers.push(containerServer);
-      const containerPort = await listen(containerServer, this.options.port, names.port);
+      const containerPort = await listen(containerServer, this.options.port, names.port, host);
       let imdsUrl: string | undefined;
       const imds = this.options.imds;
       if (imds !== undefined) {
@@ -175,19 +205,19 @@ export class CredentialServer {
           ),
         );
         this.servers.push(imdsServer);
-        const imdsPort = await listen(imdsServer, imds.port, names.imdsPort);
+        const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);
         imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
       }
       await this.refresher.start();
       this.endpoints = {
-        containerUrl: `http://${LOOPBACK}:${containerPort}${container.path}`,
+        containerUrl: `http://${urlHost(host)}:${containerPort}${container.path}`,
         authorizationToken: container.token,
         imdsUrl,
       };
       const imdsNote =
         imdsUrl === undefined ? '' : `; IMDSv2 on ${imdsUrl} (role ${this.roleName})`;
       this.deps.log(
-        `Serving credentials: container provider on ${LOOPBACK}:${containerPort}${imdsNote}.`,
+        `Serving credentials: container provider on ${host.includes(':') ? `[${host}]` : host}:${containerPort}${imdsNote}.`,
       );
       return this.endpoints;
     } catch (error) {
@@ -206,8 +236,8 @@ export class CredentialServer {
       accountId: c.accountId,
       subjectArn: c.subjectArn,
       expiration: rfc3339(c.expiration),
-      certificateSerial: this.material.serialDecimal,
-      certificateSubject: this.material.subject,
+      certificateSerial: this.refresher.currentMaterial().serialDecimal,
+      certificateSubject: this.refresher.currentMaterial().subject,
     };
   }
 

@@ -1,6 +1,7 @@
 import { describeCause, isRolesAnywhereError } from '../core/errors.js';
 import { loadMaterial } from '../core/material/index.js';
 import { resolveSessionSettings } from '../core/settings.js';
+import { MaterialRotation } from '../files/materialRotation.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
 import {
   isServeChildRequest,
@@ -99,7 +100,13 @@ export async function runServeChild(deps: ServeChildDeps): Promise<number> {
       now: new Date(),
       names: settings.names,
     });
+    const rotation = new MaterialRotation(
+      request.rotate ?? {},
+      { sources: settings.material, material },
+      { now: () => new Date(), log: deps.log, names: settings.names },
+    );
     server = new CredentialServer(settings, material, request.server, {
+      nextMaterial: async () => (await rotation.check())?.material,
       send: createEnvironmentSender({
         attemptTimeoutMs: settings.retry.attemptTimeoutMs,
         env: deps.env,

@@ -60,6 +60,18 @@ export const COMMANDS: readonly RegisteredCommand[] = [
     load: async () => (await import('./trustPolicy.js')).trustPolicyCommand,
   },
   {
+    name: 'gitlab-setup',
+    summary:
+      "The GitLab template's before_script: check the job, obtain credentials, print sh lines to eval.",
+    load: async () => (await import('./gitlabJob.js')).gitlabSetupCommand,
+  },
+  {
+    name: 'gitlab-teardown',
+    summary:
+      "The GitLab template's after_script: stop the job's server and remove the directory it made.",
+    load: async () => (await import('./gitlabJob.js')).gitlabTeardownCommand,
+  },
+  {
     name: 'demo',
     summary: 'See it work end to end with a throw-away CA and the local emulator: no AWS account.',
     load: async () => (await import('./demo.js')).demoCommand,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { loadMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
@@ -29,7 +30,10 @@ import {
   removeFileQuietly,
   writeNamedPrivateFile,
 } from '../../files/privateFiles.js';
+import { MaterialRotation, type MaterialFilePaths } from '../../files/materialRotation.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
+import { materialFilePaths } from '../inputs/materialFilePaths.js';
+import { createStdinReader, readSource } from '../inputs/readSource.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import type { CliIo } from '../io.js';
 import {
@@ -45,8 +49,19 @@ const SERVE_OPTIONS = {
   port: {
     type: 'string',
     value: '<port>',
+    description: 'Port of the container credentials endpoint (default 0: any free port).',
+  },
+  host: {
+    type: 'string',
+    value: '<address>',
     description:
-      'Port of the container credentials endpoint on 127.0.0.1 (default 0: any free port).',
+      'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
+  },
+  token: {
+    type: 'string',
+    value: '<env:NAME|file>',
+    description:
+      'The token every request must carry, from an environment variable or a file (32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = -), instead of a random one; the URL path is then /v1/credentials. For a client that cannot read this output: a job beside a sidecar or CI service.',
   },
   imds: {
     type: 'boolean',
@@ -114,6 +129,22 @@ function parsePort(value: string | undefined, flag: string, fallback: number): n
   return port;
 }
 
+function parseHost(value: string | undefined, imds: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  const host = value.trim();
+  if (isIP(host) === 0)
+    throw usage(
+      `--host must be an IP address (127.0.0.1, 0.0.0.0, ::), got "${value}"; a name would resolve to addresses nobody chose`,
+      '--host',
+    );
+  if (imds)
+    throw usage(
+      '--host applies to the container provider only: IMDS has no token its callers must hold, so --imds stays on 127.0.0.1; drop --imds or --host',
+      '--host',
+    );
+  return host;
+}
+
 function parseHopLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_HOP_LIMIT;
   const limit = Number(value.trim());
@@ -130,6 +161,24 @@ function parseFormat(value: string | undefined): EnvFormat {
   return format as EnvFormat;
 }
 
+const TOKEN_SHAPE = /^[A-Za-z0-9._~+/=-]{32,512}$/;
+
+/** --token: read from where it points, never from argv, and shaped to be safe in a header. */
+async function readToken(value: string | undefined, io: CliIo): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  if (value === '-')
+    throw usage('--token takes env:NAME or a file path; stdin is for the material', '--token');
+  const source = await readSource(value, '--token', io, createStdinReader(io));
+  const token = Buffer.from(source.content).toString('utf8').trim();
+  io.secrets.add(token);
+  if (!TOKEN_SHAPE.test(token))
+    throw usage(
+      `--token ${source.where} must hold 32 to 512 characters of A-Z a-z 0-9 . _ ~ + / = - (it holds ${token.length} characters, not shown); make one with: openssl rand -base64 32`,
+      '--token',
+    );
+  return token;
+}
+
 interface ServePlan {
   readonly format: EnvFormat;
   readonly server: CredentialServerOptions;
@@ -141,6 +190,7 @@ interface ServePlan {
 function planServe(options: ServeOptions, io: CliIo): ServePlan {
   const format = parseFormat(options.format);
   const port = parsePort(options.port, '--port', 0);
+  const host = parseHost(options.host, options.imds === true);
   if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
     throw usage(
       '--imds-port and --hop-limit only apply with --imds',
@@ -177,7 +227,7 @@ function planServe(options: ServeOptions, io: CliIo): ServePlan {
   }
   return {
     format,
-    server: { port, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
+    server: { port, host, imds, portInputs: { port: '--port', imdsPort: '--imds-port' } },
     envFile: options['env-output'],
     pidFile: options['pid-file'],
   };
@@ -235,13 +285,19 @@ function emitVariables(
   log(`Wrote ${variables.map((v) => v.name).join(', ')} to ${plan.envFile} (0600).`);
 }
 
-/** Variables the material flags read with env:NAME: the child has the material already. */
+/** Variables the material and token flags read with env:NAME: the child has their values already. */
 function withoutMaterialVariables(
   options: ServeOptions,
   env: CliIo['env'],
 ): Record<string, string | undefined> {
   const drop = new Set(
-    [options.certificate, options['private-key'], options.intermediates, options['pkcs8-password']]
+    [
+      options.certificate,
+      options['private-key'],
+      options.intermediates,
+      options['pkcs8-password'],
+      options.token,
+    ]
       .filter((value): value is string => value !== undefined && value.startsWith('env:'))
       .map((value) => value.slice(4)),
   );
@@ -253,6 +309,7 @@ async function serveDetached(
   options: ServeOptions,
   plan: ServePlan,
   settings: SessionSettings,
+  rotate: MaterialFilePaths,
   io: CliIo,
 ): Promise<number> {
   const log = logLine(io);
@@ -265,7 +322,7 @@ async function serveDetached(
       'serve --detach cannot tell which script to start for the server.',
     );
   const started = await startDetachedServer(
-    serveChildRequest(settings, plan.server, options['no-verify-ssl']),
+    serveChildRequest(settings, plan.server, options['no-verify-ssl'], rotate),
     {
       command: process.execPath,
       // The same script and Node flags (a debugger's port excepted), with the marker that makes it the server.
@@ -294,7 +351,7 @@ async function serveDetached(
 
 async function serveForeground(
   options: ServeOptions,
-  plan: ServePlan,
+  plan: ServePlan & { readonly rotate: MaterialFilePaths },
   settings: SessionSettings,
   io: CliIo,
 ): Promise<number> {
@@ -307,7 +364,17 @@ async function serveForeground(
   const material = await loadMaterial(settings.material, { now: io.now(), names: settings.names });
   for (const fragment of material.secretFragments) io.secrets.add(fragment);
   for (const warning of material.warnings) io.stderr(`${PRODUCT}: warning: ${warning.message}`);
+  const rotation = new MaterialRotation(
+    plan.rotate,
+    { sources: settings.material, material },
+    { now: io.now, log, names: settings.names },
+  );
   const server = new CredentialServer(settings, material, plan.server, {
+    nextMaterial: async () => {
+      const rotated = await rotation.check();
+      for (const fragment of rotated?.material.secretFragments ?? []) io.secrets.add(fragment);
+      return rotated?.material;
+    },
     send: createEnvironmentSender({
       attemptTimeoutMs: settings.retry.attemptTimeoutMs,
       env: io.env,
@@ -340,10 +407,11 @@ async function serveForeground(
 const serveDefinition = defineCommand({
   name: 'serve',
   summary:
-    'Serve refreshing credentials on 127.0.0.1 to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
+    'Serve refreshing credentials on 127.0.0.1 (or --host) to every AWS SDK and the AWS CLI (container credentials provider; IMDSv2 with --imds).',
   description: [
     'Keeps the key in memory, obtains credentials, refreshes them ahead of expiry (15 minutes before, or at half-life for short sessions), retries failed refreshes with backoff and keeps serving the current credentials while they are valid; it never serves expired ones (it answers 503 instead).',
     'Prints AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN (a random 256-bit token every request must carry), plus AWS_EC2_METADATA_SERVICE_ENDPOINT with --imds. Every AWS SDK and the AWS CLI read them; a process without the token gets nothing.',
+    'Certificate rotation needs no restart: before each refresh the certificate, key and intermediates files are read again, and a changed pair that passes the checks signs from then on; one that fails is logged once and the old pair keeps signing.',
     'In the foreground it serves until SIGINT or SIGTERM. With --detach it starts in the background, prints the lines once it serves and exits; `serve stop --pid-file F` stops it.',
   ],
   options: SERVE_OPTIONS,
@@ -351,14 +419,18 @@ const serveDefinition = defineCommand({
     `eval "$(${PRODUCT} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
     `${PRODUCT} serve stop --pid-file /tmp/ra.pid`,
     `${PRODUCT} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
+    `${PRODUCT} serve --host 0.0.0.0 --port 8080 --certificate cert.pem --private-key key.pem ${ARNS}`,
     `${PRODUCT} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
   ],
   run: async (options, io) => {
     const plan = planServe(options, io);
-    const { settings } = await resolveCliSession(options, io);
+    const token = await readToken(options.token, io);
+    const { settings, material } = await resolveCliSession(options, io);
+    const rotate = materialFilePaths(material);
+    const planned = { ...plan, server: { ...plan.server, token } };
     return options.detach
-      ? serveDetached(options, plan, settings, io)
-      : serveForeground(options, plan, settings, io);
+      ? serveDetached(options, planned, settings, rotate, io)
+      : serveForeground(options, { ...planned, rotate }, settings, io);
   },
 });
 

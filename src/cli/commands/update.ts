@@ -11,6 +11,9 @@ import { resolveCliSession } from '../inputs/sessionInputs.js';
 import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
 import { describeCause } from '../../core/errors.js';
+import type { CredentialMaterial } from '../../core/material/index.js';
+import { MaterialRotation } from '../../files/materialRotation.js';
+import { materialFilePaths } from '../inputs/materialFilePaths.js';
 
 /** aws_signing_helper refreshes 5 minutes before expiry; so do we. */
 const REFRESH_BEFORE_MS = 5 * 60_000;
@@ -26,7 +29,7 @@ export const updateCommand = defineCommand({
   summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
   description: [
     "Compatible with `aws_signing_helper update`. The file is AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials; only the profile's aws_access_key_id, aws_secret_access_key and aws_session_token change, every other byte is kept. The file is replaced atomically with a 0600 one and never written through a symlink.",
-    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM.',
+    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, reading the certificate, key and intermediates files again first: a rotated pair that passes the checks is used from that refresh on; one that fails is logged once and the old pair keeps signing.',
   ],
   options: {
     ...SESSION_OPTIONS,
@@ -46,8 +49,10 @@ export const updateCommand = defineCommand({
   ],
   run: async (options, io) => {
     const profile = validateProfileName(options.profile);
-    const { settings } = await resolveCliSession(options, io);
+    const resolved = await resolveCliSession(options, io);
+    let settings = resolved.settings;
     const path = sharedCredentialsPath(io.env, io.homeDir());
+    let signedWith: CredentialMaterial | undefined;
     const refresh = async (): Promise<Date> => {
       const session = await obtainSession(
         settings,
@@ -58,19 +63,27 @@ export const updateCommand = defineCommand({
         path,
         upsertProfile(readSharedCredentials(path), profile, session.credentials),
       );
+      signedWith = session.material;
       io.stderr(
         `rolesanywhere-credentials: ${describeSession(session)} Wrote profile [${profile}] in ${path}.`,
       );
       return session.credentials.expiration;
     };
     let expiration = await refresh();
-    if (options.once) return 0;
+    if (options.once || signedWith === undefined) return 0;
+    const rotation = new MaterialRotation(
+      materialFilePaths(resolved.material),
+      { sources: settings.material, material: signedWith },
+      { now: io.now, log: (line) => io.stderr(`${PRODUCT}: ${line}`), names: settings.names },
+    );
     for (;;) {
       const delay = nextRefreshDelay(expiration, io.now());
       io.stderr(
         `rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + delay).toISOString()}.`,
       );
       if ((await io.sleepUntilStopped(delay)) === 'stopped') return 0;
+      const rotated = await rotation.check();
+      if (rotated !== undefined) settings = { ...settings, material: rotated.sources };
       try {
         expiration = await refresh();
       } catch (error) {

@@ -3,7 +3,7 @@
  * line for people: what failed, which input, what was expected, what was found and what to do.
  * Messages never carry key material, signatures, tokens or secret values.
  */
-export type ErrorCode = 'ERR_INPUT_MISSING' | 'ERR_INPUT_INVALID' | 'ERR_USAGE' | 'ERR_MATERIAL_UNRECOGNIZED' | 'ERR_CERT_EXPECTED_GOT_KEY' | 'ERR_KEY_EXPECTED_GOT_CERT' | 'ERR_CERT_INVALID' | 'ERR_KEY_INVALID' | 'ERR_KEY_UNSUPPORTED' | 'ERR_PASSPHRASE_REQUIRED' | 'ERR_PASSPHRASE_WRONG' | 'ERR_PKCS12_INVALID' | 'ERR_KEY_MISSING' | 'ERR_KEY_MISMATCH' | 'ERR_CERT_EXPIRED' | 'ERR_CERT_NOT_YET_VALID' | 'ERR_CERT_IS_CA' | 'ERR_CERT_KEY_USAGE' | 'ERR_CERT_WEAK_SIGNATURE' | 'ERR_CHAIN_ORDER' | 'ERR_ARN_INVALID' | 'ERR_REGION_INVALID' | 'ERR_REGION_MISMATCH' | 'ERR_ENDPOINT_INVALID' | 'ERR_DURATION_INVALID' | 'ERR_SESSION_NAME_INVALID' | 'ERR_ACCESS_DENIED' | 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_THROTTLED' | 'ERR_SERVICE_UNAVAILABLE' | 'ERR_SERVICE' | 'ERR_RESPONSE_INVALID' | 'ERR_NETWORK' | 'ERR_TIMEOUT' | 'ERR_TLS' | 'ERR_PROXY' | 'ERR_FILE_UNSAFE' | 'ERR_FILE' | 'ERR_INTERNAL';
+export type ErrorCode = 'ERR_INPUT_MISSING' | 'ERR_INPUT_INVALID' | 'ERR_USAGE' | 'ERR_MATERIAL_UNRECOGNIZED' | 'ERR_CERT_EXPECTED_GOT_KEY' | 'ERR_KEY_EXPECTED_GOT_CERT' | 'ERR_CERT_INVALID' | 'ERR_KEY_INVALID' | 'ERR_KEY_UNSUPPORTED' | 'ERR_PASSPHRASE_REQUIRED' | 'ERR_PASSPHRASE_WRONG' | 'ERR_PKCS12_INVALID' | 'ERR_KEY_MISSING' | 'ERR_KEY_MISMATCH' | 'ERR_CERT_EXPIRED' | 'ERR_CERT_NOT_YET_VALID' | 'ERR_CERT_VERSION' | 'ERR_CERT_IS_CA' | 'ERR_CERT_KEY_USAGE' | 'ERR_CERT_WEAK_SIGNATURE' | 'ERR_CHAIN_ORDER' | 'ERR_ARN_INVALID' | 'ERR_REGION_INVALID' | 'ERR_REGION_MISMATCH' | 'ERR_ENDPOINT_INVALID' | 'ERR_DURATION_INVALID' | 'ERR_SESSION_NAME_INVALID' | 'ERR_ACCESS_DENIED' | 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_THROTTLED' | 'ERR_SERVICE_UNAVAILABLE' | 'ERR_SERVICE' | 'ERR_RESPONSE_INVALID' | 'ERR_ACCOUNT_NOT_ALLOWED' | 'ERR_POLICY_INVALID' | 'ERR_NETWORK' | 'ERR_TIMEOUT' | 'ERR_TLS' | 'ERR_PROXY' | 'ERR_FILE_UNSAFE' | 'ERR_FILE' | 'ERR_INTERNAL';
 export interface ErrorDetails {
     /** The input (action input, CLI flag, option name) the problem is about. */
     readonly input?: string;
@@ -15,6 +15,8 @@ export interface ErrorDetails {
     readonly status?: number;
     /** Whether trying again (re-signed) may succeed. */
     readonly retryable?: boolean;
+    /** How long the service asked the caller to wait before trying again (`Retry-After`). */
+    readonly retryAfterMs?: number;
 }
 export declare class RolesAnywhereError extends Error {
     readonly name = "RolesAnywhereError";

@@ -1,4 +1,5 @@
 import { type ParsedArn } from './arn.js';
+import { type ChainNames, type ChainSettings, type RawChainInputs } from './chain/chainSettings.js';
 import type { InputNames, MaterialSources } from './material/index.js';
 import { type RetryPolicy } from './retryPolicy.js';
 /** What each front end calls its inputs, so every message names the one the user typed. */
@@ -10,6 +11,8 @@ export interface SettingNames extends InputNames {
     readonly endpoint: string;
     readonly durationSeconds: string;
     readonly roleSessionName: string;
+    readonly chain?: ChainNames;
+    readonly allowedAccountIds?: string;
 }
 export declare const ACTION_NAMES: SettingNames;
 export declare const CLI_NAMES: SettingNames;
@@ -30,6 +33,9 @@ export interface RawSessionInputs {
     readonly durationSeconds?: string | number | undefined;
     readonly roleSessionName?: string | undefined;
     readonly retry?: Partial<RetryPolicy> | undefined;
+    /** A second hop: STS AssumeRole with the Roles Anywhere credentials. */
+    readonly chain?: RawChainInputs | undefined;
+    readonly allowedAccountIds?: string | readonly string[] | undefined;
 }
 /** Checked, typed and final: nothing downstream reads raw input again. */
 export interface SessionSettings {
@@ -43,5 +49,8 @@ export interface SessionSettings {
     readonly durationSeconds: number;
     readonly roleSessionName: string | undefined;
     readonly retry: RetryPolicy;
+    readonly chain?: ChainSettings | undefined;
+    /** Empty or absent: any account. */
+    readonly allowedAccountIds?: readonly string[] | undefined;
 }
 export declare function resolveSessionSettings(raw: RawSessionInputs, names: SettingNames): SessionSettings;

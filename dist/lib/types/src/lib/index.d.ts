@@ -1,5 +1,21 @@
 import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
 export { RolesAnywhereError, type ErrorCode, type ErrorDetails };
+/** A second hop after CreateSession: STS AssumeRole with the Roles Anywhere credentials. */
+export interface ChainOptions {
+    readonly roleArn: string;
+    /** Default: the Roles Anywhere session's name. */
+    readonly roleSessionName?: string;
+    readonly externalId?: string;
+    /** 900 to 3600 (STS caps chained sessions at 1 hour); default 3600. */
+    readonly durationSeconds?: number;
+    /** An inline session policy: JSON text or the document itself. */
+    readonly policy?: string | object;
+    readonly policyArns?: readonly string[];
+    readonly tags?: Readonly<Record<string, string>>;
+    readonly transitiveTagKeys?: readonly string[];
+    /** An STS endpoint URL instead of the regional one. */
+    readonly endpoint?: string;
+}
 export interface RolesAnywhereOptions {
     /** PEM (leaf, then any intermediates), DER, base64 of either, or a PKCS#12 bundle. */
     readonly certificate: string | Uint8Array;
@@ -19,6 +35,10 @@ export interface RolesAnywhereOptions {
     readonly endpoint?: string;
     readonly useFipsEndpoint?: boolean;
     readonly useDualstackEndpoint?: boolean;
+    /** Assume a second role with the Roles Anywhere credentials and return its credentials. */
+    readonly chain?: ChainOptions;
+    /** Refuse credentials (either hop) for any account not listed. */
+    readonly allowedAccountIds?: readonly string[];
 }
 export interface SignCreateSessionOptions extends RolesAnywhereOptions {
     /** The signing time; default now. */
@@ -44,6 +64,8 @@ export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
     /** Refresh this long before expiry; default 300 s. */
     readonly refreshMarginSeconds?: number;
     readonly maxAttempts?: number;
+    /** The most one refresh may take, retries included: 20 to 3600 s; default 90. */
+    readonly retryTimeoutSeconds?: number;
     /** Proxy and CA variables; default process.env. */
     readonly env?: Readonly<Record<string, string | undefined>>;
 }

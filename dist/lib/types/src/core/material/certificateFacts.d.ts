@@ -11,8 +11,12 @@ export interface CertificateFacts {
     readonly issuer: string;
     readonly notBefore: Date;
     readonly notAfter: Date;
+    /** 1, 2 or 3 as people write it (the DER holds 0, 1 or 2); undefined when unreadable. */
+    readonly version: number | undefined;
     /** basicConstraints cA is TRUE. */
     readonly isCA: boolean;
+    /** Whether there is a basicConstraints extension at all; undefined when unreadable. */
+    readonly hasBasicConstraints: boolean | undefined;
     /** undefined when there is no keyUsage extension (which allows every use). */
     readonly digitalSignature: boolean | undefined;
     /** keyUsage bit names, undefined without the extension. */

@@ -7,5 +7,6 @@ export { decodeInput, isKeyItem, type DecodedInput, type DecodeContext, type Key
 export { parseCertificate } from './certificate.js';
 export { loadPrivateKey, type KeyContext, type LoadedKey } from './privateKey.js';
 export { readPkcs12, type Pkcs12Contents, type Pkcs12Context } from './pkcs12.js';
-export { assertSupportedKey, type SupportedKey } from './checks.js';
+export { assertSupportedKey, identify, type SupportedKey } from './checks.js';
+export { judgeEndEntity, type EndEntityVerdict, type RuleName, type RuleOutcome, } from './endEntityRules.js';
 export { orderChain, type ChainCandidate, type OrderedChain } from './chain.js';

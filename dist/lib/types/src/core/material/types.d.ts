@@ -1,4 +1,5 @@
 import type { KeyObject, X509Certificate } from 'node:crypto';
+import type { EndEntityVerdict } from './endEntityRules.js';
 /** What the user brought, exactly as the front end received it. */
 export interface MaterialSources {
     /**
@@ -36,11 +37,18 @@ export interface CredentialMaterial {
     readonly serialDecimal: string;
     /** Short one-line subject, e.g. "CN=ci-runner, O=Example". */
     readonly subject: string;
+    /** One-line issuer name, for hints about the chain. */
+    readonly issuer: string;
     readonly notBefore: Date;
     readonly notAfter: Date;
     readonly fingerprint256: string;
     /** Things worth telling the user that did not stop the load. */
     readonly notes: readonly string[];
+    /**
+     * End-entity rules the certificate misses without being refused (a missing extension): each
+     * front end shows them once, and a 403 from the service lists them among the likely causes.
+     */
+    readonly warnings: readonly EndEntityVerdict[];
     /**
      * Lines (8+ characters) of decoded textual forms of the private key or passphrase that did not
      * appear verbatim in the input, for the Action to mask.

@@ -1,108 +1,6 @@
-export const id = 740;
-export const ids = [740];
+export const id = 191;
+export const ids = [191];
 export const modules = {
-
-/***/ 2332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ defineCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** aws_signing_helper flags for key stores this tool does not reach. */
-const HELPER_ONLY = new Set([
-    'cert-selector',
-    'system-store-name',
-    'use-latest-expiring-certificate',
-    'pkcs11-lib',
-    'reuse-pin',
-    'tpm-key-password',
-    'no-tpm-key-password',
-]);
-function usage(command, problem) {
-    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
-}
-/**
- * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
- * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
- * as a file called "--debug".
- */
-function parseCommandArgs(command, specs, argv) {
-    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        options: { ...options, help: { type: 'boolean', short: 'h' } },
-        strict: false,
-        allowPositionals: true,
-        tokens: true,
-    });
-    const values = {};
-    for (const token of tokens) {
-        if (token.kind === 'positional') {
-            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
-        }
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.name === 'help')
-            return 'help';
-        const spec = specs[token.name];
-        if (spec === undefined && HELPER_ONLY.has(token.name)) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
-        }
-        if (spec === undefined)
-            throw usage(command, `unknown flag ${token.rawName}`);
-        if (spec.type === 'boolean') {
-            if (token.value !== undefined) {
-                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
-            }
-            values[token.name] = true;
-            continue;
-        }
-        const value = token.value;
-        if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
-            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
-        }
-        values[token.name] = value;
-    }
-    const parsed = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
-    }
-    return parsed;
-}
-
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-function defineCommand(definition) {
-    return {
-        name: definition.name,
-        summary: definition.summary,
-        help: () => (0,help/* renderCommandHelp */.f)(definition),
-        execute: async (argv, io) => {
-            const parsed = parseCommandArgs(definition.name, definition.options, argv);
-            if (parsed === 'help') {
-                io.stdout((0,help/* renderCommandHelp */.f)(definition));
-                return 0;
-            }
-            return definition.run(parsed, io);
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -289,6 +187,313 @@ function parseArn(value, kind, input) {
 
 /***/ }),
 
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseAllowedAccountIds),
+/* harmony export */   m: () => (/* binding */ checkAllowedAccount)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _chainSettings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9019);
+
+
+const ACCOUNT_ID = /^\d{12}$/;
+/** `allowed-account-ids`: 12-digit ids, comma- or newline-separated; empty means any account. */
+function parseAllowedAccountIds(value, input) {
+    const ids = (0,_chainSettings_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(value);
+    for (const id of ids) {
+        if (!ACCOUNT_ID.test(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} holds "${id}", which is not a 12-digit AWS account id; give ids separated by commas.`, { input });
+        }
+    }
+    return ids;
+}
+/**
+ * Refuses credentials for an account outside the list, before anything is exported, written or
+ * served. The account is read from the assumed-role ARN the service answered.
+ */
+function checkAllowedAccount(assumedRoleArn, allowed, hop, input) {
+    if (allowed.length === 0)
+        return;
+    const account = /^arn:[^:]+:sts::(\d{12}):/.exec(assumedRoleArn)?.[1];
+    if (account !== undefined && allowed.includes(account))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_ACCOUNT_NOT_ALLOWED', `The ${hop} credentials are for account ${account ?? '(none in the ARN)'} (${assumedRoleArn}), which is not in ${input} (${allowed.join(', ')}); nothing was exported. Check the role ARN or add the account to ${input}.`, { input });
+}
+
+
+/***/ }),
+
+/***/ 9019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eX: () => (/* binding */ ACTION_CHAIN_NAMES),
+  cD: () => (/* binding */ CLI_CHAIN_NAMES),
+  Cb: () => (/* binding */ defaultChainSessionName),
+  Lm: () => (/* binding */ rawChainInputs),
+  sz: () => (/* binding */ resolveOptionalChain),
+  ry: () => (/* binding */ splitList)
+});
+
+// UNUSED EXPORTS: LIB_CHAIN_NAMES, MAX_CHAINED_DURATION_SECONDS, parseChainDuration, parseSessionPolicy, parseTags, resolveChainSettings
+
+// EXTERNAL MODULE: ./src/core/arn.ts
+var arn = __webpack_require__(7136);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/createSession/body.ts
+var body = __webpack_require__(8882);
+// EXTERNAL MODULE: ./src/core/endpoint.ts
+var endpoint = __webpack_require__(6906);
+// EXTERNAL MODULE: ./src/core/region.ts
+var region = __webpack_require__(7987);
+;// CONCATENATED MODULE: ./src/core/chain/stsEndpoint.ts
+
+
+/**
+ * The regional STS endpoint, as the SDKs build it (never the global sts.amazonaws.com, which
+ * issues tokens every region does not accept):
+ * https://docs.aws.amazon.com/general/latest/gr/sts.html
+ */
+function resolveStsEndpoint(options) {
+    if (options.url !== undefined && options.url.trim() !== '')
+        return (0,endpoint/* resolveEndpoint */.s)(options);
+    const partition = (0,region/* partitionOfRegion */.cn)(options.region);
+    const service = options.fips ? 'sts-fips' : 'sts';
+    let suffix;
+    if (options.dualStack) {
+        suffix = partition === 'aws-cn' ? 'api.amazonwebservices.com.cn' : 'api.aws';
+    }
+    else {
+        suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+    }
+    return new URL(`https://${service}.${options.region}.${suffix}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/chain/chainSettings.ts
+/**
+ * Role chaining: the second hop (STS AssumeRole with the Roles Anywhere credentials), checked
+ * before any call. Limits are STS's own:
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
+ */
+
+
+
+
+/** STS caps a chained role session at one hour, whatever the role's maximum. */
+const MAX_CHAINED_DURATION_SECONDS = 3600;
+const MIN_DURATION_SECONDS = 900;
+/** STS counts the plaintext of inline and managed session policies together against 2048. */
+const MAX_POLICY_CHARACTERS = 2048;
+const MAX_POLICY_ARNS = 10;
+const MAX_TAGS = 50;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const POLICY_ARN = /^arn:aws(?:-[a-z]+)*:iam::(?:\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+function invalid(input, message) {
+    return new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} ${message}`, { input });
+}
+function splitList(value) {
+    if (value === undefined)
+        return [];
+    const items = typeof value === 'string' ? value.split(/[\n,]/) : [...value];
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+function parseChainDuration(value, input) {
+    if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+        return MAX_CHAINED_DURATION_SECONDS;
+    const text = String(value).trim();
+    const m = /^(\d+)\s*([smh]?)$/.exec(text);
+    const unit = m?.[2] === 'h' ? 3600 : m?.[2] === 'm' ? 60 : 1;
+    const seconds = m?.[1] === undefined ? Number.NaN : Number(m[1]) * unit;
+    if (Number.isInteger(seconds) && seconds > MAX_CHAINED_DURATION_SECONDS) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_DURATION_INVALID', `${input} is ${seconds} s, but STS caps a chained role session at ${MAX_CHAINED_DURATION_SECONDS} s (1 hour) whatever the role's maximum: give ${MIN_DURATION_SECONDS} to ${MAX_CHAINED_DURATION_SECONDS}.`, { input });
+    }
+    if (!Number.isInteger(seconds) || seconds < MIN_DURATION_SECONDS) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_DURATION_INVALID', `${input} must be a whole number of seconds from ${MIN_DURATION_SECONDS} to ${MAX_CHAINED_DURATION_SECONDS} for a chained role, got "${text}".`, { input });
+    }
+    return seconds;
+}
+/** Parsed as JSON and minified, so the size checked is the size STS counts. */
+function parseSessionPolicy(value, input) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    let document;
+    try {
+        document = JSON.parse(value);
+    }
+    catch (cause) {
+        const why = cause instanceof Error ? cause.message : 'not JSON';
+        throw new errors/* RolesAnywhereError */.rK('ERR_POLICY_INVALID', `${input} is not a JSON policy document (${why}): give a document like {"Version":"2012-10-17","Statement":[…]}.`, { input, cause });
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_POLICY_INVALID', `${input} must be a JSON object with a Statement, got a JSON ${Array.isArray(document) ? 'array' : typeof document}.`, { input });
+    }
+    const minified = JSON.stringify(document);
+    if (minified.length > MAX_POLICY_CHARACTERS) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_POLICY_INVALID', `${input} is ${minified.length} characters without whitespace; STS allows ${MAX_POLICY_CHARACTERS}. Move statements into a managed policy and pass its ARN instead.`, { input });
+    }
+    return minified;
+}
+function parsePolicyArns(value, input) {
+    const arns = splitList(value);
+    if (arns.length > MAX_POLICY_ARNS)
+        throw invalid(input, `has ${arns.length} ARNs; STS takes at most ${MAX_POLICY_ARNS}.`);
+    for (const arn of arns) {
+        if (!POLICY_ARN.test(arn))
+            throw invalid(input, `holds "${arn}", which is not a managed policy ARN like arn:aws:iam::aws:policy/ReadOnlyAccess.`);
+    }
+    return arns;
+}
+/** `Key=Value` pairs, one per line or comma-separated; or a list already split. */
+function parseTags(value, input) {
+    if (value === undefined)
+        return [];
+    const tags = typeof value === 'string'
+        ? splitList(value).map((pair) => {
+            const at = pair.indexOf('=');
+            if (at <= 0)
+                throw invalid(input, `holds "${pair}"; each tag is Key=Value.`);
+            return { key: pair.slice(0, at).trim(), value: pair.slice(at + 1).trim() };
+        })
+        : [...value];
+    if (tags.length > MAX_TAGS)
+        throw invalid(input, `has ${tags.length} tags; STS takes at most ${MAX_TAGS}.`);
+    const seen = new Set();
+    for (const tag of tags) {
+        if (!TAG_KEY.test(tag.key) || !TAG_VALUE.test(tag.value))
+            throw invalid(input, `has the tag "${tag.key}": keys are 1-128 and values 0-256 letters, digits, spaces and _.:/=+-@.`);
+        const folded = tag.key.toLowerCase();
+        if (seen.has(folded))
+            throw invalid(input, `names the tag "${tag.key}" twice.`);
+        seen.add(folded);
+    }
+    return tags;
+}
+function parseTransitiveKeys(value, tags, names) {
+    const keys = splitList(value);
+    const known = new Set(tags.map((t) => t.key.toLowerCase()));
+    for (const key of keys) {
+        if (!known.has(key.toLowerCase()))
+            throw invalid(names.transitiveTagKeys, `names "${key}", which is not one of the tags in ${names.tags}.`);
+    }
+    return keys;
+}
+function parseExternalId(value, input) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!EXTERNAL_ID.test(value))
+        throw invalid(input, `must be 2 to 1224 letters, digits and +=,.@:/-_ (got ${value.length} characters).`);
+    return value;
+}
+function resolveChainSettings(raw, context, names) {
+    const role = (0,arn/* parseArn */.L)(raw.roleArn, 'role', names.roleArn);
+    const tags = parseTags(raw.tags, names.tags);
+    const endpoint = resolveStsEndpoint({
+        region: context.region,
+        url: raw.endpoint?.url,
+        urlInput: raw.endpoint?.source ?? names.endpoint,
+        fips: context.useFipsEndpoint,
+        dualStack: context.useDualStackEndpoint,
+    });
+    return {
+        role,
+        roleSessionName: (0,body/* parseRoleSessionName */.BD)(raw.roleSessionName, names.roleSessionName),
+        externalId: parseExternalId(raw.externalId, names.externalId),
+        durationSeconds: parseChainDuration(raw.durationSeconds, names.durationSeconds),
+        policy: parseSessionPolicy(raw.policy, names.policy),
+        policyArns: parsePolicyArns(raw.policyArns, names.policyArns),
+        tags,
+        transitiveTagKeys: parseTransitiveKeys(raw.transitiveTagKeys, tags, names),
+        endpoint,
+        endpointSource: raw.endpoint?.source ?? 'the region',
+        names,
+    };
+}
+/**
+ * The second hop when a role to chain to is given; the other chaining inputs alone are refused,
+ * since they would be silently ignored.
+ */
+function resolveOptionalChain(raw, context, names) {
+    if (raw === undefined)
+        return undefined;
+    if (raw.roleArn.trim() !== '')
+        return resolveChainSettings(raw, context, names);
+    const given = Object.keys(names).find((key) => {
+        if (key === 'roleArn' || key === 'endpoint')
+            return false;
+        const value = raw[key];
+        return value !== undefined && (typeof value === 'number' || value.length > 0);
+    });
+    if (given === undefined)
+        return undefined;
+    throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_MISSING', `${names[given]} is a role-chaining option, but ${names.roleArn} is not set: give the role to assume after Roles Anywhere, or drop ${names[given]}.`, { input: names.roleArn });
+}
+/** Checked settings back to plain inputs that resolve to the same settings (for the serve child). */
+function rawChainInputs(chain) {
+    return {
+        roleArn: chain.role.arn,
+        roleSessionName: chain.roleSessionName,
+        externalId: chain.externalId,
+        durationSeconds: chain.durationSeconds,
+        policy: chain.policy,
+        policyArns: [...chain.policyArns],
+        tags: chain.tags.map((t) => ({ ...t })),
+        transitiveTagKeys: [...chain.transitiveTagKeys],
+        endpoint: { url: chain.endpoint.href, source: chain.endpointSource },
+    };
+}
+/**
+ * The default session name for the second hop: the first session's name (the certificate serial
+ * in hex unless set), which is already valid for STS, cut to its 64 characters.
+ */
+function defaultChainSessionName(firstAssumedRoleArn) {
+    const name = firstAssumedRoleArn.split('/').pop() ?? '';
+    const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    return cleaned.length >= 2 ? cleaned : 'rolesanywhere-credentials';
+}
+const ACTION_CHAIN_NAMES = {
+    roleArn: 'role-to-assume',
+    roleSessionName: 'role-chaining-session-name',
+    externalId: 'role-external-id',
+    durationSeconds: 'role-duration-seconds',
+    policy: 'inline-session-policy',
+    policyArns: 'managed-session-policies',
+    tags: 'session-tags',
+    transitiveTagKeys: 'transitive-tag-keys',
+    endpoint: 'sts-endpoint',
+};
+const CLI_CHAIN_NAMES = {
+    roleArn: '--chain-role-arn',
+    roleSessionName: '--chain-role-session-name',
+    externalId: '--chain-external-id',
+    durationSeconds: '--chain-duration',
+    policy: '--chain-policy',
+    policyArns: '--chain-policy-arns',
+    tags: '--chain-tags',
+    transitiveTagKeys: '--chain-transitive-tag-keys',
+    endpoint: '--sts-endpoint',
+};
+const LIB_CHAIN_NAMES = {
+    roleArn: 'chain.roleArn',
+    roleSessionName: 'chain.roleSessionName',
+    externalId: 'chain.externalId',
+    durationSeconds: 'chain.durationSeconds',
+    policy: 'chain.policy',
+    policyArns: 'chain.policyArns',
+    tags: 'chain.tags',
+    transitiveTagKeys: 'chain.transitiveTagKeys',
+    endpoint: 'chain.endpoint',
+};
+
+
+/***/ }),
+
 /***/ 8882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -456,22 +661,39 @@ function resolveRegion(trustAnchor, profile, explicit, names) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   Id: () => (/* binding */ parseMaxAttempts),
+/* harmony export */   Px: () => (/* binding */ parseRetryTimeout),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
+/**
+ * Sized by `npm run bench:scale` (docs/performance.md, "At scale"): 200 jobs that start within one
+ * second against the default CreateSession quota of 10 requests a second need about 20 s of the
+ * account's capacity, so each client must be willing to spread its attempts over half a minute or
+ * more; a cap of 20 s does that in a dozen attempts. The deadline is what a CI user waits at worst,
+ * throttled or facing an outage alike.
+ */
 const DEFAULT_RETRY_POLICY = {
-    maxAttempts: 5,
-    deadlineMs: 60_000,
+    maxAttempts: 12,
+    deadlineMs: 90_000,
     attemptTimeoutMs: 10_000,
-    baseDelayMs: 300,
-    maxDelayMs: 10_000,
+    baseDelayMs: 1_000,
+    maxDelayMs: 20_000,
 };
 /** Full jitter: a random wait up to an exponentially growing cap (AWS Architecture Blog). */
 function backoffDelay(attempt, policy, random) {
     const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
     return Math.floor(random() * cap);
+}
+/**
+ * The wait before the next attempt: the jittered backoff, or longer when the server said how long
+ * to wait (`Retry-After`), since retrying sooner only spends quota on another refusal.
+ */
+function retryDelay(attempt, policy, random, retryAfterMs) {
+    return Math.max(backoffDelay(attempt, policy, random), retryAfterMs ?? 0);
 }
 /** 5xx, throttling, timeouts and resets may pass; auth and validation answers never will. */
 function isRetryable(error) {
@@ -485,6 +707,31 @@ function parseMaxAttempts(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} must be a whole number from 1 to 20, got "${value.trim()}".`, { input });
     }
     return n;
+}
+/** Seconds a caller will wait for credentials at most, retries included; in milliseconds. */
+function parseRetryTimeout(value, input) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value.trim());
+    if (!Number.isInteger(n) || n < 20 || n > 3600) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${input} must be a whole number of seconds from 20 to 3600, got "${value.trim()}".`, { input });
+    }
+    return n * 1000;
+}
+/**
+ * `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3), in milliseconds from
+ * `receivedAt`; undefined when absent or unreadable, so a garbled header falls back to backoff.
+ */
+function parseRetryAfter(value, receivedAt) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d{1,9}$/.test(text))
+        return Number(text) * 1000;
+    if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text))
+        return undefined;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - receivedAt.getTime());
 }
 
 
@@ -511,15 +758,19 @@ function rfc3339(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
 /* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
 /* harmony export */   uc: () => (/* binding */ resolveSessionSettings)
 /* harmony export */ });
-/* unused harmony export ACTION_NAMES */
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7136);
-/* harmony import */ var _createSession_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8882);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6906);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7987);
-/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
+/* harmony import */ var _chain_allowedAccounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1961);
+/* harmony import */ var _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9019);
+/* harmony import */ var _createSession_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6906);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7987);
+/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8439);
+
+
 
 
 
@@ -537,6 +788,8 @@ const ACTION_NAMES = {
     endpoint: 'endpoint',
     durationSeconds: 'session-duration',
     roleSessionName: 'role-session-name',
+    chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_CHAIN_NAMES */ .eX,
+    allowedAccountIds: 'allowed-account-ids',
 };
 const CLI_NAMES = {
     certificate: '--certificate',
@@ -550,13 +803,15 @@ const CLI_NAMES = {
     endpoint: '--endpoint',
     durationSeconds: '--session-duration',
     roleSessionName: '--role-session-name',
+    chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_CHAIN_NAMES */ .cD,
+    allowedAccountIds: '--allowed-account-ids',
 };
 function resolveSessionSettings(raw, names) {
     const trustAnchor = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.trustAnchorArn ?? '', 'trust-anchor', names.trustAnchorArn);
     const profile = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.profileArn ?? '', 'profile', names.profileArn);
     const role = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.roleArn ?? '', 'role', names.roleArn);
-    const region = (0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRegion */ .Zv)(trustAnchor, profile, { value: raw.region, input: names.region }, { trustAnchor: names.trustAnchorArn, profile: names.profileArn });
-    const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveEndpoint */ .s)({
+    const region = (0,_region_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRegion */ .Zv)(trustAnchor, profile, { value: raw.region, input: names.region }, { trustAnchor: names.trustAnchorArn, profile: names.profileArn });
+    const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveEndpoint */ .s)({
         region,
         url: raw.endpoint?.url,
         urlInput: raw.endpoint?.source ?? names.endpoint,
@@ -571,9 +826,15 @@ function resolveSessionSettings(raw, names) {
         role,
         region,
         endpoint,
-        durationSeconds: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(raw.durationSeconds, names.durationSeconds),
-        roleSessionName: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRoleSessionName */ .BD)(raw.roleSessionName, names.roleSessionName),
-        retry: { ..._retryPolicy_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY_POLICY */ .cO, ...raw.retry },
+        durationSeconds: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(raw.durationSeconds, names.durationSeconds),
+        roleSessionName: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRoleSessionName */ .BD)(raw.roleSessionName, names.roleSessionName),
+        retry: { ..._retryPolicy_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY_POLICY */ .cO, ...raw.retry },
+        chain: (0,_chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOptionalChain */ .sz)(raw.chain, {
+            region,
+            useFipsEndpoint: raw.useFipsEndpoint ?? false,
+            useDualStackEndpoint: raw.useDualStackEndpoint ?? false,
+        }, names.chain ?? _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_CHAIN_NAMES */ .cD),
+        allowedAccountIds: (0,_chain_allowedAccounts_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAllowedAccountIds */ .T)(raw.allowedAccountIds, names.allowedAccountIds ?? 'allowedAccountIds'),
     };
 }
 

@@ -1,32 +1,34 @@
-export const id = 581;
-export const ids = [581];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 7581:
+/***/ 8196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ec: () => (/* reexport */ assertSupportedKey),
-  lF: () => (/* reexport */ certificateFacts),
-  Ny: () => (/* reexport */ decodeInput),
-  Rx: () => (/* reexport */ describeKey),
-  Ih: () => (/* reexport */ loadMaterial),
-  PM: () => (/* reexport */ loadPrivateKey),
-  k$: () => (/* reexport */ orderChain),
-  hB: () => (/* reexport */ parseCertificate),
-  X$: () => (/* reexport */ readPkcs12),
-  gd: () => (/* reexport */ verifiesWith)
-});
-
-// UNUSED EXPORTS: DEFAULT_INPUT_NAMES, isKeyItem
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js + 3 modules
-var build = __webpack_require__(4723);
-;// CONCATENATED MODULE: ./src/core/material/asn1.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ isUniversal),
+/* harmony export */   FY: () => (/* binding */ bitString),
+/* harmony export */   Hh: () => (/* binding */ algorithmIdentifier),
+/* harmony export */   K2: () => (/* binding */ sequence),
+/* harmony export */   KB: () => (/* binding */ implicitOctets),
+/* harmony export */   YO: () => (/* binding */ smallInteger),
+/* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   aE: () => (/* binding */ isContext),
+/* harmony export */   dC: () => (/* binding */ bigInteger),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   hZ: () => (/* binding */ set),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   mn: () => (/* binding */ Asn1Error),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   vw: () => (/* binding */ Tag),
+/* harmony export */   xv: () => (/* binding */ parseDerList),
+/* harmony export */   zE: () => (/* binding */ parseDer),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4723);
 
 /** A structural problem in DER/BER data. The message names the field, never its bytes. */
 class Asn1Error extends Error {
@@ -52,7 +54,7 @@ function parseOne(bytes, offset) {
     const view = bytes.subarray(offset);
     let parsed;
     try {
-        parsed = build/* fromBER */.mH(view, LIMITS);
+        parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(view, LIMITS);
     }
     catch {
         throw new Asn1Error('malformed ASN.1');
@@ -87,28 +89,28 @@ function isContext(node, tag) {
     return node?.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === tag;
 }
 /** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
-function asn1_elements(node) {
+function elements(node) {
     if (!node.idBlock.isConstructed)
         return [];
     const value = node.valueBlock.value;
     if (!Array.isArray(value))
         return [];
-    return value.filter((item) => item instanceof build/* BaseBlock */.P7);
+    return value.filter((item) => item instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseBlock */ .P7);
 }
 function sequence(node, what) {
     if (node === undefined || !isUniversal(node, Tag.sequence)) {
         throw new Asn1Error(`${what} is not a SEQUENCE`);
     }
-    return asn1_elements(node);
+    return elements(node);
 }
 function set(node, what) {
     if (node === undefined || !isUniversal(node, Tag.set)) {
         throw new Asn1Error(`${what} is not a SET`);
     }
-    return asn1_elements(node);
+    return elements(node);
 }
 function oid(node, what) {
-    if (node === undefined || !(node instanceof build/* ObjectIdentifier */.dS)) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS)) {
         throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
     }
     return node.getValue();
@@ -123,7 +125,7 @@ function contentBytes(node, what, depth = 0) {
             throw new Asn1Error(`${what} has no content`);
         return view;
     }
-    return Buffer.concat(asn1_elements(node).map((part) => contentBytes(part, what, depth + 1)));
+    return Buffer.concat(elements(node).map((part) => contentBytes(part, what, depth + 1)));
 }
 function octets(node, what) {
     if (node === undefined || !isUniversal(node, Tag.octetString)) {
@@ -143,7 +145,7 @@ function explicit(node, tag, what) {
     if (node === undefined || !isContext(node, tag) || !node.idBlock.isConstructed) {
         throw new Asn1Error(`${what} is missing`);
     }
-    const [inner] = asn1_elements(node);
+    const [inner] = elements(node);
     if (inner === undefined)
         throw new Asn1Error(`${what} is empty`);
     return inner;
@@ -172,19 +174,19 @@ function smallInteger(node, what, max) {
     return Number(value);
 }
 function bitString(node, what) {
-    if (node === undefined || !(node instanceof build/* BitString */.Rq)) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq)) {
         throw new Asn1Error(`${what} is not a BIT STRING`);
     }
     return { bytes: node.valueBlock.valueHexView, unusedBits: node.valueBlock.unusedBits };
 }
-function asn1_boolean(node) {
-    if (node === undefined || !(node instanceof build/* Boolean */.v8))
+function boolean(node) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
         return undefined;
     return node.getValue();
 }
 /** UTCTime or GeneralizedTime as a Date. */
 function time(node, what) {
-    if (node instanceof build/* UTCTime */.O6) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6) {
         // GeneralizedTime extends UTCTime in asn1js; both convert themselves.
         const date = node.toDate();
         if (!Number.isNaN(date.getTime()))
@@ -198,7 +200,7 @@ function encoded(node) {
 }
 /** The text of a directory string (UTF8String, PrintableString, BMPString, ...), if it is one. */
 function stringValue(node) {
-    if (node instanceof build/* BaseStringBlock */.Kf) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseStringBlock */ .Kf) {
         const value = node.getValue();
         return typeof value === 'string' ? value : undefined;
     }
@@ -209,6 +211,35 @@ function algorithmIdentifier(node, what) {
     return { oid: oid(id, `${what} algorithm`), parameters };
 }
 
+
+/***/ }),
+
+/***/ 7509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ec: () => (/* reexport */ assertSupportedKey),
+  lF: () => (/* reexport */ certificateFacts),
+  Ny: () => (/* reexport */ decodeInput),
+  Rx: () => (/* reexport */ describeKey),
+  Jr: () => (/* reexport */ isKeyItem),
+  G3: () => (/* reexport */ judgeEndEntity),
+  Ih: () => (/* reexport */ loadMaterial),
+  PM: () => (/* reexport */ loadPrivateKey),
+  k$: () => (/* reexport */ orderChain),
+  hB: () => (/* reexport */ parseCertificate),
+  X$: () => (/* reexport */ readPkcs12),
+  gd: () => (/* reexport */ verifiesWith)
+});
+
+// UNUSED EXPORTS: DEFAULT_INPUT_NAMES, identify
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/material/asn1.ts
+var asn1 = __webpack_require__(8196);
 ;// CONCATENATED MODULE: ./src/core/material/oids.ts
 /**
  * Object identifiers the material parsers recognise, in one place. Names follow the defining
@@ -359,11 +390,11 @@ function oneLine(text) {
  * chose, so they are made single-line before they can reach a message.
  */
 function formatName(name) {
-    return sequence(name, 'Name')
-        .map((rdn) => set(rdn, 'RelativeDistinguishedName')
+    return (0,asn1/* sequence */.K2)(name, 'Name')
+        .map((rdn) => (0,asn1/* set */.hZ)(rdn, 'RelativeDistinguishedName')
         .map((attribute) => {
-        const [typeNode, valueNode] = sequence(attribute, 'AttributeTypeAndValue');
-        const type = oid(typeNode, 'attribute type');
+        const [typeNode, valueNode] = (0,asn1/* sequence */.K2)(attribute, 'AttributeTypeAndValue');
+        const type = (0,asn1/* oid */.jq)(typeNode, 'attribute type');
         return `${NAME_ATTRIBUTE_OIDS[type] ?? type}=${formatValue(valueNode)}`;
     })
         .join(' + '))
@@ -372,9 +403,9 @@ function formatName(name) {
 function formatValue(node) {
     if (node === undefined)
         return '';
-    const text = stringValue(node);
+    const text = (0,asn1/* stringValue */.r$)(node);
     if (text === undefined)
-        return `#${Buffer.from(encoded(node)).toString('hex')}`;
+        return `#${Buffer.from((0,asn1/* encoded */.dS)(node)).toString('hex')}`;
     return oneLine(text).replace(/([,+\\])/g, '\\$1');
 }
 
@@ -468,27 +499,30 @@ function certificateFacts(cert) {
 }
 function readTbs(der) {
     try {
-        const [tbsNode, signatureAlgorithmNode] = sequence(parseDer(der, 'Certificate'), 'Certificate');
-        const tbs = sequence(tbsNode, 'TBSCertificate');
-        const start = isContext(tbs[0], 0) ? 1 : 0;
+        const [tbsNode, signatureAlgorithmNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'Certificate'), 'Certificate');
+        const tbs = (0,asn1/* sequence */.K2)(tbsNode, 'TBSCertificate');
+        const start = (0,asn1/* isContext */.aE)(tbs[0], 0) ? 1 : 0;
         const field = (offset) => tbs[start + offset];
         const issuerNode = field(2);
         const subjectNode = field(4);
         if (issuerNode === undefined || subjectNode === undefined)
             return undefined;
-        const [notBeforeNode, notAfterNode] = sequence(field(3), 'Validity');
-        const extensions = readExtensions(tbs.find((node) => isContext(node, 3)));
+        const [notBeforeNode, notAfterNode] = (0,asn1/* sequence */.K2)(field(3), 'Validity');
+        const extensions = readExtensions(tbs.find((node) => (0,asn1/* isContext */.aE)(node, 3)));
         const keyUsage = extensions.get(OID.keyUsage);
         const usage = keyUsage === undefined ? undefined : keyUsageNames(keyUsage);
+        const basicConstraints = extensions.get(OID.basicConstraints);
         return {
-            serialDecimal: bigInteger(field(0), 'serialNumber').toString(10),
+            serialDecimal: (0,asn1/* bigInteger */.dC)(field(0), 'serialNumber').toString(10),
             subject: formatName(subjectNode),
             issuer: formatName(issuerNode),
-            subjectDer: Buffer.from(encoded(subjectNode)),
-            issuerDer: Buffer.from(encoded(issuerNode)),
-            notBefore: time(notBeforeNode, 'notBefore'),
-            notAfter: time(notAfterNode, 'notAfter'),
-            isCA: isCertificateAuthority(extensions.get(OID.basicConstraints)),
+            subjectDer: Buffer.from((0,asn1/* encoded */.dS)(subjectNode)),
+            issuerDer: Buffer.from((0,asn1/* encoded */.dS)(issuerNode)),
+            notBefore: (0,asn1/* time */.kB)(notBeforeNode, 'notBefore'),
+            notAfter: (0,asn1/* time */.kB)(notAfterNode, 'notAfter'),
+            version: start === 1 ? Number((0,asn1/* bigInteger */.dC)((0,asn1/* explicit */.pc)(tbs[0], 0, 'version'), 'version')) + 1 : 1,
+            isCA: isCertificateAuthority(basicConstraints),
+            hasBasicConstraints: basicConstraints !== undefined,
             digitalSignature: usage === undefined ? undefined : usage.includes('digitalSignature'),
             keyUsage: usage,
             signatureHash: signatureHash(signatureAlgorithmNode),
@@ -503,15 +537,15 @@ function readExtensions(node) {
     const found = new Map();
     if (node === undefined)
         return found;
-    for (const extension of sequence(explicit(node, 3, 'extensions'), 'Extensions')) {
-        const parts = sequence(extension, 'Extension');
+    for (const extension of (0,asn1/* sequence */.K2)((0,asn1/* explicit */.pc)(node, 3, 'extensions'), 'Extensions')) {
+        const parts = (0,asn1/* sequence */.K2)(extension, 'Extension');
         const value = parts[parts.length - 1];
-        found.set(oid(parts[0], 'extnID'), octets(value, 'extnValue'));
+        found.set((0,asn1/* oid */.jq)(parts[0], 'extnID'), (0,asn1/* octets */.tu)(value, 'extnValue'));
     }
     return found;
 }
 function keyUsageNames(value) {
-    const { bytes, unusedBits } = bitString(parseDer(value, 'keyUsage'), 'keyUsage');
+    const { bytes, unusedBits } = (0,asn1/* bitString */.FY)((0,asn1/* parseDer */.zE)(value, 'keyUsage'), 'keyUsage');
     const bitCount = bytes.length * 8 - unusedBits;
     return KEY_USAGE_BITS.filter((_, bit) => {
         if (bit >= bitCount)
@@ -522,19 +556,19 @@ function keyUsageNames(value) {
 function isCertificateAuthority(value) {
     if (value === undefined)
         return false;
-    const [first] = sequence(parseDer(value, 'basicConstraints'), 'basicConstraints');
-    return asn1_boolean(first) === true;
+    const [first] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(value, 'basicConstraints'), 'basicConstraints');
+    return (0,asn1/* boolean */.zM)(first) === true;
 }
 function signatureHash(node) {
-    const algorithm = algorithmIdentifier(node, 'signatureAlgorithm');
+    const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(node, 'signatureAlgorithm');
     if (algorithm.oid !== OID.rsassaPss)
         return SIGNATURE_HASH_OIDS[algorithm.oid] ?? 'unknown';
     // RFC 4055: RSASSA-PSS-params start with [0] hashAlgorithm, DEFAULT sha1.
     const parameters = algorithm.parameters;
-    const hashNode = parameters === undefined ? undefined : asn1_elements(parameters).find((part) => isContext(part, 0));
+    const hashNode = parameters === undefined ? undefined : (0,asn1/* elements */.Yt)(parameters).find((part) => (0,asn1/* isContext */.aE)(part, 0));
     if (hashNode === undefined)
         return 'SHA-1';
-    const hash = DIGEST_OIDS[algorithmIdentifier(explicit(hashNode, 0, 'hash'), 'hash').oid];
+    const hash = DIGEST_OIDS[(0,asn1/* algorithmIdentifier */.Hh)((0,asn1/* explicit */.pc)(hashNode, 0, 'hash'), 'hash').oid];
     const labels = {
         md5: 'MD5',
         sha1: 'SHA-1',
@@ -572,7 +606,9 @@ function fallbackFacts(cert, key) {
         issuer: line(cert.issuer),
         notBefore: new Date(cert.validFrom),
         notAfter: new Date(cert.validTo),
+        version: undefined,
         isCA: cert.ca,
+        hasBasicConstraints: undefined,
         digitalSignature: undefined,
         keyUsage: undefined,
         signatureHash: 'unknown',
@@ -604,28 +640,28 @@ function parseCertificate(der, input) {
 
 
 function classifyDer(node) {
-    if (!isUniversal(node, Tag.sequence))
+    if (!(0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.sequence))
         return unknown;
-    const parts = asn1_elements(node);
+    const parts = (0,asn1/* elements */.Yt)(node);
     const [first, second, third] = parts;
     if (first === undefined || second === undefined)
         return unknown;
-    if (parts.length === 3 && isSeq(first) && isSeq(second) && isUniversal(third, Tag.bitString)) {
+    if (parts.length === 3 && isSeq(first) && isSeq(second) && (0,asn1/* isUniversal */.Aw)(third, asn1/* Tag */.vw.bitString)) {
         return classifySigned(first);
     }
     if (isInt(first) && isSeq(second) && isContentInfo(second)) {
         return parts.length <= 3 ? { kind: 'pkcs12' } : unknown;
     }
-    if (isInt(first) && isAlgorithm(second) && isUniversal(third, Tag.octetString)) {
+    if (isInt(first) && isAlgorithm(second) && (0,asn1/* isUniversal */.Aw)(third, asn1/* Tag */.vw.octetString)) {
         return { kind: 'private-key', format: 'pkcs8' };
     }
-    if (parts.length === 2 && isAlgorithm(first) && isUniversal(second, Tag.octetString)) {
+    if (parts.length === 2 && isAlgorithm(first) && (0,asn1/* isUniversal */.Aw)(second, asn1/* Tag */.vw.octetString)) {
         return { kind: 'encrypted-private-key' };
     }
-    if (parts.length === 2 && isAlgorithm(first) && isUniversal(second, Tag.bitString)) {
+    if (parts.length === 2 && isAlgorithm(first) && (0,asn1/* isUniversal */.Aw)(second, asn1/* Tag */.vw.bitString)) {
         return { kind: 'other', description: 'a public key', recognized: true };
     }
-    if (isInt(first) && isUniversal(second, Tag.octetString)) {
+    if (isInt(first) && (0,asn1/* isUniversal */.Aw)(second, asn1/* Tag */.vw.octetString)) {
         return { kind: 'private-key', format: 'sec1' };
     }
     if (parts.every(isInt)) {
@@ -652,13 +688,13 @@ const unknown = {
 };
 /** Certificates, CSRs and CRLs share the signed-envelope shape; the inner body tells them apart. */
 function classifySigned(body) {
-    const fields = asn1_elements(body);
+    const fields = (0,asn1/* elements */.Yt)(body);
     const [first] = fields;
     // TBSCertificate: [0] version?, serial, signature, issuer, validity, subject, spki, ...
-    if (fields.length >= 6 && (isContext(first, 0) || isInt(first)))
+    if (fields.length >= 6 && ((0,asn1/* isContext */.aE)(first, 0) || isInt(first)))
         return { kind: 'certificate' };
     // CertificationRequestInfo: version, subject, spki, [0] attributes
-    if (fields.length === 4 && isInt(first) && isContext(fields[3], 0)) {
+    if (fields.length === 4 && isInt(first) && (0,asn1/* isContext */.aE)(fields[3], 0)) {
         return { kind: 'other', description: 'a certificate signing request (CSR)', recognized: true };
     }
     return {
@@ -668,27 +704,27 @@ function classifySigned(body) {
     };
 }
 function isSeq(node) {
-    return isUniversal(node, Tag.sequence);
+    return (0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.sequence);
 }
 function isInt(node) {
-    return isUniversal(node, Tag.integer);
+    return (0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.integer);
 }
 function isOid(node) {
-    return isUniversal(node, Tag.oid);
+    return (0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.oid);
 }
 function oidOf(node) {
     try {
-        return oid(node, 'identifier');
+        return (0,asn1/* oid */.jq)(node, 'identifier');
     }
     catch {
         return undefined;
     }
 }
 function isAlgorithm(node) {
-    return isSeq(node) && node !== undefined && isOid(asn1_elements(node)[0]);
+    return isSeq(node) && node !== undefined && isOid((0,asn1/* elements */.Yt)(node)[0]);
 }
 function isContentInfo(node) {
-    const [type] = asn1_elements(node);
+    const [type] = (0,asn1/* elements */.Yt)(node);
     if (!isOid(type))
         return false;
     return oidOf(type)?.startsWith('1.2.840.113549.1.7.') ?? false;
@@ -914,10 +950,10 @@ function pemBlockItems(block, context) {
     }
     let nodes;
     try {
-        nodes = parseDerList(block.der);
+        nodes = (0,asn1/* parseDerList */.xv)(block.der);
     }
     catch (error) {
-        if (!(error instanceof Asn1Error))
+        if (!(error instanceof asn1/* Asn1Error */.mn))
             throw error;
         const isCertLabel = label.includes('CERTIFICATE');
         const isKeyLabel = label.includes('KEY');
@@ -936,10 +972,10 @@ function pemBlockItems(block, context) {
 function readDerItems(bytes, via, context) {
     let nodes = [];
     try {
-        nodes = parseDerList(bytes);
+        nodes = (0,asn1/* parseDerList */.xv)(bytes);
     }
     catch (error) {
-        if (!(error instanceof Asn1Error))
+        if (!(error instanceof asn1/* Asn1Error */.mn))
             throw error;
     }
     const items = nodes.map((node) => itemFromNode(node, []));
@@ -956,7 +992,7 @@ function readDerItems(bytes, via, context) {
     return items;
 }
 function itemFromNode(node, lines) {
-    const der = encoded(node);
+    const der = (0,asn1/* encoded */.dS)(node);
     const kind = classifyDer(node);
     switch (kind.kind) {
         case 'certificate':
@@ -1182,17 +1218,17 @@ const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 /** Reads PBES2-params; throws PbeError('unsupported') for schemes this module cannot run. */
 function parsePbes2(parameters) {
     return asPbeError(() => {
-        const [kdfNode, schemeNode] = sequence(parameters, 'PBES2 parameters');
-        const kdf = parseKdf(algorithmIdentifier(kdfNode, 'PBES2 key derivation'));
-        const scheme = algorithmIdentifier(schemeNode, 'PBES2 encryption scheme');
+        const [kdfNode, schemeNode] = (0,asn1/* sequence */.K2)(parameters, 'PBES2 parameters');
+        const kdf = parseKdf((0,asn1/* algorithmIdentifier */.Hh)(kdfNode, 'PBES2 key derivation'));
+        const scheme = (0,asn1/* algorithmIdentifier */.Hh)(schemeNode, 'PBES2 encryption scheme');
         const cipher = PBES2_CIPHER_OIDS[scheme.oid];
         if (cipher === undefined) {
             throw new PbeError('unsupported', `PBES2 with cipher ${scheme.oid}`);
         }
-        const iv = octets(scheme.parameters, 'PBES2 IV');
+        const iv = (0,asn1/* octets */.tu)(scheme.parameters, 'PBES2 IV');
         const keyLength = kdf.keyLength ?? cipher.keyLength;
         if (keyLength !== cipher.keyLength)
-            throw new Asn1Error('PBES2 key length mismatch');
+            throw new asn1/* Asn1Error */.mn('PBES2 key length mismatch');
         return {
             kdf,
             cipher: cipher.cipher,
@@ -1204,15 +1240,15 @@ function parsePbes2(parameters) {
 }
 function parseKdf(kdf) {
     if (kdf.oid === OID.pbkdf2) {
-        const [saltNode, iterationsNode, ...rest] = sequence(kdf.parameters, 'PBKDF2 parameters');
-        const salt = octets(saltNode, 'PBKDF2 salt');
+        const [saltNode, iterationsNode, ...rest] = (0,asn1/* sequence */.K2)(kdf.parameters, 'PBKDF2 parameters');
+        const salt = (0,asn1/* octets */.tu)(saltNode, 'PBKDF2 salt');
         const iterations = iterationCount(iterationsNode, 'PBKDF2');
-        const keyLengthNode = rest.find((node) => isUniversal(node, Tag.integer));
-        const prfNode = rest.find((node) => isUniversal(node, Tag.sequence));
-        const keyLength = keyLengthNode === undefined ? undefined : smallInteger(keyLengthNode, 'key length', 64);
+        const keyLengthNode = rest.find((node) => (0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.integer));
+        const prfNode = rest.find((node) => (0,asn1/* isUniversal */.Aw)(node, asn1/* Tag */.vw.sequence));
+        const keyLength = keyLengthNode === undefined ? undefined : (0,asn1/* smallInteger */.YO)(keyLengthNode, 'key length', 64);
         let prf = 'sha1';
         if (prfNode !== undefined) {
-            const prfOid = algorithmIdentifier(prfNode, 'PBKDF2 PRF').oid;
+            const prfOid = (0,asn1/* algorithmIdentifier */.Hh)(prfNode, 'PBKDF2 PRF').oid;
             const known = HMAC_PRF_OIDS[prfOid];
             if (known === undefined)
                 throw new PbeError('unsupported', `PBKDF2 with PRF ${prfOid}`);
@@ -1226,15 +1262,15 @@ function parseKdf(kdf) {
         };
     }
     if (kdf.oid === OID.scrypt) {
-        const [saltNode, costNode, blockNode, parallelNode, keyLengthNode] = sequence(kdf.parameters, 'scrypt parameters');
-        const salt = octets(saltNode, 'scrypt salt');
-        const cost = smallInteger(costNode, 'scrypt cost', 2 ** 22);
-        const blockSize = smallInteger(blockNode, 'scrypt block size', 1024);
-        const parallelization = smallInteger(parallelNode, 'scrypt parallelization', 1024);
+        const [saltNode, costNode, blockNode, parallelNode, keyLengthNode] = (0,asn1/* sequence */.K2)(kdf.parameters, 'scrypt parameters');
+        const salt = (0,asn1/* octets */.tu)(saltNode, 'scrypt salt');
+        const cost = (0,asn1/* smallInteger */.YO)(costNode, 'scrypt cost', 2 ** 22);
+        const blockSize = (0,asn1/* smallInteger */.YO)(blockNode, 'scrypt block size', 1024);
+        const parallelization = (0,asn1/* smallInteger */.YO)(parallelNode, 'scrypt parallelization', 1024);
         const memory = 128 * cost * blockSize + 128 * blockSize * parallelization + 1024 * 1024;
         if (memory > MAX_SCRYPT_MEMORY)
-            throw new Asn1Error('scrypt parameters are too costly');
-        const keyLength = keyLengthNode === undefined ? undefined : smallInteger(keyLengthNode, 'key length', 64);
+            throw new asn1/* Asn1Error */.mn('scrypt parameters are too costly');
+        const keyLength = keyLengthNode === undefined ? undefined : (0,asn1/* smallInteger */.YO)(keyLengthNode, 'key length', 64);
         return {
             kind: 'scrypt',
             keyLength,
@@ -1250,9 +1286,9 @@ function parseKdf(kdf) {
     throw new PbeError('unsupported', `PBES2 with key derivation ${kdf.oid}`);
 }
 function iterationCount(node, what) {
-    const count = smallInteger(node, `${what} iteration count`, Number.MAX_SAFE_INTEGER);
+    const count = (0,asn1/* smallInteger */.YO)(node, `${what} iteration count`, Number.MAX_SAFE_INTEGER);
     if (count < 1)
-        throw new Asn1Error(`${what} iteration count is zero`);
+        throw new asn1/* Asn1Error */.mn(`${what} iteration count is zero`);
     if (count > MAX_ITERATIONS) {
         throw new PbeError('unsupported', `${what} with ${count} iterations (limit ${MAX_ITERATIONS})`);
     }
@@ -1303,9 +1339,9 @@ function pbeDecrypt(algorithm, data, password) {
         throw new PbeError('unsupported', describeEncryption(algorithm));
     }
     const { salt, iterations } = asPbeError(() => {
-        const [saltNode, iterationsNode] = sequence(algorithm.parameters, 'PKCS#12 PBE parameters');
+        const [saltNode, iterationsNode] = (0,asn1/* sequence */.K2)(algorithm.parameters, 'PKCS#12 PBE parameters');
         return {
-            salt: octets(saltNode, 'PKCS#12 PBE salt'),
+            salt: (0,asn1/* octets */.tu)(saltNode, 'PKCS#12 PBE salt'),
             iterations: iterationCount(iterationsNode, 'PKCS#12 PBE'),
         };
     });
@@ -1352,7 +1388,7 @@ function asPbeError(parse) {
     catch (error) {
         if (error instanceof PbeError)
             throw error;
-        if (error instanceof Asn1Error)
+        if (error instanceof asn1/* Asn1Error */.mn)
             throw new PbeError('malformed', error.message);
         throw error;
     }
@@ -1398,23 +1434,23 @@ function readPkcs12(der, passphrase, context) {
     throw passwordError(given, context, 'decryption fails', lastFailure);
 }
 function readPfx(der) {
-    const [versionNode, authSafeNode, macNode] = sequence(parseDer(der, 'PFX'), 'PFX');
-    if (smallInteger(versionNode, 'PFX version', 255) !== 3)
-        throw new Asn1Error('not version 3');
-    const [typeNode, contentNode] = sequence(authSafeNode, 'authSafe');
-    const type = oid(typeNode, 'authSafe content type');
+    const [versionNode, authSafeNode, macNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'PFX'), 'PFX');
+    if ((0,asn1/* smallInteger */.YO)(versionNode, 'PFX version', 255) !== 3)
+        throw new asn1/* Asn1Error */.mn('not version 3');
+    const [typeNode, contentNode] = (0,asn1/* sequence */.K2)(authSafeNode, 'authSafe');
+    const type = (0,asn1/* oid */.jq)(typeNode, 'authSafe content type');
     if (type === OID.signedData) {
         throw new PbeError('unsupported', 'public-key integrity mode (a signed PFX)');
     }
     if (type !== OID.data)
-        throw new Asn1Error('authSafe is not data');
-    const authSafe = octets(explicit(contentNode, 0, 'authSafe content'), 'authSafe content');
+        throw new asn1/* Asn1Error */.mn('authSafe is not data');
+    const authSafe = (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(contentNode, 0, 'authSafe content'), 'authSafe content');
     return { authSafe, mac: macNode === undefined ? undefined : readMacData(macNode) };
 }
 function readMacData(node) {
-    const [digestInfo, saltNode, iterationsNode] = sequence(node, 'macData');
-    const [algorithmNode, digestNode] = sequence(digestInfo, 'MAC DigestInfo');
-    const algorithm = algorithmIdentifier(algorithmNode, 'MAC algorithm');
+    const [digestInfo, saltNode, iterationsNode] = (0,asn1/* sequence */.K2)(node, 'macData');
+    const [algorithmNode, digestNode] = (0,asn1/* sequence */.K2)(digestInfo, 'MAC DigestInfo');
+    const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'MAC algorithm');
     if (algorithm.oid === OID.pbmac1)
         throw new PbeError('unsupported', 'a PBMAC1 MAC');
     const hash = DIGEST_OIDS[algorithm.oid];
@@ -1422,16 +1458,16 @@ function readMacData(node) {
         throw new PbeError('unsupported', `a MAC with digest ${algorithm.oid}`);
     const iterations = iterationsNode === undefined
         ? 1
-        : smallInteger(iterationsNode, 'MAC iterations', Number.MAX_SAFE_INTEGER);
+        : (0,asn1/* smallInteger */.YO)(iterationsNode, 'MAC iterations', Number.MAX_SAFE_INTEGER);
     if (iterations < 1)
-        throw new Asn1Error('MAC iteration count is zero');
+        throw new asn1/* Asn1Error */.mn('MAC iteration count is zero');
     if (iterations > MAX_ITERATIONS) {
         throw new PbeError('unsupported', `a MAC with ${iterations} iterations`);
     }
     return {
         hash,
-        digest: octets(digestNode, 'MAC digest'),
-        salt: octets(saltNode, 'MAC salt'),
+        digest: (0,asn1/* octets */.tu)(digestNode, 'MAC digest'),
+        salt: (0,asn1/* octets */.tu)(saltNode, 'MAC salt'),
         iterations,
     };
 }
@@ -1464,7 +1500,7 @@ class WrongPassword extends Error {
 }
 function extract(authSafe, password, given, context) {
     const collected = { keys: [], certificates: [] };
-    const contentInfos = structure(() => sequence(parseDer(authSafe, 'authSafe'), 'authSafe'), context);
+    const contentInfos = structure(() => (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(authSafe, 'authSafe'), 'authSafe'), context);
     for (const contentInfo of contentInfos) {
         const safeContents = structure(() => openContentInfo(contentInfo, password), context);
         readSafeContents(safeContents, password, collected, context, 0);
@@ -1473,47 +1509,47 @@ function extract(authSafe, password, given, context) {
 }
 /** Returns the SafeContents bytes of one authSafe element, decrypting them if need be. */
 function openContentInfo(contentInfo, password) {
-    const [typeNode, contentNode] = sequence(contentInfo, 'ContentInfo');
-    const type = oid(typeNode, 'ContentInfo type');
+    const [typeNode, contentNode] = (0,asn1/* sequence */.K2)(contentInfo, 'ContentInfo');
+    const type = (0,asn1/* oid */.jq)(typeNode, 'ContentInfo type');
     if (type === OID.data)
-        return octets(explicit(contentNode, 0, 'data'), 'data');
+        return (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(contentNode, 0, 'data'), 'data');
     if (type === OID.encryptedData) {
-        const [, encryptedContentInfo] = sequence(explicit(contentNode, 0, 'encryptedData'), 'EncryptedData');
-        const [, algorithmNode, contentBytes] = sequence(encryptedContentInfo, 'EncryptedContentInfo');
-        const algorithm = algorithmIdentifier(algorithmNode, 'content encryption');
-        return decrypt(() => pbeDecrypt(algorithm, implicitOctets(contentBytes, 0, 'encryptedContent'), password));
+        const [, encryptedContentInfo] = (0,asn1/* sequence */.K2)((0,asn1/* explicit */.pc)(contentNode, 0, 'encryptedData'), 'EncryptedData');
+        const [, algorithmNode, contentBytes] = (0,asn1/* sequence */.K2)(encryptedContentInfo, 'EncryptedContentInfo');
+        const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'content encryption');
+        return decrypt(() => pbeDecrypt(algorithm, (0,asn1/* implicitOctets */.KB)(contentBytes, 0, 'encryptedContent'), password));
     }
     if (type === OID.envelopedData) {
         throw new PbeError('unsupported', 'public-key privacy mode (envelopedData)');
     }
-    throw new Asn1Error('unknown ContentInfo type');
+    throw new asn1/* Asn1Error */.mn('unknown ContentInfo type');
 }
 function readSafeContents(bytes, password, collected, context, depth) {
-    const bags = structure(() => sequence(parseDer(bytes, 'SafeContents'), 'SafeContents'), context);
+    const bags = structure(() => (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(bytes, 'SafeContents'), 'SafeContents'), context);
     for (const bag of bags) {
         const { type, value } = structure(() => {
-            const [idNode, valueNode] = sequence(bag, 'SafeBag');
-            return { type: oid(idNode, 'bag type'), value: explicit(valueNode, 0, 'bag value') };
+            const [idNode, valueNode] = (0,asn1/* sequence */.K2)(bag, 'SafeBag');
+            return { type: (0,asn1/* oid */.jq)(idNode, 'bag type'), value: (0,asn1/* explicit */.pc)(valueNode, 0, 'bag value') };
         }, context);
         switch (type) {
             case OID.keyBag:
-                collected.keys.push(toKey(encoded(value), false, context));
+                collected.keys.push(toKey((0,asn1/* encoded */.dS)(value), false, context));
                 break;
             case OID.pkcs8ShroudedKeyBag: {
                 const plain = structure(() => {
-                    const [algorithmNode, dataNode] = sequence(value, 'EncryptedPrivateKeyInfo');
-                    const algorithm = algorithmIdentifier(algorithmNode, 'key encryption');
-                    return decrypt(() => pbeDecrypt(algorithm, octets(dataNode, 'encrypted key'), password));
+                    const [algorithmNode, dataNode] = (0,asn1/* sequence */.K2)(value, 'EncryptedPrivateKeyInfo');
+                    const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'key encryption');
+                    return decrypt(() => pbeDecrypt(algorithm, (0,asn1/* octets */.tu)(dataNode, 'encrypted key'), password));
                 }, context);
                 collected.keys.push(toKey(plain, true, context));
                 break;
             }
             case OID.certBag: {
                 const certificate = structure(() => {
-                    const [certTypeNode, certValueNode] = sequence(value, 'CertBag');
-                    if (oid(certTypeNode, 'certificate type') !== OID.x509Certificate)
+                    const [certTypeNode, certValueNode] = (0,asn1/* sequence */.K2)(value, 'CertBag');
+                    if ((0,asn1/* oid */.jq)(certTypeNode, 'certificate type') !== OID.x509Certificate)
                         return undefined;
-                    return octets(explicit(certValueNode, 0, 'certificate'), 'certificate');
+                    return (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(certValueNode, 0, 'certificate'), 'certificate');
                 }, context);
                 if (certificate !== undefined)
                     collected.certificates.push(certificate);
@@ -1522,7 +1558,7 @@ function readSafeContents(bytes, password, collected, context, depth) {
             case OID.safeContentsBag:
                 if (depth > 4)
                     throw invalid(context, 'bags are nested too deeply');
-                readSafeContents(encoded(value), password, collected, context, depth + 1);
+                readSafeContents((0,asn1/* encoded */.dS)(value), password, collected, context, depth + 1);
                 break;
             default:
                 // CRL, secret and unknown bags carry nothing Roles Anywhere needs.
@@ -1567,7 +1603,7 @@ function structure(run, context) {
             throw materialError('ERR_PKCS12_INVALID', context.input, `${context.input} is a PKCS#12 bundle that uses ${error.message}, which is not supported; ` +
                 `export it again with openssl pkcs12 -export (AES-256-CBC with PBKDF2 by default).`);
         }
-        if (error instanceof PbeError || error instanceof Asn1Error) {
+        if (error instanceof PbeError || error instanceof asn1/* Asn1Error */.mn) {
             throw invalid(context, error.message);
         }
         throw error;
@@ -1676,9 +1712,129 @@ function noteIgnored(decoded, input, notes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/material/endEntityRules.ts
+const ADD_BASIC_CONSTRAINTS = '-addext basicConstraints=critical,CA:FALSE';
+const ADD_KEY_USAGE = '-addext keyUsage=critical,digitalSignature';
+const version = (facts, { certificate, identity }) => {
+    if (facts.version === undefined)
+        return undefined;
+    if (facts.version === 3)
+        return { rule: 'X.509 version', passed: 'X.509 v3' };
+    return {
+        rule: 'X.509 version',
+        verdict: {
+            level: 'error',
+            code: 'ERR_CERT_VERSION',
+            rule: 'X.509 version',
+            message: `${certificate} (${identity}) is an X.509 v${facts.version} certificate, which carries no ` +
+                `extensions; Roles Anywhere needs a v3 certificate with basicConstraints CA:FALSE and ` +
+                `keyUsage digitalSignature. Reissue it as v3, with openssl: ${ADD_BASIC_CONSTRAINTS} ${ADD_KEY_USAGE}.`,
+            cause: `the certificate is X.509 v${facts.version}, and Roles Anywhere needs v3: reissue it`,
+        },
+    };
+};
+/** Only meaningful on a v3 certificate: a v1 one has no extensions and fails `version`. */
+const isV3 = (facts) => facts.version === undefined || facts.version === 3;
+const basicConstraints = (facts, { certificate, intermediates, identity }) => {
+    if (facts.isCA) {
+        return {
+            rule: 'basic constraints',
+            verdict: {
+                level: 'error',
+                code: 'ERR_CERT_IS_CA',
+                rule: 'basic constraints',
+                message: `${certificate} (${identity}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
+                    `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
+                    `${certificate} and CA certificates in ${intermediates}.`,
+                cause: 'the certificate is a CA certificate (CA:TRUE), not an end-entity one',
+            },
+        };
+    }
+    if (!isV3(facts) || facts.hasBasicConstraints === undefined)
+        return undefined;
+    if (facts.hasBasicConstraints)
+        return { rule: 'basic constraints', passed: 'CA:FALSE' };
+    return {
+        rule: 'basic constraints',
+        verdict: {
+            level: 'warning',
+            code: 'WARN_CERT_NO_BASIC_CONSTRAINTS',
+            rule: 'basic constraints',
+            message: `${certificate} (${identity}) has no basicConstraints extension; AWS documents that the ` +
+                `end-entity certificate must have basic constraints with CA:FALSE, so Roles Anywhere may ` +
+                `refuse it. Reissue it with openssl's ${ADD_BASIC_CONSTRAINTS}.`,
+            cause: `the certificate has no basicConstraints extension, which AWS documents as required (reissue with ${ADD_BASIC_CONSTRAINTS})`,
+        },
+    };
+};
+const keyUsage = (facts, { certificate, identity }) => {
+    if (facts.digitalSignature === false) {
+        const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
+        return {
+            rule: 'key usage',
+            verdict: {
+                level: 'error',
+                code: 'ERR_CERT_KEY_USAGE',
+                rule: 'key usage',
+                message: `${certificate} (${identity}) has a keyUsage extension without digitalSignature ` +
+                    `(found: ${found}); reissue the certificate with keyUsage digitalSignature ` +
+                    `(openssl: ${ADD_KEY_USAGE}).`,
+                cause: `the certificate's keyUsage lacks digitalSignature (found: ${found})`,
+            },
+        };
+    }
+    if (!isV3(facts))
+        return undefined;
+    if (facts.digitalSignature === true)
+        return { rule: 'key usage', passed: `keyUsage ${(facts.keyUsage ?? []).join(', ')}` };
+    if (facts.version === undefined)
+        return undefined;
+    return {
+        rule: 'key usage',
+        verdict: {
+            level: 'warning',
+            code: 'WARN_CERT_NO_KEY_USAGE',
+            rule: 'key usage',
+            message: `${certificate} (${identity}) has no keyUsage extension; AWS documents that the ` +
+                `end-entity certificate must have key usage with digitalSignature, so Roles Anywhere may ` +
+                `refuse it. Reissue it with openssl's ${ADD_KEY_USAGE}.`,
+            cause: `the certificate has no keyUsage extension, which AWS documents as required (reissue with ${ADD_KEY_USAGE})`,
+        },
+    };
+};
+const endEntityRules_signatureHash = (facts, { certificate, identity }) => {
+    const hash = facts.signatureHash;
+    if (hash === 'unknown')
+        return undefined;
+    if (hash !== 'SHA-1' && hash !== 'MD5')
+        return { rule: 'signature hash', passed: `signed with ${hash}` };
+    return {
+        rule: 'signature hash',
+        verdict: {
+            level: 'error',
+            code: 'ERR_CERT_WEAK_SIGNATURE',
+            rule: 'signature hash',
+            message: `${certificate} (${identity}) is signed with ${hash}, but Roles Anywhere needs SHA-256 ` +
+                `or stronger; reissue the certificate with a SHA-256 signature.`,
+            cause: `the certificate is signed with ${hash}; Roles Anywhere needs SHA-256 or stronger`,
+        },
+    };
+};
+/** In the order a user should fix them: a v1 certificate makes the extension rules moot. */
+const END_ENTITY_RULES = [version, basicConstraints, keyUsage, endEntityRules_signatureHash];
+/** Every rule's outcome for this certificate; rules it cannot judge are left out. */
+function judgeEndEntity(facts, context) {
+    return END_ENTITY_RULES.flatMap((rule) => rule(facts, context) ?? []);
+}
+/** Just the verdicts, errors and warnings, in rule order. */
+function endEntityVerdicts(facts, context) {
+    return judgeEndEntity(facts, context).flatMap((outcome) => outcome.verdict ?? []);
+}
+
 // EXTERNAL MODULE: ./src/core/rfc3339.ts
 var rfc3339 = __webpack_require__(4376);
 ;// CONCATENATED MODULE: ./src/core/material/checks.ts
+
 
 
 
@@ -1730,23 +1886,20 @@ function checkValidity(facts, now, input) {
             `check this machine's clock or wait until then.`);
     }
 }
+/**
+ * The end-entity rules (endEntityRules.ts) before any call: the first error is thrown with its
+ * own code; the warnings come back for the front end to show once.
+ */
 function checkEndEntity(facts, input, chainInput) {
-    if (facts.isCA) {
-        throw materialError('ERR_CERT_IS_CA', input, `${input} (${identify(facts)}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
-            `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
-            `${input} and CA certificates in ${chainInput}.`);
-    }
-    if (facts.digitalSignature === false) {
-        const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
-        throw materialError('ERR_CERT_KEY_USAGE', input, `${input} (${identify(facts)}) has a keyUsage extension without digitalSignature ` +
-            `(found: ${found}); reissue the certificate with keyUsage digitalSignature.`);
-    }
-}
-function checkSignatureHash(facts, input) {
-    if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
-        throw materialError('ERR_CERT_WEAK_SIGNATURE', input, `${input} (${identify(facts)}) is signed with ${facts.signatureHash}, but Roles Anywhere ` +
-            `needs SHA-256 or stronger; reissue the certificate with a SHA-256 signature.`);
-    }
+    const verdicts = endEntityVerdicts(facts, {
+        certificate: input,
+        intermediates: chainInput,
+        identity: identify(facts),
+    });
+    const error = verdicts.find((verdict) => verdict.level === 'error');
+    if (error?.level === 'error')
+        throw materialError(error.code, input, error.message);
+    return verdicts;
 }
 const UNITS = [
     ['year', 365 * 24 * 3600 * 1000],
@@ -1889,12 +2042,12 @@ function withPassphrase(passphrase, what, context, open) {
 function encryptedPkcs8(der, passphrase, context) {
     let algorithm;
     try {
-        const [algorithmNode, dataNode] = sequence(parseDer(der, 'EncryptedPrivateKeyInfo'), 'key');
-        algorithm = algorithmIdentifier(algorithmNode, 'key encryption');
-        octets(dataNode, 'encrypted key');
+        const [algorithmNode, dataNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'EncryptedPrivateKeyInfo'), 'key');
+        algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'key encryption');
+        (0,asn1/* octets */.tu)(dataNode, 'encrypted key');
     }
     catch (error) {
-        if (!(error instanceof Asn1Error))
+        if (!(error instanceof asn1/* Asn1Error */.mn))
             throw error;
         throw invalidEncryptedKey(context, error.message);
     }
@@ -1916,8 +2069,8 @@ function encryptedPkcs8(der, passphrase, context) {
     if (PKCS12_PBE_OIDS[algorithm.oid] !== undefined) {
         let plain;
         try {
-            const [, dataNode] = sequence(parseDer(der, 'EncryptedPrivateKeyInfo'), 'key');
-            plain = pbeDecrypt(algorithm, octets(dataNode, 'encrypted key'), {
+            const [, dataNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'EncryptedPrivateKeyInfo'), 'key');
+            plain = pbeDecrypt(algorithm, (0,asn1/* octets */.tu)(dataNode, 'encrypted key'), {
                 bmp: bmpPassword(passphrase),
                 utf8: Buffer.from(passphrase, 'utf8'),
             });
@@ -1951,7 +2104,7 @@ function pbeProblem(error, description, context) {
     if (error instanceof PbeError && error.reason === 'unsupported') {
         return unsupportedEncryption(`${description}: ${error.message}`, context);
     }
-    if (error instanceof PbeError || error instanceof Asn1Error) {
+    if (error instanceof PbeError || error instanceof asn1/* Asn1Error */.mn) {
         return invalidEncryptedKey(context, error.message);
     }
     return error instanceof Error ? error : new Error(String(error));
@@ -2198,8 +2351,7 @@ function load(sources, now, names, progress) {
     progress.input = names.certificate;
     const facts = certificateFacts(leaf);
     checkValidity(facts, now, names.certificate);
-    checkEndEntity(facts, names.certificate, names.intermediates);
-    checkSignatureHash(facts, names.certificate);
+    const warnings = checkEndEntity(facts, names.certificate, names.intermediates);
     progress.input = names.intermediates;
     const candidates = [
         ...leafSource.certificates
@@ -2217,10 +2369,12 @@ function load(sources, now, names, progress) {
         keyType,
         serialDecimal: facts.serialDecimal,
         subject: facts.subject,
+        issuer: facts.issuer,
         notBefore: facts.notBefore,
         notAfter: facts.notAfter,
         fingerprint256: leaf.fingerprint256,
         notes,
+        warnings,
         secretFragments: secrets.toArray(),
     };
 }
@@ -2233,6 +2387,7 @@ function load(sources, now, names, progress) {
 
 // Building blocks below loadMaterial, for commands that need less than a checked identity
 // (reading a certificate without its key, signing with a key alone, reporting every problem).
+
 
 
 

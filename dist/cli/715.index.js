@@ -1,8 +1,113 @@
-export const id = 438;
-export const ids = [438];
+export const id = 715;
+export const ids = [715];
 export const modules = {
 
-/***/ 7438:
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,13 +248,16 @@ function checkAnchor(inputs, top) {
     return finding('fail', 'trust anchor', `the chain does not reach any --ca certificate: it ends at ${who(topFacts)}, issued by ${topFacts.issuer || '(empty issuer)'}`, 'The service would answer "Untrusted Signing Certificate". Add the missing intermediate CA certificates to --intermediates, or check that --ca is the trust anchor\'s CA.');
 }
 
+// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
+var material = __webpack_require__(7509);
 ;// CONCATENATED MODULE: ./src/cli/doctor/leafChecks.ts
+
 
 
 
 /** Under this many days left, the validity check warns. */
 const WARN_DAYS = 14;
-/** What Roles Anywhere checks on the leaf itself: validity, CA flag, key usage, hash, key type. */
+/** What Roles Anywhere checks on the leaf itself: validity, the end-entity rules, key type. */
 function checkLeaf(facts, now) {
     const out = [];
     const left = facts.notAfter.getTime() - now.getTime();
@@ -167,30 +275,33 @@ function checkLeaf(facts, now) {
     else {
         out.push(finding('pass', 'validity', `${Math.floor(left / DAY_MS)} days left: ${window}`, 'Roles Anywhere refuses a certificate outside this window.'));
     }
-    out.push(facts.isCA
-        ? finding('fail', 'CA flag', 'the leaf is a CA certificate (basicConstraints CA:TRUE)', 'Roles Anywhere needs the end-entity certificate; CA certificates go in --intermediates or the trust anchor.')
-        : finding('pass', 'CA flag', 'end-entity certificate (CA:FALSE)', "Roles Anywhere signs with the workload's own certificate, never a CA."));
-    if (facts.digitalSignature === false) {
-        out.push(finding('fail', 'key usage', `keyUsage lacks digitalSignature (has ${facts.keyUsage?.join(', ') || 'no bits'})`, 'Roles Anywhere refuses it; reissue the certificate with keyUsage digitalSignature.'));
-    }
-    else {
-        out.push(finding('pass', 'key usage', facts.digitalSignature === true
-            ? 'keyUsage includes digitalSignature'
-            : 'no keyUsage extension (every use allowed)', 'Roles Anywhere needs digitalSignature whenever keyUsage is present.'));
-    }
-    if (facts.signatureHash === 'SHA-1' || facts.signatureHash === 'MD5') {
-        out.push(finding('fail', 'signature hash', `the certificate is signed with ${facts.signatureHash}`, 'Roles Anywhere needs SHA-256 or stronger; reissue the certificate.'));
-    }
-    else if (facts.signatureHash === 'unknown') {
+    out.push(...endEntityFindings(facts));
+    if (facts.signatureHash === 'unknown') {
         out.push(finding('warn', 'signature hash', "the certificate's signature algorithm is not one this tool knows", 'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.'));
-    }
-    else {
-        out.push(finding('pass', 'signature hash', `signed with ${facts.signatureHash}`, 'Requests are signed with SHA-256 whatever hash signed the certificate.'));
     }
     if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
         out.push(finding('fail', 'key type', `${facts.keyDescription} cannot sign Roles Anywhere requests`, 'Use an RSA (2048 to 4096 bits) or EC P-256/P-384 key.'));
     }
     return out;
+}
+const WHY = {
+    'X.509 version': 'Roles Anywhere needs an X.509 v3 end-entity certificate.',
+    'basic constraints': "Roles Anywhere signs with the workload's own certificate, never a CA.",
+    'key usage': 'Roles Anywhere needs keyUsage with digitalSignature on the end-entity certificate.',
+    'signature hash': 'Requests are signed with SHA-256 whatever hash signed the certificate.',
+};
+/** The same rule set as the pre-call checks: a row per rule, showing only what the certificate holds. */
+function endEntityFindings(facts) {
+    const outcomes = (0,material/* judgeEndEntity */.G3)(facts, {
+        certificate: 'the certificate',
+        intermediates: '--intermediates',
+        identity: who(facts),
+    });
+    return outcomes.map(({ rule, passed, verdict }) => {
+        if (verdict === undefined)
+            return finding('pass', rule, passed ?? '', WHY[rule]);
+        return finding(verdict.level === 'error' ? 'fail' : 'warn', rule, verdict.cause, verdict.message);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/doctor/materialChecks.ts
@@ -253,7 +364,7 @@ const SKEW_WARN_MS = 60_000;
 /** One CreateSession call, no retries, and what its answer (and Date header) says. */
 async function checkOnline(settings, insecure, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 3571)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     const sender = createEnvironmentSender({
@@ -289,6 +400,81 @@ async function checkOnline(settings, insecure, io) {
             : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).'));
     }
     return out;
+}
+
+// EXTERNAL MODULE: ./src/core/trustPolicy/index.ts + 7 modules
+var trustPolicy = __webpack_require__(7524);
+// EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
+var readSource = __webpack_require__(4845);
+;// CONCATENATED MODULE: ./src/cli/doctor/trustPolicyChecks.ts
+
+
+
+
+
+
+const CHECK = 'trust policy';
+const VERDICTS = {
+    allow: {
+        level: 'pass',
+        summary: 'the role trust policy lets this certificate in',
+        why: 'It allows sts:AssumeRole, sts:TagSession and sts:SetSourceIdentity for rolesanywhere.amazonaws.com with these session tags.',
+    },
+    deny: {
+        level: 'fail',
+        summary: 'a Deny statement of the role trust policy refuses this certificate',
+        why: 'CreateSession would answer 403 AccessDeniedException.',
+    },
+    'implicit-deny': {
+        level: 'fail',
+        summary: 'the role trust policy does not let this certificate in',
+        why: 'CreateSession would answer 403 AccessDeniedException; the lines below say which condition fails and with what value.',
+    },
+    'not-checked': {
+        level: 'warn',
+        summary: 'the role trust policy could not be judged completely',
+        why: 'Some conditions use keys or operators this tool does not evaluate; they are listed below.',
+    },
+};
+/** The role's trust policy judged against this certificate's session tags and trust anchor. */
+function checkTrustPolicy(certificate, policySource, trustAnchorArn, passphrase) {
+    let judged;
+    try {
+        const policyText = typeof policySource.content === 'string'
+            ? policySource.content
+            : Buffer.from(policySource.content).toString('utf8');
+        const policy = (0,trustPolicy/* parsePolicyDocument */.X)(policyText, `--trust-policy ${policySource.where}`);
+        const { leaf } = (0,materialInspect/* inspectCertificateInput */.G1)(certificate.content, passphrase);
+        judged = (0,trustPolicy/* judgeCertificate */.Z9)(policy, leaf.raw, trustAnchorArn);
+    }
+    catch (error) {
+        return [
+            finding('fail', CHECK, (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : `cannot be judged: ${message(error)}`, 'Fix the input above; the policy is judged only once it and the certificate read.'),
+        ];
+    }
+    const { session, evaluation } = judged;
+    const verdict = VERDICTS[evaluation.decision];
+    const out = [finding(verdict.level, CHECK, verdict.summary, verdict.why)];
+    for (const problem of session.problems) {
+        out.push(finding('fail', 'session tags', problem, 'Roles Anywhere refuses the session with "Some attributes failed to be mapped into session tags"; reissue the certificate or narrow the profile\'s attribute mapping.'));
+    }
+    for (const line of (0,trustPolicy/* explainEvaluation */.og)(evaluation)) {
+        if (line.level === 'pass' && evaluation.decision === 'allow')
+            continue;
+        out.push(finding(line.level === 'not-checked' ? 'warn' : line.level, CHECK, line.text, ''));
+    }
+    if (trustAnchorArn === undefined) {
+        out.push(finding('info', CHECK, 'aws:SourceArn is not judged without --trust-anchor-arn', 'Give --trust-anchor-arn to check the trust anchor condition too.'));
+    }
+    return out;
+}
+/** `--trust-policy`, when given, read and judged; nothing when it is not. */
+async function trustPolicyFindings(flags, certificate, passphrase, io) {
+    const flag = flags['trust-policy'];
+    if (flag === undefined)
+        return [];
+    const policy = await (0,readSource/* readSource */.o)(flag, '--trust-policy', io, (0,readSource/* createStdinReader */.i)(io));
+    return checkTrustPolicy(certificate, policy, flags['trust-anchor-arn'], passphrase);
 }
 
 // EXTERNAL MODULE: ./src/core/arn.ts
@@ -389,9 +575,8 @@ function checkClock(now) {
 
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
 var credentialOptions = __webpack_require__(9251);
-// EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
-var readSource = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+
 
 
 
@@ -410,7 +595,7 @@ const doctorCommand = (0,command/* defineCommand */.N)({
         'Exit status: 0 all passed, 2 warnings only, 1 at least one failure.',
     ],
     options: {
-        ...credentialOptions/* SESSION_OPTIONS */.A,
+        ...credentialOptions/* SESSION_OPTIONS */.AC,
         ca: {
             type: 'string',
             value: '<file|env:NAME|->',
@@ -419,6 +604,11 @@ const doctorCommand = (0,command/* defineCommand */.N)({
         online: {
             type: 'boolean',
             description: 'Also call CreateSession once (no retries) and explain the answer.',
+        },
+        'trust-policy': {
+            type: 'string',
+            value: '<file|env:NAME|->',
+            description: "The role's trust policy (JSON): judge it against this certificate's session tags and --trust-anchor-arn, and explain each condition that fails.",
         },
     },
     examples: [
@@ -442,6 +632,7 @@ const doctorCommand = (0,command/* defineCommand */.N)({
             }, now),
             ...checkSettings(options, io.env),
             checkClock(now),
+            ...(await trustPolicyFindings(options, material.certificate, sources.passphrase, io)),
         ];
         if (options.online) {
             const missing = ['trust-anchor-arn', 'profile-arn', 'role-arn'].filter((flag) => options[flag] === undefined);
@@ -468,9 +659,10 @@ const doctorCommand = (0,command/* defineCommand */.N)({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ SESSION_OPTIONS),
-/* harmony export */   n: () => (/* binding */ MATERIAL_OPTIONS)
+/* harmony export */   AC: () => (/* binding */ SESSION_OPTIONS),
+/* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
+/* unused harmony export CHAIN_OPTIONS */
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -493,6 +685,59 @@ const MATERIAL_OPTIONS = {
         type: 'string',
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
+    },
+};
+/** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
+const CHAIN_OPTIONS = {
+    'chain-role-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'After CreateSession, assume this role with STS AssumeRole and hand over only its credentials.',
+    },
+    'chain-role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: "Session name for the chained role (default: the Roles Anywhere session's name).",
+    },
+    'chain-external-id': {
+        type: 'string',
+        value: '<id>',
+        description: "External id the chained role's trust policy expects.",
+    },
+    'chain-duration': {
+        type: 'string',
+        value: '<duration>',
+        description: 'Chained session length: 900–3600 seconds, or 15m / 1h (default 3600; STS caps chained sessions at 1 hour).',
+    },
+    'chain-policy': {
+        type: 'string',
+        value: '<json|file://path>',
+        description: 'Inline session policy (JSON, at most 2048 characters) narrowing the chained role.',
+    },
+    'chain-policy-arns': {
+        type: 'string',
+        value: '<arn,...>',
+        description: 'Managed policy ARNs narrowing the chained role (up to 10).',
+    },
+    'chain-tags': {
+        type: 'string',
+        value: '<Key=Value,...>',
+        description: 'Session tags for the chained role (its trust policy must allow sts:TagSession).',
+    },
+    'chain-transitive-tag-keys': {
+        type: 'string',
+        value: '<key,...>',
+        description: 'Which of --chain-tags pass on to further role chaining.',
+    },
+    'sts-endpoint': {
+        type: 'string',
+        value: '<url>',
+        description: 'STS endpoint URL for the chained call. Else AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, then the regional one (FIPS and dual-stack variables honoured).',
+    },
+    'allowed-account-ids': {
+        type: 'string',
+        value: '<id,...>',
+        description: 'Refuse credentials (Roles Anywhere or chained) for any account not in this list, before anything is printed or written.',
     },
 };
 const SESSION_OPTIONS = {
@@ -532,6 +777,7 @@ const SESSION_OPTIONS = {
         value: '<url>',
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
+    ...CHAIN_OPTIONS,
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -559,7 +805,7 @@ const SESSION_OPTIONS = {
 /* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7581);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7509);
 
 
 const KEY_KINDS = new Set([
@@ -682,10 +928,13 @@ function readCertificateList(content, input) {
 /* harmony export */   qF: () => (/* binding */ envFlag),
 /* harmony export */   tO: () => (/* binding */ resolveCliSession)
 /* harmony export */ });
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4845);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+
 
 
 
@@ -708,7 +957,7 @@ function readPassphrase(value, io) {
         const name = value.slice(4);
         const fromEnv = io.env[name];
         if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
         }
         passphrase = fromEnv;
     }
@@ -721,18 +970,18 @@ function readPassphrase(value, io) {
 }
 async function readMaterialInputs(flags, io) {
     if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
     }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
     const privateKey = flags['private-key'] === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
     if (privateKey !== undefined)
         rememberKeyLines(privateKey.content, io);
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     const passphrase = readPassphrase(flags['pkcs8-password'], io);
     return {
         certificate,
@@ -773,18 +1022,70 @@ function sessionInputsFrom(flags, env) {
         durationSeconds: flags['session-duration'],
         roleSessionName: flags['role-session-name'],
         retry: retryFromEnvironment(env),
+        chain: chainInputsFrom(flags, env),
+        allowedAccountIds: flags['allowed-account-ids'],
     };
 }
-/** AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession. */
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(flags, env) {
+    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value) {
+    if (value === undefined || !value.startsWith('file://'))
+        return value;
+    const path = value.slice('file://'.length);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (cause) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+    }
+    if (text.length > MAX_POLICY_FILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+    }
+    return text.toString('utf8');
+}
+function chainInputsFrom(flags, env) {
+    return {
+        roleArn: flags['chain-role-arn'] ?? '',
+        roleSessionName: flags['chain-role-session-name'],
+        externalId: flags['chain-external-id'],
+        durationSeconds: flags['chain-duration'],
+        policy: policyText(flags['chain-policy']),
+        policyArns: flags['chain-policy-arns'],
+        tags: flags['chain-tags'],
+        transitiveTagKeys: flags['chain-transitive-tag-keys'],
+        endpoint: stsEndpoint(flags, env),
+    };
+}
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
 function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    return maxAttempts === undefined ? undefined : { maxAttempts };
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
+    return {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    };
 }
 /** argv and environment → checked settings; ARNs are checked before any material is read. */
 async function resolveCliSession(flags, io) {
     const raw = sessionInputsFrom(flags, io.env);
     // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_NAMES */ .Q4);
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
     const material = await readMaterialInputs(flags, io);
     return { settings: { ...settings, material: material.sources }, material };
 }

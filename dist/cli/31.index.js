@@ -1,15 +1,227 @@
-export const id = 756;
-export const ids = [756];
+export const id = 31;
+export const ids = [31,339];
 export const modules = {
 
-/***/ 9756:
+/***/ 8196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ isUniversal),
+/* harmony export */   FY: () => (/* binding */ bitString),
+/* harmony export */   Hh: () => (/* binding */ algorithmIdentifier),
+/* harmony export */   K2: () => (/* binding */ sequence),
+/* harmony export */   KB: () => (/* binding */ implicitOctets),
+/* harmony export */   YO: () => (/* binding */ smallInteger),
+/* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   aE: () => (/* binding */ isContext),
+/* harmony export */   dC: () => (/* binding */ bigInteger),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   hZ: () => (/* binding */ set),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   mn: () => (/* binding */ Asn1Error),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   vw: () => (/* binding */ Tag),
+/* harmony export */   xv: () => (/* binding */ parseDerList),
+/* harmony export */   zE: () => (/* binding */ parseDer),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4723);
+
+/** A structural problem in DER/BER data. The message names the field, never its bytes. */
+class Asn1Error extends Error {
+    name = 'Asn1Error';
+}
+const UNIVERSAL = 1;
+const CONTEXT = 3;
+const Tag = {
+    boolean: 1,
+    integer: 2,
+    bitString: 3,
+    octetString: 4,
+    null: 5,
+    oid: 6,
+    sequence: 16,
+    set: 17,
+};
+// Certificates and PKCS#12 files are far below these; the limits keep hostile input from
+// turning the parser into a memory or CPU sink. Contents of OCTET and BIT STRINGs are parsed
+// only when a reader asks, not speculatively, which would spend the node budget twice.
+const LIMITS = { maxDepth: 64, maxNodes: 20_000, parseEmbedded: false };
+function parseOne(bytes, offset) {
+    const view = bytes.subarray(offset);
+    let parsed;
+    try {
+        parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(view, LIMITS);
+    }
+    catch {
+        throw new Asn1Error('malformed ASN.1');
+    }
+    if (parsed.offset === -1 || parsed.offset <= 0) {
+        throw new Asn1Error('malformed ASN.1');
+    }
+    return { node: parsed.result, end: offset + parsed.offset };
+}
+/** Parses exactly one DER/BER element that spans all of `bytes`. */
+function parseDer(bytes, what) {
+    const { node, end } = parseOne(bytes, 0);
+    if (end !== bytes.length)
+        throw new Asn1Error(`${what} has trailing data`);
+    return node;
+}
+/** Parses back-to-back DER elements, as in a file of concatenated DER certificates. */
+function parseDerList(bytes) {
+    const nodes = [];
+    let offset = 0;
+    while (offset < bytes.length) {
+        const { node, end } = parseOne(bytes, offset);
+        nodes.push(node);
+        offset = end;
+    }
+    return nodes;
+}
+function isUniversal(node, tag) {
+    return node?.idBlock.tagClass === UNIVERSAL && node.idBlock.tagNumber === tag;
+}
+function isContext(node, tag) {
+    return node?.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === tag;
+}
+/** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
+function elements(node) {
+    if (!node.idBlock.isConstructed)
+        return [];
+    const value = node.valueBlock.value;
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((item) => item instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseBlock */ .P7);
+}
+function sequence(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.sequence)) {
+        throw new Asn1Error(`${what} is not a SEQUENCE`);
+    }
+    return elements(node);
+}
+function set(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.set)) {
+        throw new Asn1Error(`${what} is not a SET`);
+    }
+    return elements(node);
+}
+function oid(node, what) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS)) {
+        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+    }
+    return node.getValue();
+}
+/** Primitive content bytes, concatenating the segments of a BER constructed encoding. */
+function contentBytes(node, what, depth = 0) {
+    if (depth > 8)
+        throw new Asn1Error(`${what} is nested too deeply`);
+    if (!node.idBlock.isConstructed) {
+        const view = node.valueBlock.valueHexView;
+        if (!(view instanceof Uint8Array))
+            throw new Asn1Error(`${what} has no content`);
+        return view;
+    }
+    return Buffer.concat(elements(node).map((part) => contentBytes(part, what, depth + 1)));
+}
+function octets(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.octetString)) {
+        throw new Asn1Error(`${what} is not an OCTET STRING`);
+    }
+    return contentBytes(node, what);
+}
+/** The content of an IMPLICIT-tagged OCTET STRING such as `encryptedContent [0]`. */
+function implicitOctets(node, tag, what) {
+    if (node === undefined || !isContext(node, tag)) {
+        throw new Asn1Error(`${what} is missing`);
+    }
+    return contentBytes(node, what);
+}
+/** The single element inside an EXPLICIT context tag such as `[0] EXPLICIT`. */
+function explicit(node, tag, what) {
+    if (node === undefined || !isContext(node, tag) || !node.idBlock.isConstructed) {
+        throw new Asn1Error(`${what} is missing`);
+    }
+    const [inner] = elements(node);
+    if (inner === undefined)
+        throw new Asn1Error(`${what} is empty`);
+    return inner;
+}
+/** A two's-complement INTEGER as a bigint. */
+function bigInteger(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.integer) || node.idBlock.isConstructed) {
+        throw new Asn1Error(`${what} is not an INTEGER`);
+    }
+    const bytes = contentBytes(node, what);
+    if (bytes.length === 0)
+        throw new Asn1Error(`${what} is an empty INTEGER`);
+    let value = 0n;
+    for (const byte of bytes)
+        value = (value << 8n) | BigInt(byte);
+    const first = bytes[0] ?? 0;
+    if (first & 0x80)
+        value -= 1n << BigInt(bytes.length * 8);
+    return value;
+}
+/** A small non-negative INTEGER (versions, iteration counts, key lengths). */
+function smallInteger(node, what, max) {
+    const value = bigInteger(node, what);
+    if (value < 0n || value > BigInt(max))
+        throw new Asn1Error(`${what} is out of range`);
+    return Number(value);
+}
+function bitString(node, what) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq)) {
+        throw new Asn1Error(`${what} is not a BIT STRING`);
+    }
+    return { bytes: node.valueBlock.valueHexView, unusedBits: node.valueBlock.unusedBits };
+}
+function boolean(node) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
+        return undefined;
+    return node.getValue();
+}
+/** UTCTime or GeneralizedTime as a Date. */
+function time(node, what) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6) {
+        // GeneralizedTime extends UTCTime in asn1js; both convert themselves.
+        const date = node.toDate();
+        if (!Number.isNaN(date.getTime()))
+            return date;
+    }
+    throw new Asn1Error(`${what} is not a valid time`);
+}
+/** The exact encoded bytes of an element, header included. */
+function encoded(node) {
+    return node.valueBeforeDecodeView;
+}
+/** The text of a directory string (UTF8String, PrintableString, BMPString, ...), if it is one. */
+function stringValue(node) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseStringBlock */ .Kf) {
+        const value = node.getValue();
+        return typeof value === 'string' ? value : undefined;
+    }
+    return undefined;
+}
+function algorithmIdentifier(node, what) {
+    const [id, parameters] = sequence(node, what);
+    return { oid: oid(id, `${what} algorithm`), parameters };
+}
+
+
+/***/ }),
+
+/***/ 8474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createCertificateAuthority: () => (/* reexport */ createCertificateAuthority),
-  issueCertificate: () => (/* reexport */ issueCertificate),
+  createCertificateAuthority: () => (/* reexport */ pki.createCertificateAuthority),
+  issueCertificate: () => (/* reexport */ pki.issueCertificate),
   startEmulator: () => (/* reexport */ startEmulator)
 });
 
@@ -312,7 +524,7 @@ const WEAK_SIGNATURES = {
 const UNDERSTOOD_CRITICAL = new Set(['2.5.29.15', '2.5.29.17', '2.5.29.19', '2.5.29.37']);
 /** Throws an "Untrusted Signing Certificate" rejection naming the failed check. */
 function validateChain(input) {
-    checkLeaf(input.leaf);
+    checkLeaf(input.leaf, input.lenientExtensions ?? false);
     const path = [input.leaf];
     const unused = [...input.intermediates];
     for (;;) {
@@ -335,14 +547,22 @@ function validateChain(input) {
         path.push(intermediate);
     }
 }
-function checkLeaf(leaf) {
+function checkLeaf(leaf, lenientExtensions) {
     if (leaf.version !== 3) {
         throw untrustedCertificate(`leaf ${leaf.subject} is X.509v${leaf.version}, not v3`);
     }
     if (leaf.basicConstraints?.ca === true) {
         throw untrustedCertificate(`leaf ${leaf.subject} is a CA certificate (CA:TRUE)`);
     }
-    if (leaf.keyUsage === undefined || !leaf.keyUsage.has('digitalSignature')) {
+    if (leaf.basicConstraints === undefined && !lenientExtensions) {
+        throw untrustedCertificate(`leaf ${leaf.subject} has no basicConstraints extension (CA:FALSE required; --lenient-extensions accepts it)`);
+    }
+    if (leaf.keyUsage === undefined) {
+        if (lenientExtensions)
+            return;
+        throw untrustedCertificate(`leaf ${leaf.subject} has no keyUsage extension (digitalSignature required; --lenient-extensions accepts it)`);
+    }
+    if (!leaf.keyUsage.has('digitalSignature')) {
         throw untrustedCertificate(`leaf ${leaf.subject} lacks keyUsage digitalSignature`);
     }
 }
@@ -454,6 +674,76 @@ function stsResultReply(action, fields, context) {
         `  </${action}Result>\n  <ResponseMetadata>\n    <RequestId>${context.requestId}</RequestId>\n` +
         `  </ResponseMetadata>\n</${action}Response>\n`;
     return { status: 200, headers: baseHeaders(context, 'text/xml'), body };
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/trustPolicy/index.ts + 7 modules
+var trustPolicy = __webpack_require__(7524);
+;// CONCATENATED MODULE: ./src/emulator/trustPolicyCheck.ts
+/**
+ * The role's trust policy, judged as STS judges the AssumeRole that Roles Anywhere makes for the
+ * certificate. The emulator uses the project's one evaluator (src/core/trustPolicy) rather than a
+ * second copy: a policy is data, not a signature, so there is no shared-bug hazard to hedge.
+ * What the evaluator cannot judge is refused, never waved through.
+ */
+
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A policy (JSON text or value) for whichever role the profile lists, or an object mapping role
+ * ARNs to policies when several roles are configured.
+ */
+function loadTrustPolicies(option) {
+    if (option === undefined)
+        return undefined;
+    let value = option;
+    if (typeof option === 'string') {
+        try {
+            value = JSON.parse(option);
+        }
+        catch (cause) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Emulator option trustPolicy is not JSON (${cause instanceof Error ? cause.message : 'parse error'}); give a role trust policy document.`, { input: 'trustPolicy', cause });
+        }
+    }
+    if (isRecord(value) && value['Statement'] === undefined) {
+        const entries = Object.entries(value);
+        const notArn = entries.find(([key]) => !/^arn:[^:]+:iam::\d{12}:role\//.test(key));
+        if (entries.length === 0 || notArn !== undefined) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Emulator option trustPolicy has no Statement and is not a map of role ARNs to policies${notArn === undefined ? '' : ` ("${notArn[0].slice(0, 80)}" is not a role ARN)`}.`, { input: 'trustPolicy' });
+        }
+        const byRole = new Map(entries.map(([arn, policy]) => [arn, (0,trustPolicy/* parsePolicyDocument */.X)(policy, `trustPolicy ${arn}`)]));
+        return { forRole: (roleArn) => byRole.get(roleArn), perRole: true };
+    }
+    const policy = (0,trustPolicy/* parsePolicyDocument */.X)(value, 'trustPolicy');
+    return { forRole: () => policy, perRole: false };
+}
+const REFUSED = 'Unable to assume role.';
+/** Throws the service's AccessDeniedException when the role's trust policy keeps this leaf out. */
+function checkTrustPolicy(policies, roleArn, trustAnchorArn, leafDer) {
+    if (policies === undefined)
+        return;
+    const policy = policies.forRole(roleArn);
+    if (policy === undefined) {
+        throw accessDenied(REFUSED, `no trust policy is configured for role ${roleArn}`);
+    }
+    const { session, evaluation } = (0,trustPolicy/* judgeCertificate */.Z9)(policy, leafDer, trustAnchorArn);
+    const [problem] = session.problems;
+    if (problem !== undefined) {
+        throw accessDenied('Some attributes failed to be mapped into session tags.', `session tags: ${problem}`);
+    }
+    if (evaluation.decision === 'allow')
+        return;
+    const reasons = (0,trustPolicy/* explainEvaluation */.og)(evaluation)
+        .filter((line) => line.level !== 'pass')
+        .map((line) => line.text);
+    const verdict = evaluation.decision === 'not-checked'
+        ? 'the trust policy has conditions the emulator cannot judge'
+        : `the trust policy of ${roleArn} does not allow this certificate`;
+    throw accessDenied(REFUSED, [verdict, ...reasons].join('; '));
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/authorization.ts
@@ -913,14 +1203,21 @@ function isDerEcdsaSignature(signature) {
 
 
 
+
 function handleCreateSession(request, state) {
     const now = state.clock();
     const context = newReplyContext(now);
     try {
         const signer = verifyX509Request(request, now);
-        validateChain({ ...signer, anchors: state.anchors, now });
+        validateChain({
+            ...signer,
+            anchors: state.anchors,
+            now,
+            lenientExtensions: state.lenientExtensions,
+        });
         const session = parseSessionRequest(request);
         const grant = authorizeSession(session, signer.region, state.profile);
+        checkTrustPolicy(state.trustPolicies, session.role.arn, session.trustAnchor.arn, signer.leaf.der);
         return issueSession(session, grant, signer, state, context);
     }
     catch (error) {
@@ -948,6 +1245,7 @@ function issueSession(session, grant, signer, state, context) {
         assumedRoleArn: `arn:${role.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`,
         assumedRoleId: `${roleId(role.arn)}:${sessionName}`,
         account: role.account,
+        sourceIdentity: sourceIdentityOf(signer),
     }, new Date(expiresAt));
     const subjectArn = `arn:${profile.partition}:rolesanywhere:${profile.region}:${profile.account}:subject/${uuidOf(signer.leaf.subject)}`;
     return {
@@ -965,7 +1263,6 @@ function issueSession(session, grant, signer, state, context) {
     };
 }
 function sessionDocument(credentials, roleArn, signer, subjectArn) {
-    const { leaf } = signer;
     return {
         credentialSet: [
             {
@@ -981,11 +1278,14 @@ function sessionDocument(credentials, roleArn, signer, subjectArn) {
                 },
                 packedPolicySize: 0,
                 roleArn,
-                sourceIdentity: leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`,
+                sourceIdentity: sourceIdentityOf(signer),
             },
         ],
         subjectArn,
     };
+}
+function sourceIdentityOf({ leaf }) {
+    return leaf.commonName === undefined ? leaf.subject : `CN=${leaf.commonName}`;
 }
 /** A stable `AROA…` id per role, as IAM gives each role one unique id. */
 function roleId(roleArn) {
@@ -1162,8 +1462,6 @@ function injectedVerdict(status, label, fault) {
     return { status, label, reason: `fault injected: ${fault.kind}`, details };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/emulator/credentialsStore.ts
 /**
  * The temporary credentials the emulator has issued, so that its STS endpoint can recognise them.
@@ -1173,7 +1471,12 @@ var errors = __webpack_require__(4296);
 
 const KEY_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 class CredentialsStore {
+    onIssue;
     byAccessKeyId = new Map();
+    /** `onIssue` sees every set issued: leak tests need the secrets a client never hands over. */
+    constructor(onIssue) {
+        this.onIssue = onIssue;
+    }
     issue(identity, expiration) {
         const credentials = {
             ...identity,
@@ -1184,6 +1487,7 @@ class CredentialsStore {
             expiration,
         };
         this.byAccessKeyId.set(credentials.accessKeyId, credentials);
+        this.onIssue?.(credentials);
         return credentials;
     }
     find(accessKeyId) {
@@ -1197,6 +1501,52 @@ function randomText(length) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/emulator/rateLimit.ts
+/**
+ * The account's CreateSession quota (10 requests a second per account and Region by default, in
+ * the Service Quotas console under IAM Roles Anywhere): a token bucket that refills at the rate and
+ * holds at most one second's worth, read on the emulator's clock so tests can step it.
+ */
+
+class TokenBucket {
+    ratePerSecond;
+    tokens;
+    lastMs;
+    constructor(ratePerSecond) {
+        this.ratePerSecond = ratePerSecond;
+        this.tokens = ratePerSecond;
+    }
+    /** Spends one token if there is one at `nowMs`; a refused request spends nothing. */
+    take(nowMs) {
+        if (this.lastMs !== undefined && nowMs > this.lastMs) {
+            const refill = ((nowMs - this.lastMs) / 1000) * this.ratePerSecond;
+            this.tokens = Math.min(this.ratePerSecond, this.tokens + refill);
+        }
+        if (this.lastMs === undefined || nowMs > this.lastMs)
+            this.lastMs = nowMs;
+        if (this.tokens < 1)
+            return false;
+        this.tokens -= 1;
+        return true;
+    }
+}
+/**
+ * What the service answers past its quota: 429 with a REST-JSON `ThrottlingException`, which the
+ * AWS SDKs' retryers (and the official helper's, built on them) treat as throttling.
+ */
+function throttledOutcome(now, ratePerSecond) {
+    return {
+        reply: jsonErrorReply(429, 'ThrottlingException', 'Rate exceeded', newReplyContext(now)),
+        verdict: {
+            status: 429,
+            label: 'ThrottlingException',
+            reason: `over the rate limit of ${ratePerSecond} requests a second`,
+            details: [['operation', 'CreateSession']],
+        },
+        accepted: false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/options.ts
 /**
  * The emulator's options, checked once at start-up, and the mutable state the running server
@@ -1208,9 +1558,12 @@ function randomText(length) {
 
 
 
+
+
 function createState(options) {
     return {
         anchors: parseAnchors(options.trustAnchors),
+        lenientExtensions: options.lenientExtensions ?? false,
         profile: {
             trustAnchorArn: options_checkArn('trustAnchorArn', options.trustAnchorArn, (v) => parseRolesAnywhereArn('trust-anchor', v)),
             profileArn: options_checkArn('profileArn', options.profileArn, (v) => parseRolesAnywhereArn('profile', v)),
@@ -1218,11 +1571,31 @@ function createState(options) {
             acceptRoleSessionName: options.acceptRoleSessionName ?? false,
             maxDurationSeconds: checkMaxDuration(options.maxDurationSeconds ?? MAX_DURATION_SECONDS),
         },
-        credentials: new CredentialsStore(),
+        credentials: new CredentialsStore(options.onIssue),
         faults: new FaultQueue(options.faults),
+        rateLimit: options.rateLimit === undefined
+            ? undefined
+            : {
+                perSecond: checkRateLimit(options.rateLimit),
+                bucket: new TokenBucket(options.rateLimit),
+            },
         log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+        trustPolicies: loadTrustPolicies(options.trustPolicy),
         clock: options.clock ?? (() => new Date()),
+        assumableRoles: checkAssumableRoles(options.assumableRoles),
+        stsFaults: (options.stsFaults ?? []).map((fault) => ({
+            fault,
+            remaining: fault.count ?? Infinity,
+        })),
     };
+}
+function checkAssumableRoles(roles) {
+    for (const role of roles ?? []) {
+        options_checkArn('assumableRoles', role.roleArn, parseRoleArn);
+        for (const trusted of role.trustedRoleArns ?? [])
+            options_checkArn('assumableRoles.trustedRoleArns', trusted, parseRoleArn);
+    }
+    return roles;
 }
 function parseAnchors(sources) {
     const ders = sources.flatMap((source) => decodeCertificates(source));
@@ -1249,6 +1622,182 @@ function checkMaxDuration(value) {
         throw new errors/* RolesAnywhereError */.rK('ERR_DURATION_INVALID', `Emulator option maxDurationSeconds must be an integer from ${MIN_DURATION_SECONDS} to ${MAX_DURATION_SECONDS}, got ${value}.`, { input: 'maxDurationSeconds' });
     }
     return value;
+}
+function checkRateLimit(value) {
+    if (!Number.isInteger(value) || value < 1 || value > 100_000) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Emulator option rateLimit must be a whole number of requests a second from 1 to 100000, got ${value}.`, { input: 'rateLimit' });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/assumeRole.ts
+/**
+ * STS AssumeRole for credentials the emulator issued (role chaining), judged as STS does: the
+ * parameters, then the role's trust (which source roles, which external id), then the 1-hour cap
+ * for chained sessions. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
+ */
+
+
+
+
+
+/** STS caps sessions assumed by role chaining at one hour, whatever the role's maximum. */
+const CHAINED_LIMIT_SECONDS = 3600;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const MAX_POLICY_CHARACTERS = 2048;
+const assumeRole_STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
+function validation(message) {
+    return new Rejection(400, 'ValidationError', message, message);
+}
+function notAuthorized(caller, roleArn, reason) {
+    return new Rejection(403, 'AccessDenied', `User: ${caller.assumedRoleArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, reason);
+}
+function required(params, name, member) {
+    const value = params.get(name);
+    if (value === null || value === '')
+        throw validation(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    return value;
+}
+function parseDuration(value) {
+    if (value === null)
+        return CHAINED_LIMIT_SECONDS;
+    const seconds = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(seconds) || seconds < 900 || seconds > 43_200)
+        throw validation(`1 validation error detected: Value '${value.slice(0, 20)}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`);
+    if (seconds > CHAINED_LIMIT_SECONDS)
+        throw validation('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
+    return seconds;
+}
+function checkPolicy(policy) {
+    if (policy === null)
+        return;
+    let document;
+    try {
+        document = JSON.parse(policy);
+    }
+    catch {
+        throw new Rejection(400, 'MalformedPolicyDocument', 'The policy is not in the valid JSON format.', 'Policy is not JSON');
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new Rejection(400, 'MalformedPolicyDocument', 'Syntax errors in policy.', 'Policy is not a JSON object');
+    if (JSON.stringify(document).length > MAX_POLICY_CHARACTERS)
+        throw new Rejection(400, 'PackedPolicyTooLarge', 'Packed policy consumes more than 100 percent of the allotted size.', 'Policy over 2048 characters');
+}
+/** The role ARN behind an assumed-role session ARN (the path is not in the session ARN). */
+function sourceRoleArn(caller) {
+    const match = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(caller.assumedRoleArn);
+    return match === null
+        ? ''
+        : `arn:${match[1] ?? ''}:iam::${match[2] ?? ''}:role/${match[3] ?? ''}`;
+}
+function sameRole(a, b) {
+    const left = parseRoleArn(a);
+    const right = parseRoleArn(b);
+    return (left !== undefined &&
+        right !== undefined &&
+        left.account === right.account &&
+        left.name === right.name);
+}
+function checkTrust(role, caller, externalId, roles) {
+    if (roles === undefined)
+        return;
+    const entry = roles.find((r) => r.roleArn === role.arn);
+    if (entry === undefined)
+        throw notAuthorized(caller, role.arn, 'role not among the assumable roles');
+    const source = sourceRoleArn(caller);
+    if (entry.trustedRoleArns !== undefined &&
+        !entry.trustedRoleArns.some((t) => sameRole(t, source)))
+        throw notAuthorized(caller, role.arn, `${source} is not trusted by ${role.arn}`);
+    if (entry.externalId !== undefined && externalId !== entry.externalId)
+        throw notAuthorized(caller, role.arn, externalId === null ? 'external id missing' : 'external id does not match');
+}
+function assumeRole(params, caller, state, context) {
+    const roleArnText = required(params, 'RoleArn', 'roleArn');
+    const sessionName = required(params, 'RoleSessionName', 'roleSessionName');
+    if (!SESSION_NAME.test(sessionName))
+        throw validation("1 validation error detected: Value at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+    const durationSeconds = parseDuration(params.get('DurationSeconds'));
+    const externalId = params.get('ExternalId');
+    if (externalId !== null && !EXTERNAL_ID.test(externalId))
+        throw validation("1 validation error detected: Value at 'externalId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]*");
+    checkPolicy(params.get('Policy'));
+    const role = parseRoleArn(roleArnText);
+    if (role === undefined)
+        throw validation(`${roleArnText.slice(0, 100)} is invalid`);
+    checkTrust(role, caller, externalId, state.assumableRoles);
+    const requestedSource = params.get('SourceIdentity');
+    if (requestedSource !== null &&
+        caller.sourceIdentity !== undefined &&
+        requestedSource !== caller.sourceIdentity)
+        throw notAuthorized(caller, role.arn, 'source identity cannot change once set');
+    const expiresAt = Math.floor(context.date.getTime() / 1000) * 1000 + durationSeconds * 1000;
+    const sourceIdentity = caller.sourceIdentity ?? requestedSource ?? undefined;
+    const issued = state.credentials.issue({
+        assumedRoleArn: `arn:${role.partition}:sts::${role.account}:assumed-role/${role.name}/${sessionName}`,
+        assumedRoleId: `${assumeRole_roleId(role.arn)}:${sessionName}`,
+        account: role.account,
+        ...(sourceIdentity === undefined ? {} : { sourceIdentity }),
+    }, new Date(expiresAt));
+    return {
+        reply: assumeRoleReply(issued, context),
+        verdict: {
+            status: 200,
+            label: 'AssumeRole',
+            details: [
+                ['role', role.arn],
+                ['source', sourceRoleArn(caller)],
+                ['duration', durationSeconds],
+            ],
+        },
+        accepted: true,
+    };
+}
+function assumeRoleReply(issued, context) {
+    const element = (name, value) => `<${name}>${xmlEscape(value)}</${name}>`;
+    const body = `<AssumeRoleResponse xmlns="${assumeRole_STS_NAMESPACE}">\n  <AssumeRoleResult>\n` +
+        (issued.sourceIdentity === undefined
+            ? ''
+            : `    ${element('SourceIdentity', issued.sourceIdentity)}\n`) +
+        `    <AssumedRoleUser>\n      ${element('AssumedRoleId', issued.assumedRoleId)}\n` +
+        `      ${element('Arn', issued.assumedRoleArn)}\n    </AssumedRoleUser>\n` +
+        `    <Credentials>\n      ${element('AccessKeyId', issued.accessKeyId)}\n` +
+        `      ${element('SecretAccessKey', issued.secretAccessKey)}\n` +
+        `      ${element('SessionToken', issued.sessionToken)}\n` +
+        `      ${element('Expiration', formatTimestamp(issued.expiration))}\n    </Credentials>\n` +
+        `    <PackedPolicySize>0</PackedPolicySize>\n  </AssumeRoleResult>\n` +
+        `  <ResponseMetadata>\n    <RequestId>${context.requestId}</RequestId>\n  </ResponseMetadata>\n` +
+        `</AssumeRoleResponse>\n`;
+    return {
+        status: 200,
+        headers: {
+            'Content-Type': 'text/xml',
+            'x-amzn-RequestId': context.requestId,
+            Date: context.date.toUTCString(),
+        },
+        body,
+    };
+}
+/** A stable `AROA…` id per role, as IAM gives each role one unique id. */
+function assumeRole_roleId(roleArn) {
+    const digits = BigInt(`0x${(0,external_node_crypto_.createHash)('sha256').update(roleArn).digest('hex')}`).toString(36);
+    return `AROA${digits.toUpperCase().slice(0, 17).padEnd(17, '0')}`;
+}
+const STS_FAULT_CODES = {
+    400: 'Throttling',
+    429: 'Throttling',
+    500: 'InternalFailure',
+    503: 'ServiceUnavailable',
+};
+/** The next injected AssumeRole fault, spending one use of it. */
+function takeStsFault(state) {
+    const entry = state.stsFaults.find((f) => f.remaining > 0);
+    if (entry === undefined)
+        return undefined;
+    entry.remaining -= 1;
+    const code = entry.fault.code ?? STS_FAULT_CODES[entry.fault.status] ?? 'InternalFailure';
+    const message = /Throttl/.test(code) ? 'Rate exceeded' : 'Injected fault';
+    return new Rejection(entry.fault.status, code, message, 'fault injected: error');
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/hmacSignature.ts
@@ -1347,9 +1896,11 @@ function hmac(key, data) {
 
 ;// CONCATENATED MODULE: ./src/emulator/sts.ts
 /**
- * The STS subset a client needs to prove issued credentials work: GetCallerIdentity over the AWS
- * query protocol (`POST /` with `Action=GetCallerIdentity&Version=2011-06-15`), XML answers.
+ * The STS subset a client needs to prove issued credentials work: GetCallerIdentity and (for role
+ * chaining) AssumeRole over the AWS query protocol (`POST /` with `Action=…&Version=2011-06-15`),
+ * XML answers.
  */
+
 
 
 
@@ -1359,7 +1910,14 @@ function handleSts(request, state) {
     const context = newReplyContext(now);
     try {
         const credentials = verifyHmacRequest(request, now, state.credentials, 'sts');
-        const action = parameters(request).get('Action');
+        const params = parameters(request);
+        const action = params.get('Action');
+        if (action === 'AssumeRole') {
+            const fault = takeStsFault(state);
+            if (fault !== undefined)
+                throw fault;
+            return assumeRole(params, credentials, state, context);
+        }
         if (action !== 'GetCallerIdentity') {
             const message = `Could not find operation ${action ?? '(none)'} for version 2011-06-15`;
             throw new Rejection(400, 'InvalidAction', message, message);
@@ -1415,12 +1973,13 @@ function parameters(request) {
 
 
 
+
 /** Bodies beyond this are refused: CreateSession bodies are a few hundred bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
 async function startEmulator(options) {
     const state = createState(options);
     const counters = {
-        createSession: { accepted: 0, rejected: 0 },
+        createSession: { accepted: 0, rejected: 0, throttled: 0 },
         sts: { accepted: 0, rejected: 0 },
     };
     const listener = (req, res) => {
@@ -1459,6 +2018,14 @@ async function handle(req, res, state, counters) {
     };
     const { path } = splitTarget(request.target);
     if (path === '/sessions' && request.method === 'POST') {
+        const limit = state.rateLimit;
+        // The quota is enforced before anything is judged, as a front door would.
+        if (limit !== undefined && !limit.bucket.take(state.clock().getTime())) {
+            counters.createSession.rejected += 1;
+            counters.createSession.throttled += 1;
+            sendOutcome(res, state.log, throttledOutcome(state.clock(), limit.perSecond));
+            return;
+        }
         const accepted = await serveCreateSession(request, res, state);
         counters.createSession[accepted ? 'accepted' : 'rejected'] += 1;
     }
@@ -1545,11 +2112,209 @@ function closeServer(server) {
     });
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./src/emulator/pkiEncoding.ts
+// EXTERNAL MODULE: ./src/emulator/pki.ts
+var pki = __webpack_require__(3339);
+;// CONCATENATED MODULE: ./src/emulator/index.ts
+/** The local Roles Anywhere endpoint: strict CreateSession verification, STS, fault injection. */
+
+
+
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
+/* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
+/* harmony export */   w: () => (/* binding */ signatureAlgorithm)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
+/* harmony import */ var _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
+/**
+ * An in-process test PKI: certificate authorities and certificates built with pkijs/asn1js and
+ * signed with node:crypto, so tests and the CLI's `demo` command need no openssl binary. EC P-256
+ * keys are the default because they are generated in about a millisecond (RSA takes ~100 ms).
+ */
+
+
+
+
+
+
+const generateKeyPairAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+const DAY_MS = 86_400_000;
+const OID = {
+    subjectKeyIdentifier: '2.5.29.14',
+    keyUsage: '2.5.29.15',
+    subjectAltName: '2.5.29.17',
+    basicConstraints: '2.5.29.19',
+    authorityKeyIdentifier: '2.5.29.35',
+};
+const SIGNATURE_OIDS = {
+    rsa: {
+        'SHA-1': '1.2.840.113549.1.1.5',
+        'SHA-256': '1.2.840.113549.1.1.11',
+        'SHA-384': '1.2.840.113549.1.1.12',
+    },
+    ec: {
+        'SHA-1': '1.2.840.10045.4.1',
+        'SHA-256': '1.2.840.10045.4.3.2',
+        'SHA-384': '1.2.840.10045.4.3.3',
+    },
+};
+/** Creates a self-signed root CA (CA:TRUE, keyCertSign + cRLSign). */
+async function createCertificateAuthority(options = {}) {
+    const keys = await generateKeys(options.keyType ?? 'ec-p256', options.rsaBits);
+    const subject = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDistinguishedName */ .XU)(options.subject ?? 'CN=Test Root CA');
+    const now = Date.now();
+    return buildCertificate({
+        subject,
+        issuerName: subject,
+        subjectPublicKey: keys.publicKey,
+        issuerKey: keys.privateKey,
+        issuerKeyId: undefined,
+        ownKey: keys.privateKey,
+        serial: options.serial ?? (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .randomSerial */ .YG)(),
+        notBefore: options.notBefore ?? new Date(now - DAY_MS),
+        notAfter: options.notAfter ?? new Date(now + 3650 * DAY_MS),
+        isCA: true,
+        pathLength: undefined,
+        keyUsage: ['keyCertSign', 'cRLSign'],
+        hash: options.hash ?? 'SHA-256',
+        altNames: [],
+    });
+}
+/** Issues a certificate (leaf by default, intermediate CA with `isCA`) signed by `issuer`. */
+async function issueCertificate(issuer, options) {
+    const keys = await generateKeys(options.keyType ?? 'ec-p256', options.rsaBits);
+    const issuerCertificate = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(issuer.certificateDer);
+    const isCA = options.isCA ?? false;
+    const now = Date.now();
+    return buildCertificate({
+        subject: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDistinguishedName */ .XU)(options.subject),
+        issuerName: issuerCertificate.subject,
+        subjectPublicKey: keys.publicKey,
+        issuerKey: issuer.privateKey,
+        issuerKeyId: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIdentifier */ .P_)(issuerCertificate),
+        ownKey: keys.privateKey,
+        serial: options.serial ?? (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .randomSerial */ .YG)(),
+        notBefore: options.notBefore ?? new Date(now - DAY_MS),
+        notAfter: options.notAfter ?? new Date(now + (isCA ? 1825 : 30) * DAY_MS),
+        isCA,
+        pathLength: options.pathLength,
+        keyUsage: options.keyUsage ?? (isCA ? ['keyCertSign', 'cRLSign'] : ['digitalSignature']),
+        hash: options.hash ?? 'SHA-256',
+        altNames: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .altNames */ .WM)(options),
+    });
+}
+function buildCertificate(input) {
+    const certificate = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT();
+    certificate.version = 2;
+    certificate.serialNumber = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Integer */ .jz({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .serialBytes */ .UB)(input.serial) });
+    certificate.issuer = input.issuerName;
+    certificate.subject = input.subject;
+    certificate.notBefore = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateTime */ .DT)(input.notBefore);
+    certificate.notAfter = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateTime */ .DT)(input.notAfter);
+    const spki = input.subjectPublicKey.export({ type: 'spki', format: 'der' });
+    certificate.subjectPublicKeyInfo = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .PublicKeyInfo */ .FJ$({ schema: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeDer */ .IY)(spki) });
+    certificate.extensions = extensionsFor(input, certificate.subjectPublicKeyInfo);
+    signCertificate(certificate, input.issuerKey, input.hash);
+    const der = Buffer.from(certificate.toSchema().toBER());
+    return {
+        certificateDer: der,
+        certificatePem: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .toPem */ .sg)('CERTIFICATE', der),
+        privateKeyPem: input.ownKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        privateKey: input.ownKey,
+        serial: input.serial,
+    };
+}
+function extensionsFor(input, spki) {
+    const basicConstraints = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .BasicConstraints */ .N71(input.isCA && input.pathLength !== undefined
+        ? { cA: true, pathLenConstraint: input.pathLength }
+        : { cA: input.isCA });
+    const extensions = [
+        extension(OID.basicConstraints, true, basicConstraints.toSchema()),
+        extension(OID.subjectKeyIdentifier, false, new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .OctetString */ .lW({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .ski */ .Iq)(spki) })),
+    ];
+    if (input.keyUsage.length > 0) {
+        extensions.push(extension(OID.keyUsage, true, (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .keyUsageBits */ .Xg)(input.keyUsage)));
+    }
+    if (input.issuerKeyId !== undefined) {
+        const aki = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AuthorityKeyIdentifier */ .qdQ({
+            keyIdentifier: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .OctetString */ .lW({ valueHex: input.issuerKeyId }),
+        });
+        extensions.push(extension(OID.authorityKeyIdentifier, false, aki.toSchema()));
+    }
+    if (input.altNames.length > 0) {
+        const names = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralNames */ .t0$({ names: [...input.altNames] });
+        extensions.push(extension(OID.subjectAltName, false, names.toSchema()));
+    }
+    return extensions;
+}
+function extension(extnID, critical, value) {
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Extension */ .YYc({ extnID, critical, extnValue: value.toBER(false) });
+}
+/** The AlgorithmIdentifier of a signature made by `key` over `hash` (certificates, CRLs). */
+function signatureAlgorithm(key, hash) {
+    const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({
+        algorithmId: SIGNATURE_OIDS[family][hash],
+        ...(family === 'rsa' ? { algorithmParams: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Null */ .Uv() } : {}),
+    });
+}
+/** Signs with node:crypto rather than WebCrypto: a WebCrypto RSA key is bound to one hash. */
+function signCertificate(certificate, issuerKey, hash) {
+    const algorithm = signatureAlgorithm(issuerKey, hash);
+    certificate.signature = algorithm;
+    certificate.signatureAlgorithm = algorithm;
+    certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
+    const nodeHash = hash.replace('-', '').toLowerCase();
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
+    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({ valueHex: signature });
+}
+async function generateKeys(keyType, rsaBits = 2048) {
+    switch (keyType) {
+        case 'rsa':
+            return generateKeyPairAsync('rsa', { modulusLength: rsaBits });
+        case 'ec-p256':
+            return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
+        case 'ec-p384':
+            return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ certificateTime),
+/* harmony export */   IY: () => (/* binding */ decodeDer),
+/* harmony export */   Iq: () => (/* binding */ ski),
+/* harmony export */   P_: () => (/* binding */ keyIdentifier),
+/* harmony export */   UB: () => (/* binding */ serialBytes),
+/* harmony export */   WM: () => (/* binding */ altNames),
+/* harmony export */   XU: () => (/* binding */ parseDistinguishedName),
+/* harmony export */   Xg: () => (/* binding */ keyUsageBits),
+/* harmony export */   YG: () => (/* binding */ randomSerial),
+/* harmony export */   hB: () => (/* binding */ parseCertificate),
+/* harmony export */   sg: () => (/* binding */ toPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
 /**
  * DER building blocks for the test PKI: names, key usage bits, key identifiers, times, serials
  * and PEM armour.
@@ -1588,24 +2353,25 @@ function parseDistinguishedName(text) {
         }
         // Country names must be PrintableString (RFC 5280 appendix A).
         const encoded = type === OID_COUNTRY
-            ? new build/* PrintableString */.Hx({ value })
-            : new build/* Utf8String */.Jn({ value });
-        const attribute = new pkijs_build/* AttributeTypeAndValue */.Tjk({ type, value: encoded });
-        return new build/* Set */.NZ({ value: [attribute.toSchema()] });
+            ? new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .PrintableString */ .Hx({ value })
+            : new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Utf8String */ .Jn({ value });
+        const attribute = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AttributeTypeAndValue */ .Tjk({ type, value: encoded });
+        return new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Set */ .NZ({ value: [attribute.toSchema()] });
     });
-    const der = new build/* Sequence */.gd({ value: rdns }).toBER();
-    return new pkijs_build/* RelativeDistinguishedNames */.BQ({ schema: decodeDer(new Uint8Array(der)) });
+    const der = new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Sequence */ .gd({ value: rdns }).toBER();
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .RelativeDistinguishedNames */ .BQ({ schema: decodeDer(new Uint8Array(der)) });
 }
 function altNames(options) {
-    const dns = (options.dnsNames ?? []).map((value) => new pkijs_build/* GeneralName */.QHW({ type: 2, value }));
-    const ips = (options.ipAddresses ?? []).map((value) => new pkijs_build/* GeneralName */.QHW({
+    const dns = (options.dnsNames ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({ type: 2, value }));
+    const ips = (options.ipAddresses ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({
         type: 7,
-        value: new build/* OctetString */.lW({ valueHex: ipBytes(value) }),
+        value: new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .OctetString */ .lW({ valueHex: ipBytes(value) }),
     }));
-    return [...dns, ...ips];
+    const uris = (options.uris ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({ type: 6, value }));
+    return [...dns, ...uris, ...ips];
 }
 function ipBytes(address) {
-    if ((0,external_node_net_.isIP)(address) === 4)
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(address) === 4)
         return Uint8Array.from(address.split('.').map(Number));
     if (address === '::1')
         return Uint8Array.from([...new Array(15).fill(0), 1]);
@@ -1619,26 +2385,26 @@ function keyUsageBits(usages) {
     let unusedBits = 0;
     while (unusedBits < 7 && (byte & (1 << unusedBits)) === 0)
         unusedBits += 1;
-    return new build/* BitString */.Rq({ valueHex: Uint8Array.from([byte]), unusedBits });
+    return new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .BitString */ .Rq({ valueHex: Uint8Array.from([byte]), unusedBits });
 }
 /** RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits. */
 function ski(spki) {
     const bits = spki.subjectPublicKey.valueBlock.valueHexView;
-    return Uint8Array.from((0,external_node_crypto_.createHash)('sha1').update(bits).digest()).buffer;
+    return Uint8Array.from((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(bits).digest()).buffer;
 }
 function keyIdentifier(certificate) {
     const existing = certificate.extensions?.find((e) => e.extnID === OID_SUBJECT_KEY_IDENTIFIER);
     if (existing === undefined)
         return ski(certificate.subjectPublicKeyInfo);
     const decoded = decodeDer(existing.extnValue.valueBlock.valueHexView);
-    if (!(decoded instanceof build/* OctetString */.lW))
+    if (!(decoded instanceof asn1js__WEBPACK_IMPORTED_MODULE_2__/* .OctetString */ .lW))
         return ski(certificate.subjectPublicKeyInfo);
     return decoded.getValue();
 }
 function certificateTime(date) {
     // RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050.
-    const type = date.getUTCFullYear() < 2050 ? pkijs_build/* TimeType */.W2l.UTCTime : pkijs_build/* TimeType */.W2l.GeneralizedTime;
-    return new pkijs_build/* Time */.gXL({ type, value: new Date(Math.floor(date.getTime() / 1000) * 1000) });
+    const type = date.getUTCFullYear() < 2050 ? pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeType */ .W2l.UTCTime : pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeType */ .W2l.GeneralizedTime;
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Time */ .gXL({ type, value: new Date(Math.floor(date.getTime() / 1000) * 1000) });
 }
 function serialBytes(serial) {
     if (serial < 0n || serial >= 1n << 160n) {
@@ -1653,15 +2419,15 @@ function serialBytes(serial) {
     return Uint8Array.from(Buffer.from(hex, 'hex'));
 }
 function randomSerial() {
-    const bytes = (0,external_node_crypto_.randomBytes)(16);
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16);
     bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x10;
     return BigInt(`0x${bytes.toString('hex')}`);
 }
-function pkiEncoding_parseCertificate(der) {
-    return new pkijs_build/* Certificate */.usT({ schema: decodeDer(der) });
+function parseCertificate(der) {
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT({ schema: decodeDer(der) });
 }
 function decodeDer(der) {
-    const decoded = build/* fromBER */.mH(der);
+    const decoded = asn1js__WEBPACK_IMPORTED_MODULE_2__/* .fromBER */ .mH(der);
     if (decoded.offset === -1)
         throw new Error('Invalid DER data.');
     return decoded.result;
@@ -1672,161 +2438,6 @@ function toPem(label, der) {
         .match(/.{1,64}/g) ?? [];
     return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
-
-;// CONCATENATED MODULE: ./src/emulator/pki.ts
-/**
- * An in-process test PKI: certificate authorities and certificates built with pkijs/asn1js and
- * signed with node:crypto, so tests and the CLI's `demo` command need no openssl binary. EC P-256
- * keys are the default because they are generated in about a millisecond (RSA takes ~100 ms).
- */
-
-
-
-
-
-
-const generateKeyPairAsync = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
-const DAY_MS = 86_400_000;
-const OID = {
-    subjectKeyIdentifier: '2.5.29.14',
-    keyUsage: '2.5.29.15',
-    subjectAltName: '2.5.29.17',
-    basicConstraints: '2.5.29.19',
-    authorityKeyIdentifier: '2.5.29.35',
-};
-const SIGNATURE_OIDS = {
-    rsa: {
-        'SHA-1': '1.2.840.113549.1.1.5',
-        'SHA-256': '1.2.840.113549.1.1.11',
-        'SHA-384': '1.2.840.113549.1.1.12',
-    },
-    ec: {
-        'SHA-1': '1.2.840.10045.4.1',
-        'SHA-256': '1.2.840.10045.4.3.2',
-        'SHA-384': '1.2.840.10045.4.3.3',
-    },
-};
-/** Creates a self-signed root CA (CA:TRUE, keyCertSign + cRLSign). */
-async function createCertificateAuthority(options = {}) {
-    const keys = await generateKeys(options.keyType ?? 'ec-p256');
-    const subject = parseDistinguishedName(options.subject ?? 'CN=Test Root CA');
-    const now = Date.now();
-    return buildCertificate({
-        subject,
-        issuerName: subject,
-        subjectPublicKey: keys.publicKey,
-        issuerKey: keys.privateKey,
-        issuerKeyId: undefined,
-        ownKey: keys.privateKey,
-        serial: options.serial ?? randomSerial(),
-        notBefore: options.notBefore ?? new Date(now - DAY_MS),
-        notAfter: options.notAfter ?? new Date(now + 3650 * DAY_MS),
-        isCA: true,
-        pathLength: undefined,
-        keyUsage: ['keyCertSign', 'cRLSign'],
-        hash: options.hash ?? 'SHA-256',
-        altNames: [],
-    });
-}
-/** Issues a certificate (leaf by default, intermediate CA with `isCA`) signed by `issuer`. */
-async function issueCertificate(issuer, options) {
-    const keys = await generateKeys(options.keyType ?? 'ec-p256');
-    const issuerCertificate = pkiEncoding_parseCertificate(issuer.certificateDer);
-    const isCA = options.isCA ?? false;
-    const now = Date.now();
-    return buildCertificate({
-        subject: parseDistinguishedName(options.subject),
-        issuerName: issuerCertificate.subject,
-        subjectPublicKey: keys.publicKey,
-        issuerKey: issuer.privateKey,
-        issuerKeyId: keyIdentifier(issuerCertificate),
-        ownKey: keys.privateKey,
-        serial: options.serial ?? randomSerial(),
-        notBefore: options.notBefore ?? new Date(now - DAY_MS),
-        notAfter: options.notAfter ?? new Date(now + (isCA ? 1825 : 30) * DAY_MS),
-        isCA,
-        pathLength: options.pathLength,
-        keyUsage: options.keyUsage ?? (isCA ? ['keyCertSign', 'cRLSign'] : ['digitalSignature']),
-        hash: options.hash ?? 'SHA-256',
-        altNames: altNames(options),
-    });
-}
-function buildCertificate(input) {
-    const certificate = new pkijs_build/* Certificate */.usT();
-    certificate.version = 2;
-    certificate.serialNumber = new build/* Integer */.jz({ valueHex: serialBytes(input.serial) });
-    certificate.issuer = input.issuerName;
-    certificate.subject = input.subject;
-    certificate.notBefore = certificateTime(input.notBefore);
-    certificate.notAfter = certificateTime(input.notAfter);
-    const spki = input.subjectPublicKey.export({ type: 'spki', format: 'der' });
-    certificate.subjectPublicKeyInfo = new pkijs_build/* PublicKeyInfo */.FJ$({ schema: decodeDer(spki) });
-    certificate.extensions = extensionsFor(input, certificate.subjectPublicKeyInfo);
-    signCertificate(certificate, input.issuerKey, input.hash);
-    const der = Buffer.from(certificate.toSchema().toBER());
-    return {
-        certificateDer: der,
-        certificatePem: toPem('CERTIFICATE', der),
-        privateKeyPem: input.ownKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-        privateKey: input.ownKey,
-        serial: input.serial,
-    };
-}
-function extensionsFor(input, spki) {
-    const basicConstraints = new pkijs_build/* BasicConstraints */.N71(input.isCA && input.pathLength !== undefined
-        ? { cA: true, pathLenConstraint: input.pathLength }
-        : { cA: input.isCA });
-    const extensions = [
-        extension(OID.basicConstraints, true, basicConstraints.toSchema()),
-        extension(OID.subjectKeyIdentifier, false, new build/* OctetString */.lW({ valueHex: ski(spki) })),
-    ];
-    if (input.keyUsage.length > 0) {
-        extensions.push(extension(OID.keyUsage, true, keyUsageBits(input.keyUsage)));
-    }
-    if (input.issuerKeyId !== undefined) {
-        const aki = new pkijs_build/* AuthorityKeyIdentifier */.qdQ({
-            keyIdentifier: new build/* OctetString */.lW({ valueHex: input.issuerKeyId }),
-        });
-        extensions.push(extension(OID.authorityKeyIdentifier, false, aki.toSchema()));
-    }
-    if (input.altNames.length > 0) {
-        const names = new pkijs_build/* GeneralNames */.t0$({ names: [...input.altNames] });
-        extensions.push(extension(OID.subjectAltName, false, names.toSchema()));
-    }
-    return extensions;
-}
-function extension(extnID, critical, value) {
-    return new pkijs_build/* Extension */.YYc({ extnID, critical, extnValue: value.toBER(false) });
-}
-/** Signs with node:crypto rather than WebCrypto: a WebCrypto RSA key is bound to one hash. */
-function signCertificate(certificate, issuerKey, hash) {
-    const family = issuerKey.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
-    const algorithm = new pkijs_build/* AlgorithmIdentifier */.NE_({
-        algorithmId: SIGNATURE_OIDS[family][hash],
-        ...(family === 'rsa' ? { algorithmParams: new build/* Null */.Uv() } : {}),
-    });
-    certificate.signature = algorithm;
-    certificate.signatureAlgorithm = algorithm;
-    certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
-    const nodeHash = hash.replace('-', '').toLowerCase();
-    const signature = (0,external_node_crypto_.sign)(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
-    certificate.signatureValue = new build/* BitString */.Rq({ valueHex: signature });
-}
-async function generateKeys(keyType) {
-    switch (keyType) {
-        case 'rsa':
-            return generateKeyPairAsync('rsa', { modulusLength: 2048 });
-        case 'ec-p256':
-            return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
-        case 'ec-p384':
-            return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/emulator/index.ts
-/** The local Roles Anywhere endpoint: strict CreateSession verification, STS, fault injection. */
-
-
 
 
 /***/ })

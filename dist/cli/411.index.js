@@ -1,0 +1,678 @@
+export const id = 411;
+export const ids = [411,186];
+export const modules = {
+
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gitlabSetupCommand: () => (/* binding */ gitlabSetupCommand),
+  gitlabTeardownCommand: () => (/* binding */ gitlabTeardownCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/files/privateFiles.ts
+var privateFiles = __webpack_require__(2537);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
+var command = __webpack_require__(2332);
+;// CONCATENATED MODULE: ./src/cli/gitlab/jobPlan.ts
+/**
+ * What the GitLab template's job steps decide, as data: the safety preconditions, where each
+ * material variable is read from, how a word is quoted for both sh and the AWS CLI's
+ * credential_process parser, and which region the job's AWS tools get in each mode. No file, no
+ * process: the gitlab-setup command does those.
+ */
+
+const JOB_MODES = ['credential-process', 'env', 'server'];
+function jobError(prefix, lines, input) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `(${prefix}) ${lines.join(' ')}`, input === undefined ? {} : { input });
+}
+/** CI_DEBUG_TRACE writes every variable, the key included, into the job log: refuse before reading any. */
+function checkJobPreconditions(env, prefix) {
+    if ((env['CI_DEBUG_TRACE'] ?? '').toLowerCase() === 'true') {
+        throw jobError(prefix, [
+            'CI_DEBUG_TRACE is true: GitLab then writes every variable, the key and the credentials included, into the job log.',
+            'Unset CI_DEBUG_TRACE for jobs that use this template. If a debug-traced job already ran with the key, rotate the key.',
+        ]);
+    }
+}
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * The material flags for the CLI: a File variable by its path, any other by env:NAME, so the CLI
+ * reads the material where GitLab put it and nothing copies it.
+ */
+function materialFlags(variables, env, isFile, prefix) {
+    const parts = [
+        ['--certificate', 'certificate-variable', variables.certificate],
+        ['--private-key', 'private-key-variable', variables.privateKey],
+        ['--intermediates', 'intermediates-variable', variables.intermediates],
+        ['--pkcs8-password', 'passphrase-variable', variables.passphrase],
+    ];
+    return parts.flatMap(([flag, input, name]) => {
+        if (name === '')
+            return [];
+        if (!VARIABLE_NAME.test(name))
+            throw jobError(prefix, [`the input ${input} must be a variable NAME, got "${name}".`], input);
+        const value = env[name] ?? '';
+        if (value === '') {
+            throw jobError(prefix, [
+                `the CI/CD variable ${name} (input ${input}) is empty or not set in this job.`,
+                'Add it under Settings > CI/CD > Variables: File type holding the PEM, or masked holding its base64 (base64 -w0 file).',
+                'Protected variables reach protected branches and tags only; environment-scoped ones reach jobs of that environment only.',
+            ], input);
+        }
+        if (isFile(value)) {
+            if (flag === '--pkcs8-password')
+                throw jobError(prefix, [
+                    `the CI/CD variable ${name} (input ${input}) is a File variable; make it a masked variable of type Variable.`,
+                ], input);
+            return [flag, value];
+        }
+        return [flag, `env:${name}`];
+    });
+}
+/**
+ * One word safe for both sh (eval) and Python's shlex (the AWS CLI's credential_process parser):
+ * bare, or double-quoted when free of the characters the two treat differently inside quotes.
+ */
+function shellWord(value) {
+    if (value === '')
+        return '""';
+    if (/^[A-Za-z0-9_./:=@+,-]+$/.test(value))
+        return value;
+    if (/["\\$`\n\r]/.test(value))
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `"${value}" holds a quote, backslash, dollar, backtick or line break, which no word can carry into both sh and credential_process; use another path or name.`);
+    return `"${value}"`;
+}
+/**
+ * The region for the job's AWS tools, never for signing: CreateSession is always signed for the
+ * trust anchor's region. The region input when given, else the trust anchor's; in server mode,
+ * whose container provider carries no region, a region the job set itself is kept over the
+ * trust anchor's.
+ */
+function jobRegion(mode, input, trustAnchorArn, env) {
+    const anchorRegion = trustAnchorArn.split(':')[3] ?? '';
+    const region = input === '' ? anchorRegion : input;
+    const jobHasRegion = (env['AWS_REGION'] ?? '') + (env['AWS_DEFAULT_REGION'] ?? '') !== '';
+    switch (mode) {
+        case 'credential-process':
+            return {
+                profileRegion: region,
+                exported: undefined,
+                note: input !== '' && jobHasRegion
+                    ? `note: AWS_REGION or AWS_DEFAULT_REGION is set in this job; AWS tools prefer it to the profile's region (${region}).`
+                    : undefined,
+            };
+        case 'env':
+            return { profileRegion: region, exported: region, note: undefined };
+        case 'server':
+            return {
+                profileRegion: region,
+                exported: input !== '' || !jobHasRegion ? region : undefined,
+                note: undefined,
+            };
+    }
+}
+/** The config file section of a profile, as the AWS CLI names it. */
+function profileSection(profile) {
+    return profile === 'default' ? '[default]' : `[profile ${profile}]`;
+}
+/**
+ * The job's AWS config: what another include of this job wrote first, then this profile. Two
+ * includes writing the same profile would leave the AWS CLI one of them silently: refused.
+ */
+function jobConfig(existing, profile, commandLine, region, existingPath, prefix) {
+    const section = profileSection(profile);
+    if (existing !== undefined && existing.split(/\r?\n/).some((line) => line.trim() === section))
+        throw jobError(prefix, [
+            `${existingPath} already has ${section}: give each include in this job its own aws-profile input.`,
+        ], 'aws-profile');
+    const before = existing === undefined ? '' : `${existing}\n`;
+    return `${before}${section}\ncredential_process = ${commandLine}\nregion = ${region}\n`;
+}
+/** A POSIX sh export line, single-quoted. */
+function exportLine(name, value) {
+    return `export ${name}='${value.replaceAll("'", "'\\''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/gitlabJob.ts
+
+
+
+
+
+
+
+/** The session flags the template passes through to credential-process, env or serve. */
+const FORWARDED = {
+    'trust-anchor-arn': { type: 'string', value: '<arn>', description: 'As for credential-process.' },
+    'profile-arn': { type: 'string', value: '<arn>', description: 'As for credential-process.' },
+    'role-arn': { type: 'string', value: '<arn>', description: 'As for credential-process.' },
+    'session-duration': {
+        type: 'string',
+        value: '<seconds>',
+        description: 'As for credential-process.',
+    },
+    'role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: "As for credential-process; '' for none.",
+    },
+    endpoint: {
+        type: 'string',
+        value: '<url>',
+        description: "As for credential-process; '' for the public one.",
+    },
+};
+const JOB_OPTIONS = {
+    mode: {
+        type: 'string',
+        value: `<${JOB_MODES.join('|')}>`,
+        description: 'How the job gets credentials (default credential-process).',
+    },
+    'job-prefix': {
+        type: 'string',
+        value: '<prefix>',
+        description: "The include's job-prefix input: names the job directory and the log lines.",
+    },
+};
+const SETUP_OPTIONS = {
+    ...JOB_OPTIONS,
+    'aws-profile': {
+        type: 'string',
+        value: '<name>',
+        description: 'Profile written in credential-process mode (default "default").',
+    },
+    region: {
+        type: 'string',
+        value: '<region>',
+        description: "Region for the job's AWS tools; '' for the trust anchor's.",
+    },
+    'certificate-variable': {
+        type: 'string',
+        value: '<NAME>',
+        description: 'CI/CD variable with the certificate: a File variable (its path) or masked base64.',
+    },
+    'private-key-variable': {
+        type: 'string',
+        value: '<NAME>',
+        description: "CI/CD variable with the private key; '' for a PKCS#12 certificate.",
+    },
+    'intermediates-variable': {
+        type: 'string',
+        value: '<NAME>',
+        description: "CI/CD variable with the intermediates; '' for none.",
+    },
+    'passphrase-variable': {
+        type: 'string',
+        value: '<NAME>',
+        description: "Masked CI/CD variable with the key's passphrase; '' for none.",
+    },
+    ...FORWARDED,
+};
+const PREFIX_SHAPE = /^[a-z0-9][a-z0-9_-]{0,62}$/;
+const PROFILE_SHAPE = /^[A-Za-z0-9_.-]{1,64}$/;
+function usage(command, message, input) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${message}; run \`${version/* PRODUCT */.A} ${command} --help\`.`, { input });
+}
+function parseJob(command, options) {
+    const prefix = options['job-prefix'] ?? 'rolesanywhere';
+    if (!PREFIX_SHAPE.test(prefix))
+        throw usage(command, `--job-prefix must match ${PREFIX_SHAPE.source}, got "${prefix}"`, '--job-prefix');
+    const mode = options.mode ?? 'credential-process';
+    const modes = JOB_MODES;
+    if (!modes.includes(mode))
+        throw usage(command, `--mode must be one of ${JOB_MODES.join(', ')}, got "${mode}"`, '--mode');
+    return { mode: mode, prefix };
+}
+/** Where the job directories live, and how this include's are named. */
+function jobDirPrefix(env, prefix) {
+    const parent = env['TMPDIR'] !== undefined && env['TMPDIR'] !== '' ? env['TMPDIR'] : '/tmp';
+    return { parent, name: `rolesanywhere-credentials-${env['CI_JOB_ID'] ?? '0'}-${prefix}.` };
+}
+function forwardedFlags(options) {
+    return Object.keys(FORWARDED).flatMap((name) => {
+        const value = options[name];
+        return value === undefined || value === '' ? [] : [`--${name}`, value];
+    });
+}
+/** A command's stdout, collected instead of printed. */
+function capturing(io) {
+    const chunks = [];
+    return {
+        io: { ...io, stdout: (chunk) => chunks.push(Buffer.from(chunk).toString('utf8')) },
+        text: () => chunks.join(''),
+    };
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function regionExports(region) {
+    return region.exported === undefined
+        ? []
+        : [
+            exportLine('AWS_REGION', region.exported),
+            exportLine('AWS_DEFAULT_REGION', region.exported),
+        ];
+}
+/** env: the credentials to export, and the notices that GitLab cannot mask them. */
+async function setupEnv(step) {
+    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+    const captured = capturing(step.io);
+    await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
+    const expiration = /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
+    step.say(`NOTICE: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN are now in this job's environment, valid until ${expiration} and not refreshed.`);
+    step.say('NOTICE: GitLab masks only values it knew before the job started, so it cannot mask these: whatever prints them (env, printenv, set -x, a verbose tool) puts them in the job log. Prefer mode credential-process.');
+    return [captured.text().trimEnd(), ...regionExports(step.region)];
+}
+/** credential-process and server: credentials left in the job go, and the job directory is made. */
+async function setupWithDirectory(step, mode) {
+    const { env } = step.io;
+    const lines = [];
+    if (`${env['AWS_ACCESS_KEY_ID'] ?? ''}${env['AWS_SECRET_ACCESS_KEY'] ?? ''}${env['AWS_SESSION_TOKEN'] ?? ''}` !==
+        '') {
+        step.say('unsetting AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, set before this step: AWS tools would prefer them to these credentials.');
+        lines.push('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN');
+    }
+    const where = jobDirPrefix(env, step.prefix);
+    // mkdtemp makes the directory 0700 or fails: a directory planted under a guessed name is never used.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(where.parent, where.name));
+    const rest = mode === 'server' ? await setupServer(step, dir) : await setupCredentialProcess(step, dir);
+    return [...lines, ...rest];
+}
+/** server: `serve --detach` with its pid file and log in the job directory. */
+async function setupServer(step, dir) {
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(191), __webpack_require__.e(509), __webpack_require__.e(571), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const captured = capturing(step.io);
+    const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
+    const logFile = (0,external_node_path_.join)(dir, 'server.log');
+    await serveCommand.execute(['--detach', '--pid-file', pidFile, '--log-file', logFile, '--format', 'sh', ...step.session], captured.io);
+    const url = /AWS_CONTAINER_CREDENTIALS_FULL_URI='([^']*)'/.exec(captured.text())?.[1] ?? '';
+    step.say(`credential server (pid ${(0,external_node_fs_.readFileSync)(pidFile, 'utf8').trim()}) at AWS_CONTAINER_CREDENTIALS_FULL_URI=${url}: AWS tools fetch refreshing credentials from it.`);
+    step.say("NOTICE: AWS_CONTAINER_AUTHORIZATION_TOKEN, in this job's environment, gets credentials from this machine until the job ends; GitLab cannot mask it, so never print it.");
+    return [captured.text().trimEnd(), ...regionExports(step.region)];
+}
+/** credential-process: credentials once into the job's cache, then a profile that runs this CLI. */
+async function setupCredentialProcess(step, dir) {
+    const { env } = step.io;
+    const argv = ['credential-process', ...step.session, '--cache-dir', (0,external_node_path_.join)(dir, 'cache')];
+    // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
+    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 9306));
+    await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
+    // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
+    const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');
+    const existingPath = env['AWS_CONFIG_FILE'] ?? '';
+    const existing = existingPath !== '' && isFile(existingPath) ? (0,external_node_fs_.readFileSync)(existingPath, 'utf8') : undefined;
+    const config = (0,external_node_path_.join)(dir, 'config');
+    const text = jobConfig(existing, step.profile, commandLine, step.region.profileRegion, existingPath, step.prefix);
+    (0,privateFiles/* writeNamedPrivateFile */.AC)('AWS_CONFIG_FILE', config, text);
+    // AWS_SDK_LOAD_CONFIG makes the Go SDK v1 (older Terraform providers) read the config file.
+    const lines = [
+        exportLine('AWS_CONFIG_FILE', config),
+        exportLine('AWS_PROFILE', step.profile),
+        exportLine('AWS_SDK_LOAD_CONFIG', '1'),
+    ];
+    // A ~/.aws/credentials left on a shell runner would shadow the profile.
+    if ((env['AWS_SHARED_CREDENTIALS_FILE'] ?? '') === '') {
+        (0,privateFiles/* writeNamedPrivateFile */.AC)('AWS_SHARED_CREDENTIALS_FILE', (0,external_node_path_.join)(dir, 'credentials'), '');
+        lines.push(exportLine('AWS_SHARED_CREDENTIALS_FILE', (0,external_node_path_.join)(dir, 'credentials')));
+    }
+    step.say(`AWS_PROFILE=${step.profile} in AWS_CONFIG_FILE=${config}: AWS tools get fresh credentials through its credential_process, never through the environment.`);
+    if (step.region.note !== undefined)
+        step.say(step.region.note);
+    return lines;
+}
+const gitlabSetupCommand = (0,command/* defineCommand */.N)({
+    name: 'gitlab-setup',
+    summary: "The GitLab template's setup step: check the job, obtain credentials, print lines to eval.",
+    description: [
+        'What the GitLab template (.gitlab-ci-template.yml, templates/credentials.yml) runs in before_script, with its inputs as flags. It refuses a job with CI_DEBUG_TRACE, reads each material variable where GitLab put it (a File variable by its path, any other with env:NAME), and then, by --mode:',
+        'credential-process: makes the job directory (mktemp, 0700), obtains credentials once into its cache, and writes an AWS config whose profile runs this CLI as credential_process. env: obtains credentials for export. server: starts `serve --detach` with its pid file and log in the job directory.',
+        'Prints sh lines on stdout for the template to eval, and one line per event, never a secret, on stderr. `gitlab-teardown` undoes it in after_script.',
+    ],
+    options: SETUP_OPTIONS,
+    examples: [
+        `eval "$(${version/* PRODUCT */.A} gitlab-setup --mode server --certificate-variable ROLESANYWHERE_CERTIFICATE --private-key-variable ROLESANYWHERE_PRIVATE_KEY --trust-anchor-arn ... --profile-arn ... --role-arn ...)"`,
+    ],
+    run: async (options, io) => {
+        const { mode, prefix } = parseJob('gitlab-setup', options);
+        checkJobPreconditions(io.env, prefix);
+        const profile = options['aws-profile'] ?? 'default';
+        if (!PROFILE_SHAPE.test(profile))
+            throw usage('gitlab-setup', `--aws-profile must match ${PROFILE_SHAPE.source}, got "${profile}"`, '--aws-profile');
+        const material = materialFlags({
+            certificate: options['certificate-variable'] ?? 'ROLESANYWHERE_CERTIFICATE',
+            privateKey: options['private-key-variable'] ?? 'ROLESANYWHERE_PRIVATE_KEY',
+            intermediates: options['intermediates-variable'] ?? '',
+            passphrase: options['passphrase-variable'] ?? '',
+        }, io.env, isFile, prefix);
+        const step = {
+            io,
+            prefix,
+            profile,
+            session: [...material, ...forwardedFlags(options)],
+            region: jobRegion(mode, options.region ?? '', options['trust-anchor-arn'] ?? '', io.env),
+            say: (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`),
+        };
+        const lines = mode === 'env' ? await setupEnv(step) : await setupWithDirectory(step, mode);
+        io.stdout(`${lines.join('\n')}\n`);
+        return 0;
+    },
+});
+const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
+    name: 'gitlab-teardown',
+    summary: "The GitLab template's after_script: stop the job's server, remove its directory.",
+    description: [
+        "Finds this include's job directories ($TMPDIR/rolesanywhere-credentials-<CI_JOB_ID>-<job-prefix>.*) and acts only on one that is a directory, not a link, owned by this user with mode 0700: what gitlab-setup made. Another local user can plant a directory under that name in a shared /tmp; it is reported and left alone, and nothing found in any directory is ever executed.",
+        "For each of the job's own: stops the credential server whose pid file it holds (as `serve stop`), prints the server's log, and removes the directory.",
+    ],
+    options: JOB_OPTIONS,
+    examples: [`${version/* PRODUCT */.A} gitlab-teardown --job-prefix deploy`],
+    run: async (options, io) => {
+        const { prefix } = parseJob('gitlab-teardown', options);
+        const where = jobDirPrefix(io.env, prefix);
+        const say = (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(where.parent).filter((name) => name.startsWith(where.name));
+        }
+        catch {
+            return 0;
+        }
+        let status = 0;
+        for (const name of entries.sort()) {
+            const dir = (0,external_node_path_.join)(where.parent, name);
+            const stat = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+            const own = stat !== undefined &&
+                stat.isDirectory() &&
+                stat.uid === process.getuid?.() &&
+                (stat.mode & 0o777) === 0o700;
+            if (!own) {
+                say(`ignoring ${dir}: this job did not create it (another owner or mode); remove it.`);
+                continue;
+            }
+            const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
+            if ((0,external_node_fs_.existsSync)(pidFile)) {
+                const { serveStopCommand } = await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 8426));
+                try {
+                    await serveStopCommand.execute(['--pid-file', pidFile], io);
+                }
+                catch (error) {
+                    status = 1;
+                    say(`could not stop the credential server: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            }
+            const log = (0,external_node_path_.join)(dir, 'server.log');
+            if ((0,external_node_fs_.existsSync)(log))
+                io.stdout((0,external_node_fs_.readFileSync)(log));
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+        return status;
+    },
+});
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or never created.
+        }
+        throw error;
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,76 @@
+export const id = 45;
+export const ids = [45];
+export const modules = {
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serveStopCommand: () => (/* binding */ serveStopCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _files_privateFiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2537);
+/* harmony import */ var _serve_stopServerProcess_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2807);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2332);
+
+
+
+
+
+/** `serve stop`: stops a server started with `serve --detach --pid-file`. */
+const serveStopCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'serve stop',
+    summary: 'Stop a credential server started with `serve --detach --pid-file`.',
+    description: [
+        'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
+    ],
+    options: {
+        'pid-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'The pid file given to `serve --detach`.',
+        },
+        timeout: {
+            type: 'string',
+            value: '<seconds>',
+            description: 'How long to wait for a graceful stop (default 10).',
+        },
+    },
+    examples: [`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} serve stop --pid-file /tmp/ra.pid`],
+    run: async (options, io) => {
+        const path = options['pid-file'];
+        if (path === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_USAGE', `serve stop: --pid-file is required; run \`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A} serve stop --help\`.`, { input: '--pid-file' });
+        const seconds = options.timeout === undefined ? 10 : Number(options.timeout);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_USAGE', `serve stop: --timeout must be a number of seconds from 1 to 600, got "${options.timeout ?? ''}".`, { input: '--timeout' });
+        }
+        const read = (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrivateFile */ .q1)(path);
+        if (read.kind === 'missing')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_FILE', `serve stop: there is no pid file at ${path}; was the server started with --pid-file ${path}?`, { input: '--pid-file' });
+        if (read.kind === 'unsafe')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_FILE_UNSAFE', `serve stop: ${path} ${read.why}; it is not a pid file this user wrote.`, { input: '--pid-file' });
+        const text = read.content.toString('utf8').trim();
+        if (!/^\d{1,10}$/.test(text))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_FILE', `serve stop: ${path} does not hold a process id.`, {
+                input: '--pid-file',
+            });
+        const pid = Number(text);
+        const outcome = await (0,_serve_stopServerProcess_js__WEBPACK_IMPORTED_MODULE_2__/* .stopServerProcess */ .v)(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
+        (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_1__/* .removeFileQuietly */ .Y2)(path);
+        const said = {
+            stopped: `Stopped the credential server (pid ${pid}).`,
+            'not-running': `The credential server (pid ${pid}) was not running; removed the stale pid file.`,
+            killed: `The credential server (pid ${pid}) did not stop within ${seconds} s and was killed.`,
+        };
+        io.stderr(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCT */ .A}: ${said[outcome]}`);
+        return 0;
+    },
+});
+
+
+/***/ })
+
+};

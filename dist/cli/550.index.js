@@ -1,0 +1,994 @@
+export const id = 550;
+export const ids = [550,186];
+export const modules = {
+
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ inspectCertificateInput),
+/* harmony export */   IH: () => (/* binding */ readCertificateList),
+/* harmony export */   Rx: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.Rx),
+/* harmony export */   gd: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.gd),
+/* harmony export */   k$: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.k$),
+/* harmony export */   lF: () => (/* reexport safe */ _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__.lF),
+/* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7509);
+
+
+const KEY_KINDS = new Set([
+    'private-key',
+    'encrypted-private-key',
+    'legacy-encrypted-key',
+    'unsupported-key',
+]);
+function isKeyItem(item) {
+    return KEY_KINDS.has(item.kind);
+}
+const CERT_INPUT = { input: '--certificate', passphraseInput: '--pkcs8-password' };
+function inspectCertificateInput(content, passphrase) {
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, {
+        input: '--certificate',
+        expected: 'certificate',
+        role: 'certificate',
+    });
+    const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
+    let certificates;
+    let keys = [];
+    if (bundle !== undefined) {
+        const contents = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readPkcs12 */ .X$)(bundle.der, passphrase, CERT_INPUT);
+        certificates = contents.certificates.map((der) => (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(der, '--certificate'));
+        keys = contents.keys;
+    }
+    else {
+        certificates = decoded.items.flatMap((item) => item.kind === 'certificate' ? [(0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(item.der, '--certificate')] : []);
+    }
+    const paired = certificates.find((cert) => keys.some((key) => safeCheck(cert, key)));
+    const leaf = paired ?? certificates[0];
+    if (leaf === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `--certificate holds no X.509 certificate (found ${decoded.items.map((i) => i.kind).join(', ') || 'nothing'}); give the certificate as PEM, DER, base64 or PKCS#12.`, { input: '--certificate' });
+    }
+    return {
+        form: bundle === undefined ? decoded.form : `PKCS#12 (${decoded.form})`,
+        certificates,
+        leaf,
+        serialDecimal: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFacts */ .lF)(leaf).serialDecimal,
+        bundledKeys: keys,
+        fromPkcs12: bundle !== undefined,
+    };
+}
+function safeCheck(cert, key) {
+    try {
+        return cert.checkPrivateKey(key);
+    }
+    catch {
+        return false;
+    }
+}
+const FORMATS = {
+    pkcs1: 'PKCS#1 RSA',
+    sec1: 'SEC1 EC',
+    pkcs8: 'PKCS#8',
+};
+function describeItem(item) {
+    switch (item.kind) {
+        case 'private-key':
+            return FORMATS[item.format] ?? item.format;
+        case 'encrypted-private-key':
+            return 'encrypted PKCS#8';
+        case 'legacy-encrypted-key':
+            return `legacy encrypted PEM (${item.cipher})`;
+        case 'unsupported-key':
+            return item.description;
+    }
+}
+/** A private key on its own, in any form the material module reads, checked to be usable. */
+function inspectPrivateKeyInput(content, passphrase, input = '--private-key') {
+    const context = { input, passphraseInput: '--pkcs8-password' };
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, { input, expected: 'private key', role: 'private-key' });
+    const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
+    if (bundle !== undefined) {
+        const [key] = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readPkcs12 */ .X$)(bundle.der, passphrase, context).keys;
+        if (key === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_KEY_MISSING', `${input} is a PKCS#12 bundle without a private key.`, { input });
+        return {
+            key,
+            keyType: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSupportedKey */ .Ec)(key, input).keyType,
+            form: `PKCS#12 (${decoded.form})`,
+        };
+    }
+    const items = decoded.items.filter(isKeyItem);
+    const [item] = items;
+    if (item === undefined || items.length > 1) {
+        const what = item === undefined ? 'no private key' : `${items.length} private keys`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_KEY_INVALID', `${input} holds ${what}; give exactly one private key (PEM, DER or their base64).`, { input });
+    }
+    const { key } = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPrivateKey */ .PM)(item, passphrase, context);
+    return {
+        key,
+        keyType: (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSupportedKey */ .Ec)(key, input).keyType,
+        form: `${describeItem(item)} in ${decoded.form}`,
+    };
+}
+
+/** Every certificate in an input that may only hold certificates (--intermediates, --ca). */
+function readCertificateList(content, input) {
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeInput */ .Ny)(content, { input, expected: 'CA certificates', role: 'certificate' });
+    const certificates = decoded.items.flatMap((item) => item.kind === 'certificate' ? [(0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(item.der, input)] : []);
+    if (certificates.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `${input} holds no certificate; give CA certificates as PEM or DER.`, { input });
+    }
+    return certificates;
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
+/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
+/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
+/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
+/* harmony export */   jP: () => (/* binding */ readPassphrase),
+/* harmony export */   qF: () => (/* binding */ envFlag),
+/* harmony export */   tO: () => (/* binding */ resolveCliSession)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
+
+
+
+
+
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
+function rememberKeyLines(content, io) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (PEM_BODY_LINE.test(trimmed))
+            io.secrets.add(trimmed);
+    }
+}
+function readPassphrase(value, io) {
+    if (value === undefined)
+        return undefined;
+    let passphrase = value;
+    if (value.startsWith('env:')) {
+        const name = value.slice(4);
+        const fromEnv = io.env[name];
+        if (fromEnv === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+        }
+        passphrase = fromEnv;
+    }
+    else {
+        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
+    }
+    if (passphrase !== '')
+        io.secrets.add(passphrase);
+    return passphrase;
+}
+async function readMaterialInputs(flags, io) {
+    if (flags.certificate === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+    }
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const privateKey = flags['private-key'] === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+    if (privateKey !== undefined)
+        rememberKeyLines(privateKey.content, io);
+    const intermediates = flags.intermediates === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+    const passphrase = readPassphrase(flags['pkcs8-password'], io);
+    return {
+        certificate,
+        privateKey,
+        intermediates,
+        sources: {
+            certificate: certificate.content,
+            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
+            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
+            ...(passphrase === undefined ? {} : { passphrase }),
+        },
+    };
+}
+function envFlag(env, name) {
+    return (env[name] ?? '').trim().toLowerCase() === 'true';
+}
+/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function explicitEndpoint(flags, env) {
+    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
+        return { url: flags.endpoint, source: '--endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Flags and environment as the settings resolver takes them, material aside. */
+function sessionInputsFrom(flags, env) {
+    return {
+        trustAnchorArn: flags['trust-anchor-arn'],
+        profileArn: flags['profile-arn'],
+        roleArn: flags['role-arn'],
+        region: flags.region,
+        endpoint: explicitEndpoint(flags, env),
+        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+        durationSeconds: flags['session-duration'],
+        roleSessionName: flags['role-session-name'],
+        retry: retryFromEnvironment(env),
+        chain: chainInputsFrom(flags, env),
+        allowedAccountIds: flags['allowed-account-ids'],
+    };
+}
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(flags, env) {
+    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value) {
+    if (value === undefined || !value.startsWith('file://'))
+        return value;
+    const path = value.slice('file://'.length);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (cause) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+    }
+    if (text.length > MAX_POLICY_FILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+    }
+    return text.toString('utf8');
+}
+function chainInputsFrom(flags, env) {
+    return {
+        roleArn: flags['chain-role-arn'] ?? '',
+        roleSessionName: flags['chain-role-session-name'],
+        externalId: flags['chain-external-id'],
+        durationSeconds: flags['chain-duration'],
+        policy: policyText(flags['chain-policy']),
+        policyArns: flags['chain-policy-arns'],
+        tags: flags['chain-tags'],
+        transitiveTagKeys: flags['chain-transitive-tag-keys'],
+        endpoint: stsEndpoint(flags, env),
+    };
+}
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
+function retryFromEnvironment(env) {
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
+    return {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    };
+}
+/** argv and environment → checked settings; ARNs are checked before any material is read. */
+async function resolveCliSession(flags, io) {
+    const raw = sessionInputsFrom(flags, io.env);
+    // Every ARN and number is checked before any file or stdin is read.
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
+    const material = await readMaterialInputs(flags, io);
+    return { settings: { ...settings, material: material.sources }, material };
+}
+
+
+/***/ }),
+
+/***/ 2880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ readPassphraseSource),
+/* harmony export */   GG: () => (/* binding */ parseSerial),
+/* harmony export */   No: () => (/* binding */ readCa),
+/* harmony export */   WJ: () => (/* binding */ KEY_TYPES),
+/* harmony export */   ZX: () => (/* binding */ parseKeyType),
+/* harmony export */   bs: () => (/* binding */ parseDays),
+/* harmony export */   jj: () => (/* binding */ checkSubject),
+/* harmony export */   mn: () => (/* binding */ serialHex),
+/* harmony export */   v6: () => (/* binding */ listFlag)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7509);
+/* harmony import */ var _emulator_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2442);
+/* harmony import */ var _inputs_materialInspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7121);
+/* harmony import */ var _inputs_sessionInputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+/* harmony import */ var _inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4845);
+
+
+
+
+
+
+
+const KEY_TYPES = ['ec-p256', 'ec-p384', 'rsa-2048', 'rsa-3072', 'rsa-4096'];
+function parseKeyType(value) {
+    const name = value ?? 'ec-p256';
+    if (!KEY_TYPES.includes(name)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `--key-type "${name}" is not a key type this tool makes; choose one of ${KEY_TYPES.join(', ')} (Roles Anywhere signs with RSA 2048 to 4096 or EC P-256/P-384).`, { input: '--key-type' });
+    }
+    const typed = name;
+    if (typed.startsWith('rsa-'))
+        return { keyType: 'rsa', rsaBits: Number(typed.slice(4)), name: typed };
+    return { keyType: typed, name: typed };
+}
+function parseDays(value, fallback, max) {
+    if (value === undefined)
+        return fallback;
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > max) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `--days must be a whole number of days from 1 to ${max}, got "${value}".`, { input: '--days' });
+    }
+    return days;
+}
+function checkSubject(value) {
+    if (value === undefined || value.trim() === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--subject is required: a distinguished name such as "CN=ci-deployer, O=Example".', { input: '--subject' });
+    }
+    try {
+        (0,_emulator_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistinguishedName */ .XU)(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `--subject "${value.slice(0, 200)}" is not a distinguished name this tool writes; use comma-separated CN=, O=, OU=, C=, L=, ST= parts, e.g. "CN=ci-deployer, O=Example".`, { input: '--subject' });
+    }
+    if (!/(^|,)\s*CN\s*=/i.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `--subject "${value.slice(0, 200)}" has no CN; Roles Anywhere sets the session's source identity from the subject CN, e.g. "CN=ci-deployer".`, { input: '--subject' });
+    }
+    return value;
+}
+/** Comma-separated values of a list flag, empty entries dropped. */
+function listFlag(value) {
+    if (value === undefined)
+        return [];
+    return value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * A passphrase from env:NAME or - (stdin, one trailing newline removed), never from argv, where
+ * other local users could read it. Remembered as a secret so no message can print it.
+ */
+async function readPassphraseSource(value, flag, io, isNew = false) {
+    if (value === undefined)
+        return undefined;
+    if (value !== '-' && !value.startsWith('env:')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `${flag} takes env:NAME or - (stdin), never the passphrase itself, which other processes could read from argv.`, { input: flag });
+    }
+    const source = await (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .readSource */ .o)(value, flag, io, (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .createStdinReader */ .i)(io));
+    const text = (typeof source.content === 'string'
+        ? source.content
+        : Buffer.from(source.content).toString('utf8')).replace(/\r?\n$/, '');
+    io.secrets.add(text);
+    if (isNew && [...text].length < 8) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} (${source.where}) is shorter than 8 characters; a key deserves a passphrase of 8 characters or more.`, { input: flag });
+    }
+    return text;
+}
+/** The CA certificate and its key, checked to be a CA that may sign and to belong together. */
+async function readCa(options, io) {
+    const certFlag = options['ca-cert'];
+    const keyFlag = options['ca-key'];
+    if (certFlag === undefined || keyFlag === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${certFlag === undefined ? '--ca-cert' : '--ca-key'} is required: the CA certificate and key that \`pki ca\` wrote (ca.pem and ca.key).`, { input: certFlag === undefined ? '--ca-cert' : '--ca-key' });
+    }
+    const stdin = (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .createStdinReader */ .i)(io);
+    const certSource = await (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .readSource */ .o)(certFlag, '--ca-cert', io, stdin);
+    const [certificate] = (0,_inputs_materialInspect_js__WEBPACK_IMPORTED_MODULE_4__/* .readCertificateList */ .IH)(certSource.content, '--ca-cert');
+    if (certificate === undefined)
+        throw new Error('readCertificateList returned no certificate');
+    const facts = (0,_inputs_materialInspect_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFacts */ .lF)(certificate);
+    if (!facts.isCA || (facts.keyUsage !== undefined && !facts.keyUsage.includes('keyCertSign'))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `--ca-cert ${certSource.where} (subject ${facts.subject}) is not a CA certificate that may sign certificates (it needs basicConstraints CA:TRUE and keyUsage keyCertSign); give the CA certificate from \`pki ca\`.`, { input: '--ca-cert' });
+    }
+    const key = await readCaKey(keyFlag, options['ca-passphrase'], io);
+    if (!safeCheck(certificate, key.value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_KEY_MISMATCH', `--ca-key ${key.where} does not belong to --ca-cert ${certSource.where} (subject ${facts.subject}); give the key written with that certificate.`, { input: '--ca-key' });
+    }
+    return {
+        certificateDer: Buffer.from(certificate.raw),
+        certificatePem: certificate.toString(),
+        privateKey: key.value,
+        subject: facts.subject,
+    };
+}
+/** The CA key, decrypted with --ca-passphrase when it is encrypted. */
+async function readCaKey(flag, passphraseFlag, io) {
+    const source = await (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .readSource */ .o)(flag, '--ca-key', io, (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .createStdinReader */ .i)(io));
+    (0,_inputs_sessionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberKeyLines */ .CE)(source.content, io);
+    const passphrase = await readPassphraseSource(passphraseFlag, '--ca-passphrase', io);
+    const decoded = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeInput */ .Ny)(source.content, {
+        input: '--ca-key',
+        expected: 'private key',
+        role: 'private-key',
+    });
+    const items = decoded.items.filter(_core_material_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyItem */ .Jr);
+    const [item] = items;
+    if (item === undefined || items.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_KEY_INVALID', `--ca-key ${source.where} holds ${item === undefined ? 'no private key' : `${items.length} private keys`}; give the CA key that \`pki ca\` wrote.`, { input: '--ca-key' });
+    }
+    const { key } = (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(item, passphrase, {
+        input: '--ca-key',
+        passphraseInput: '--ca-passphrase',
+    });
+    return { value: key, where: source.where };
+}
+function safeCheck(certificate, key) {
+    try {
+        return certificate.checkPrivateKey(key);
+    }
+    catch {
+        return false;
+    }
+}
+/** `0x…` hex as openssl prints serials, or with colons (`1a:2b:…`), or decimal. */
+function parseSerial(text) {
+    const value = text.trim();
+    if (/^0x[0-9a-f]+$/i.test(value))
+        return BigInt(value);
+    if (/^[0-9a-f]{2}(:[0-9a-f]{2})+$/i.test(value))
+        return BigInt(`0x${value.replace(/:/g, '')}`);
+    if (/^\d+$/.test(value))
+        return BigInt(value);
+    return undefined;
+}
+function serialHex(serial) {
+    return `0x${serial.toString(16)}`;
+}
+
+
+/***/ }),
+
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ exportKey),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   fg: () => (/* binding */ BACKDATE_MS),
+/* harmony export */   k4: () => (/* binding */ fileBase),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * PKCS#8 PEM, encrypted when a passphrase is given. Node (OpenSSL 3) writes PBES2 with
+ * PBKDF2-HMAC-SHA256 and AES-256-CBC for this cipher, which every OpenSSL and the AWS helper read.
+ */
+function exportKey(key, passphrase) {
+    return passphrase === undefined
+        ? key.export({ type: 'pkcs8', format: 'pem' }).toString()
+        : key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
+}
+/** A base name for output files: letters, digits, dot, dash and underscore only. */
+function fileBase(value, flag) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `${flag} "${value.slice(0, 100)}" is not a plain file name; use letters, digits, dot, dash and underscore.`, { input: flag });
+    }
+    return value;
+}
+function outputPath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir ?? '.', name);
+}
+const DAY_MS = 86_400_000;
+/** Certificates start a few minutes in the past, so a runner whose clock is slightly behind accepts them. */
+const BACKDATE_MS = 5 * 60_000;
+
+
+/***/ }),
+
+/***/ 2442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ certificateTime),
+/* harmony export */   IY: () => (/* binding */ decodeDer),
+/* harmony export */   Iq: () => (/* binding */ ski),
+/* harmony export */   P_: () => (/* binding */ keyIdentifier),
+/* harmony export */   UB: () => (/* binding */ serialBytes),
+/* harmony export */   WM: () => (/* binding */ altNames),
+/* harmony export */   XU: () => (/* binding */ parseDistinguishedName),
+/* harmony export */   Xg: () => (/* binding */ keyUsageBits),
+/* harmony export */   YG: () => (/* binding */ randomSerial),
+/* harmony export */   hB: () => (/* binding */ parseCertificate),
+/* harmony export */   sg: () => (/* binding */ toPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
+/**
+ * DER building blocks for the test PKI: names, key usage bits, key identifiers, times, serials
+ * and PEM armour.
+ */
+
+
+
+
+const OID_COUNTRY = '2.5.4.6';
+const OID_COMMON_NAME = '2.5.4.3';
+const OID_SUBJECT_KEY_IDENTIFIER = '2.5.29.14';
+const NAME_ATTRIBUTES = {
+    CN: OID_COMMON_NAME,
+    O: '2.5.4.10',
+    OU: '2.5.4.11',
+    C: OID_COUNTRY,
+    L: '2.5.4.7',
+    ST: '2.5.4.8',
+};
+const KEY_USAGE_BITS = {
+    digitalSignature: 0,
+    keyCertSign: 5,
+    cRLSign: 6,
+};
+/**
+ * Parses `CN=a, O=b` into a Name with one attribute per RDN, as OpenSSL writes them (pkijs alone
+ * would put every attribute into a single multi-valued RDN).
+ */
+function parseDistinguishedName(text) {
+    const rdns = text.split(',').map((part) => {
+        const [key = '', ...rest] = part.split('=');
+        const type = NAME_ATTRIBUTES[key.trim().toUpperCase()];
+        const value = rest.join('=').trim();
+        if (type === undefined || value === '') {
+            throw new Error(`Unsupported distinguished name part '${part.trim()}' in '${text}'.`);
+        }
+        // Country names must be PrintableString (RFC 5280 appendix A).
+        const encoded = type === OID_COUNTRY
+            ? new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .PrintableString */ .Hx({ value })
+            : new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Utf8String */ .Jn({ value });
+        const attribute = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AttributeTypeAndValue */ .Tjk({ type, value: encoded });
+        return new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Set */ .NZ({ value: [attribute.toSchema()] });
+    });
+    const der = new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .Sequence */ .gd({ value: rdns }).toBER();
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .RelativeDistinguishedNames */ .BQ({ schema: decodeDer(new Uint8Array(der)) });
+}
+function altNames(options) {
+    const dns = (options.dnsNames ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({ type: 2, value }));
+    const ips = (options.ipAddresses ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({
+        type: 7,
+        value: new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .OctetString */ .lW({ valueHex: ipBytes(value) }),
+    }));
+    const uris = (options.uris ?? []).map((value) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .GeneralName */ .QHW({ type: 6, value }));
+    return [...dns, ...uris, ...ips];
+}
+function ipBytes(address) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(address) === 4)
+        return Uint8Array.from(address.split('.').map(Number));
+    if (address === '::1')
+        return Uint8Array.from([...new Array(15).fill(0), 1]);
+    throw new Error(`Only IPv4 addresses and ::1 are supported in subjectAltName, got '${address}'.`);
+}
+function keyUsageBits(usages) {
+    let byte = 0;
+    for (const usage of usages)
+        byte |= 0x80 >> KEY_USAGE_BITS[usage];
+    // DER wants the unused trailing bits counted (X.690 11.2.2).
+    let unusedBits = 0;
+    while (unusedBits < 7 && (byte & (1 << unusedBits)) === 0)
+        unusedBits += 1;
+    return new asn1js__WEBPACK_IMPORTED_MODULE_2__/* .BitString */ .Rq({ valueHex: Uint8Array.from([byte]), unusedBits });
+}
+/** RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits. */
+function ski(spki) {
+    const bits = spki.subjectPublicKey.valueBlock.valueHexView;
+    return Uint8Array.from((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(bits).digest()).buffer;
+}
+function keyIdentifier(certificate) {
+    const existing = certificate.extensions?.find((e) => e.extnID === OID_SUBJECT_KEY_IDENTIFIER);
+    if (existing === undefined)
+        return ski(certificate.subjectPublicKeyInfo);
+    const decoded = decodeDer(existing.extnValue.valueBlock.valueHexView);
+    if (!(decoded instanceof asn1js__WEBPACK_IMPORTED_MODULE_2__/* .OctetString */ .lW))
+        return ski(certificate.subjectPublicKeyInfo);
+    return decoded.getValue();
+}
+function certificateTime(date) {
+    // RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050.
+    const type = date.getUTCFullYear() < 2050 ? pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeType */ .W2l.UTCTime : pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeType */ .W2l.GeneralizedTime;
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Time */ .gXL({ type, value: new Date(Math.floor(date.getTime() / 1000) * 1000) });
+}
+function serialBytes(serial) {
+    if (serial < 0n || serial >= 1n << 160n) {
+        throw new Error('A certificate serial must be between 0 and 2^160 - 1 (RFC 5280 4.1.2.2).');
+    }
+    let hex = serial.toString(16);
+    if (hex.length % 2 === 1)
+        hex = `0${hex}`;
+    // A leading 0x00 keeps a serial whose top bit is set positive in two's complement.
+    if (parseInt(hex.slice(0, 2), 16) >= 0x80)
+        hex = `00${hex}`;
+    return Uint8Array.from(Buffer.from(hex, 'hex'));
+}
+function randomSerial() {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16);
+    bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x10;
+    return BigInt(`0x${bytes.toString('hex')}`);
+}
+function parseCertificate(der) {
+    return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT({ schema: decodeDer(der) });
+}
+function decodeDer(der) {
+    const decoded = asn1js__WEBPACK_IMPORTED_MODULE_2__/* .fromBER */ .mH(der);
+    if (decoded.offset === -1)
+        throw new Error('Invalid DER data.');
+    return decoded.result;
+}
+function toPem(label, der) {
+    const lines = Buffer.from(der)
+        .toString('base64')
+        .match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+
+/***/ }),
+
+/***/ 8467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ writeNewPrivateFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2537);
+
+
+
+// Windows has no O_NOFOLLOW; there the lstat check below is what refuses a symlink.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+function refuse(input, path, why, cause) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: ${why}.`, { input, cause });
+}
+function exists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Creates each file 0600 with O_CREAT|O_EXCL|O_NOFOLLOW, so nothing already there (a file, a
+ * planted symlink) is overwritten or followed. Every path is checked before the first is written,
+ * and files written before a failure are removed, so a refusal leaves no half set behind.
+ */
+function writeNewPrivateFiles(input, files) {
+    for (const file of files) {
+        if (exists(file.path)) {
+            throw refuse(input, file.path, 'already exists; choose another path or move it away first (it is never overwritten)');
+        }
+    }
+    const written = [];
+    try {
+        for (const file of files) {
+            writeOne(input, file);
+            written.push(file.path);
+        }
+    }
+    catch (error) {
+        for (const path of written)
+            (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_2__/* .removeFileQuietly */ .Y2)(path);
+        throw error;
+    }
+}
+function writeOne(input, file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EEXIST'
+            ? 'already exists; choose another path or move it away first (it is never overwritten)'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : `cannot create it (${code})`;
+        throw refuse(input, file.path, why, error);
+    }
+    try {
+        const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset, bytes.length - offset);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_2__/* .removeFileQuietly */ .Y2)(file.path);
+        const code = error.code ?? 'error';
+        throw refuse(input, file.path, `cannot write it (${code})`, error);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+}
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Already renamed or never created.
+        }
+        throw error;
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,7 @@
+import { type EndpointOptions } from '../endpoint.js';
+/**
+ * The regional STS endpoint, as the SDKs build it (never the global sts.amazonaws.com, which
+ * issues tokens every region does not accept):
+ * https://docs.aws.amazon.com/general/latest/gr/sts.html
+ */
+export declare function resolveStsEndpoint(options: EndpointOptions): URL;
