@@ -1,3 +1,4 @@
+import { acceptCredentials } from './core/createSession/acceptCredentials.js';
 import { createSessionBody } from './core/createSession/body.js';
 import { parseCreateSessionText, type SessionCredentials } from './core/createSession/response.js';
 import { mapServiceError } from './core/createSession/serviceError.js';
@@ -47,8 +48,14 @@ async function attemptOnce(
     deps.now(),
   );
   const response = await deps.send(signed);
-  if (response.status === 201 || response.status === 200)
-    return parseCreateSessionText(response.bodyText);
+  if (response.status === 201 || response.status === 200) {
+    // Checked here, the one path every front end takes, so none can hand out what this refuses.
+    return acceptCredentials(
+      parseCreateSessionText(response.bodyText),
+      { role: settings.role, durationSeconds: settings.durationSeconds },
+      deps.now(),
+    );
+  }
   throw mapServiceError({
     status: response.status,
     headers: response.headers,

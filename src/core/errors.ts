@@ -41,6 +41,8 @@ export type ErrorCode =
   | 'ERR_SERVICE_UNAVAILABLE'
   | 'ERR_SERVICE'
   | 'ERR_RESPONSE_INVALID'
+  | 'ERR_RESPONSE_EXPIRED'
+  | 'ERR_RESPONSE_WRONG_ROLE'
   // Transport
   | 'ERR_NETWORK'
   | 'ERR_TIMEOUT'
