@@ -7,6 +7,7 @@ export type ErrorCode =
   // Input shape
   | 'ERR_INPUT_MISSING'
   | 'ERR_INPUT_INVALID'
+  | 'ERR_INPUT_TOO_LARGE'
   | 'ERR_USAGE'
   // Credential material
   | 'ERR_MATERIAL_UNRECOGNIZED'
