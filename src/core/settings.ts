@@ -1,6 +1,6 @@
 import { parseArn, type ParsedArn } from './arn.js';
 import { parseDuration, parseRoleSessionName } from './createSession/body.js';
-import { resolveEndpoint } from './endpoint.js';
+import { isInsecureEndpoint, resolveEndpoint } from './endpoint.js';
 import type { InputNames, MaterialSources } from './material/index.js';
 import { resolveRegion } from './region.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
@@ -14,6 +14,7 @@ export interface SettingNames extends InputNames {
   readonly endpoint: string;
   readonly durationSeconds: string;
   readonly roleSessionName: string;
+  readonly allowInsecureEndpoint: string;
 }
 
 export const ACTION_NAMES: SettingNames = {
@@ -28,6 +29,7 @@ export const ACTION_NAMES: SettingNames = {
   endpoint: 'endpoint',
   durationSeconds: 'session-duration',
   roleSessionName: 'role-session-name',
+  allowInsecureEndpoint: 'allow-insecure-endpoint',
 };
 
 export const CLI_NAMES: SettingNames = {
@@ -42,6 +44,7 @@ export const CLI_NAMES: SettingNames = {
   endpoint: '--endpoint',
   durationSeconds: '--session-duration',
   roleSessionName: '--role-session-name',
+  allowInsecureEndpoint: '--allow-insecure-endpoint',
 };
 
 /** Everything as the user gave it, before any check. */
@@ -55,6 +58,8 @@ export interface RawSessionInputs {
   readonly endpoint?: { readonly url: string; readonly source: string } | undefined;
   readonly useFipsEndpoint?: boolean | undefined;
   readonly useDualStackEndpoint?: boolean | undefined;
+  /** Lets an explicit endpoint be plain HTTP to a host other than loopback. */
+  readonly allowInsecureEndpoint?: boolean | undefined;
   readonly durationSeconds?: string | number | undefined;
   readonly roleSessionName?: string | undefined;
   readonly retry?: Partial<RetryPolicy> | undefined;
@@ -69,6 +74,8 @@ export interface SessionSettings {
   readonly role: ParsedArn;
   readonly region: string;
   readonly endpoint: URL;
+  /** Plain HTTP to another host, allowed by name: every front end warns about it. */
+  readonly insecureEndpoint: boolean;
   readonly durationSeconds: number;
   readonly roleSessionName: string | undefined;
   readonly retry: RetryPolicy;
@@ -93,6 +100,8 @@ export function resolveSessionSettings(
     urlInput: raw.endpoint?.source ?? names.endpoint,
     fips: raw.useFipsEndpoint,
     dualStack: raw.useDualStackEndpoint,
+    allowInsecure: raw.allowInsecureEndpoint,
+    allowInsecureInput: names.allowInsecureEndpoint,
   });
   return {
     material: raw.material,
@@ -102,6 +111,7 @@ export function resolveSessionSettings(
     role,
     region,
     endpoint,
+    insecureEndpoint: isInsecureEndpoint(endpoint),
     durationSeconds: parseDuration(raw.durationSeconds, names.durationSeconds),
     roleSessionName: parseRoleSessionName(raw.roleSessionName, names.roleSessionName),
     retry: { ...DEFAULT_RETRY_POLICY, ...raw.retry },

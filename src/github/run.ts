@@ -7,6 +7,7 @@ import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
 import { CREDENTIAL_VARIABLES, STATE, type Workflow } from './workflow.js';
 import { describeSession } from '../core/describeSession.js';
+import { insecureEndpointWarning } from '../core/endpoint.js';
 import { rfc3339 } from '../core/rfc3339.js';
 
 /** The detached credential server of credential-mode: server, as the main step sees it. */
@@ -49,6 +50,8 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   // Masks go out before anything that could print the value, including the material's own lines.
   for (const value of settings.preMask) workflow.setSecret(value);
   workflow.saveState(STATE.cleanup, String(settings.postCleanup));
+  if (settings.session.insecureEndpoint)
+    workflow.warning(insecureEndpointWarning(settings.session.endpoint, 'allow-insecure-endpoint'));
   if (settings.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) workflow.exportVariable(name, '');
   }

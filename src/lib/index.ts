@@ -2,6 +2,7 @@ import type { SessionCredentials } from '../core/createSession/response.js';
 import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/errors.js';
 import { loadMaterial } from '../core/material/index.js';
 import type { RetryPolicy } from '../core/retryPolicy.js';
+import { insecureEndpointWarning } from '../core/endpoint.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
 import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
@@ -21,6 +22,7 @@ const LIB_NAMES: SettingNames = {
   endpoint: 'endpoint',
   durationSeconds: 'durationSeconds',
   roleSessionName: 'roleSessionName',
+  allowInsecureEndpoint: 'allowInsecureEndpoint',
 };
 
 export interface RolesAnywhereOptions {
@@ -42,6 +44,11 @@ export interface RolesAnywhereOptions {
   readonly endpoint?: string;
   readonly useFipsEndpoint?: boolean;
   readonly useDualstackEndpoint?: boolean;
+  /**
+   * Lets `endpoint` be plain HTTP to a host other than this machine (a test network). Without it
+   * only loopback may be plain HTTP; with it a warning is emitted (process.emitWarning).
+   */
+  readonly allowInsecureEndpoint?: boolean;
 }
 
 export interface SignCreateSessionOptions extends RolesAnywhereOptions {
@@ -73,6 +80,7 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
         options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
       useFipsEndpoint: options.useFipsEndpoint,
       useDualStackEndpoint: options.useDualstackEndpoint,
+      allowInsecureEndpoint: options.allowInsecureEndpoint,
       durationSeconds: options.durationSeconds,
       roleSessionName: options.roleSessionName,
       retry,
@@ -137,6 +145,10 @@ export function fromRolesAnywhere(
     options,
     options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts },
   );
+  if (settings.insecureEndpoint)
+    process.emitWarning(insecureEndpointWarning(settings.endpoint, 'allowInsecureEndpoint'), {
+      code: 'ROLESANYWHERE_INSECURE_ENDPOINT',
+    });
   const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
   const env = options.env ?? process.env;
   let current: AwsCredentialIdentity | undefined;
