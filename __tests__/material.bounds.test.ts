@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { Constructed, Integer, ObjectIdentifier, OctetString, Primitive, Sequence } from 'asn1js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
-import { createTestPki, type TestPki } from './helpers/harness.js';
-import { expectCliFailure, printFigures } from './helpers/reliability.js';
+import { createTestPki, TEST_ARNS, type TestPki } from './helpers/harness.js';
+import { runActionMain } from './helpers/githubRunner.js';
+import { expectActionFailure, expectCliFailure, printFigures } from './helpers/reliability.js';
+import { loadMaterial } from '../src/core/material/index.js';
+import { RolesAnywhereError } from '../src/core/errors.js';
 
 let pki: TestPki;
 let box: Sandbox;
@@ -188,5 +191,63 @@ describe('a PKCS#12 bundle that asks for too much key-derivation work', () => {
     );
     expect(run.stdout + run.stderr).not.toMatch(/key-derivation work/);
     expect(run.stdout + run.stderr).toMatch(/CN=ci-runner/);
+  });
+});
+
+const LIMIT =
+  /is larger than 1048576 bytes \(1 MiB\), the limit for any certificate, key or bundle/;
+
+describe('material over the one size limit', () => {
+  it('is refused from stdin after reading just past the limit, not all 64 MB', async () => {
+    const huge = `${pki.leaf.certificatePem}${'A'.repeat(64 * 1024 * 1024)}`;
+    const started = performance.now();
+    const run = await runCli(['credential-process', '--certificate', '-', ...arnFlags()], {
+      env: box.env,
+      input: huge,
+      timeoutMs: 60_000,
+    });
+    const ms = Math.round(performance.now() - started);
+    expectCliFailure(run, new RegExp(`--certificate ${LIMIT.source}`));
+    figures.push(`64 MB on stdin refused in ${ms} ms`);
+  });
+
+  it('is refused from a file the Action reads, naming the input', async () => {
+    const path = join(dir, 'huge.pem');
+    writeFileSync(path, `${pki.leaf.certificatePem}${'A'.repeat(5 * 1024 * 1024)}`);
+    const run = await runActionMain({
+      certificate: path,
+      'private-key': pki.leaf.privateKeyPem,
+      'trust-anchor-arn': TEST_ARNS.trustAnchorArn,
+      'profile-arn': TEST_ARNS.profileArn,
+      'role-arn': TEST_ARNS.roleArn,
+      endpoint: 'http://127.0.0.1:9',
+    });
+    expectActionFailure(run, new RegExp(`::error::certificate ${LIMIT.source}`));
+    rmSync(run.files.dir, { recursive: true, force: true });
+  });
+
+  it('is refused when given to the library as a string', async () => {
+    const error = await loadMaterial(
+      { certificate: `${pki.leaf.certificatePem}${'\n'.repeat(2 * 1024 * 1024)}` },
+      { now: new Date() },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RolesAnywhereError);
+    expect((error as RolesAnywhereError).code).toBe('ERR_INPUT_TOO_LARGE');
+    expect((error as RolesAnywhereError).message).toMatch(LIMIT);
+  });
+});
+
+describe('data after the last PEM block', () => {
+  it('is refused, with its size and not its content', async () => {
+    const path = join(dir, 'trailing.pem');
+    writeFileSync(path, `${pki.leaf.certificatePem}\nappended-by-mistake secret-ish\n`);
+    const key = join(dir, 'leaf.key');
+    writeFileSync(key, pki.leaf.privateKeyPem, { mode: 0o600 });
+    const run = await runCli(
+      ['credential-process', '--certificate', path, '--private-key', key, ...arnFlags()],
+      { env: box.env },
+    );
+    const line = expectCliFailure(run, /has 30 bytes of data after its last PEM END line/);
+    expect(line).not.toContain('appended-by-mistake');
   });
 });

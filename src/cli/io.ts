@@ -9,7 +9,8 @@ export interface CliIo {
   /** One line for people on stderr; the newline is added. */
   readonly stderr: (line: string) => void;
   readonly stdoutIsTty: boolean;
-  readonly readStdin: () => Promise<Buffer>;
+  /** All of stdin, or its first `maxBytes + 1` bytes when a bound is given. */
+  readonly readStdin: (maxBytes?: number) => Promise<Buffer>;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
   /** Waits `ms`, or less when SIGINT/SIGTERM arrives; says which happened. */
