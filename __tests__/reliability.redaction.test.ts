@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrub } from '../src/cli/io.js';
 import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
 import { createTestPki, type TestPki } from './helpers/harness.js';
-import { expectCliFailure } from './helpers/reliability.js';
+import { expectCliFailure, printFigures } from './helpers/reliability.js';
 
 let pki: TestPki;
 let box: Sandbox;
@@ -35,7 +35,10 @@ beforeAll(async () => {
   );
 });
 
+let intact = 0;
+
 afterAll(() => {
+  printFigures([`${intact} messages with the passphrase "password" left word for word`]);
   box?.cleanup();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -50,6 +53,7 @@ describe('the CLI given the passphrase "password"', () => {
     expect(line).not.toContain('[redacted]');
     expect(line).toContain('--pkcs8-password does not open the PKCS#12 bundle in --certificate');
     expect(line).toContain('check the password, including any trailing space or newline.');
+    intact++;
   });
 });
 
