@@ -125,7 +125,7 @@ const CASES: readonly (readonly [string, Answer, string, RegExp])[] = [
     'an access key id with a line break',
     { accessKeyId: 'ASIAHOSTILE\n::warning::x' },
     'ERR_RESPONSE_INVALID',
-    /accessKeyId holds a space or a control character/,
+    /accessKeyId holds a character other than printable ASCII/,
   ],
 ];
 

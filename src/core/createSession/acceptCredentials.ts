@@ -38,7 +38,9 @@ function checkText(credentials: SessionCredentials): void {
   for (const [field, value] of secrets) {
     // Never quoted: these are secrets.
     if (!SECRET.test(value))
-      throw invalid(`${field} holds a space or a control character (not shown: it is a secret)`);
+      throw invalid(
+        `${field} holds a character other than printable ASCII (not shown: it is a secret)`,
+      );
   }
   const shownFields = [
     ['assumedRoleUser.arn', credentials.assumedRoleArn],
