@@ -9,6 +9,7 @@ import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRolesAnywhere } from '../src/lib/index.js';
 import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
@@ -238,6 +239,26 @@ describe('a plain http:// endpoint', () => {
         `::warning::allow-insecure-endpoint: the endpoint ${endpoint} is plain HTTP to another host`,
       );
       rmSync(action.files.dir, { recursive: true, force: true });
+
+      // The detached server resolves the endpoint again in its own process: the opt-in goes too.
+      const pidFile = join(box.dir, 'serve.pid');
+      try {
+        const serve = await runCli(
+          [
+            'serve',
+            '--detach',
+            '--pid-file',
+            pidFile,
+            ...credentialProcess(endpoint).slice(1, -1),
+            '--allow-insecure-endpoint',
+          ],
+          { env: box.env },
+        );
+        expect(serve.exitCode, serve.stderr).toBe(0);
+        expect(serve.stdout).toMatch(/AWS_CONTAINER_CREDENTIALS_FULL_URI/);
+      } finally {
+        await runCli(['serve', 'stop', '--pid-file', pidFile], { env: box.env });
+      }
     } finally {
       await lan.close();
     }
