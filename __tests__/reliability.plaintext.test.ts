@@ -37,7 +37,7 @@ interface TlsProxy extends Listening {
 }
 
 /** A real HTTPS proxy: CONNECT tunnels and absolute-form requests, each recorded. */
-async function startTlsProxy(tls: TlsFiles): Promise<TlsProxy> {
+async function startTlsProxy(tls: TlsFiles, port = 0): Promise<TlsProxy> {
   const tunnels: string[] = [];
   const forwarded: string[] = [];
   const authorizations: (string | undefined)[] = [];
@@ -79,8 +79,27 @@ async function startTlsProxy(tls: TlsFiles): Promise<TlsProxy> {
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  const listening = await listen(server, 'https');
-  return { ...listening, tunnels, forwarded, authorizations };
+  if (port === 0) {
+    const listening = await listen(server, 'https');
+    return { ...listening, tunnels, forwarded, authorizations };
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    server,
+    port,
+    url: `https://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+    tunnels,
+    forwarded,
+    authorizations,
+  };
 }
 
 let pki: TestPki;
@@ -153,6 +172,27 @@ describe('an https:// proxy', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(proxy.forwarded.slice(before)).toEqual([`${httpEmulator.url}/sessions`]);
     expect(proxy.authorizations.at(-1)).toBe(BASIC);
+  });
+
+  it('without a port is reached on 443, not 80', async (context) => {
+    let on443: TlsProxy;
+    try {
+      on443 = await startTlsProxy(tls, 443);
+    } catch (error) {
+      context.skip(
+        `cannot listen on 127.0.0.1:443 here (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+      return;
+    }
+    try {
+      const run = await runCli(credentialProcess(httpsEmulator.url), {
+        env: { ...box.env, HTTPS_PROXY: 'https://127.0.0.1', AWS_CA_BUNDLE: tls.certPath },
+      });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(on443.tunnels).toEqual([`127.0.0.1:${new URL(httpsEmulator.url).port}`]);
+    } finally {
+      await on443.close();
+    }
   });
 
   it('whose certificate is not trusted is refused as a TLS failure, not spoken to in clear', async () => {
