@@ -141,7 +141,7 @@ describe('parseCreateSessionResponse', () => {
           },
         ],
       },
-      /expiration is not a date/,
+      /expiration is "soon", not an RFC 3339 date-time/,
     ],
     ['an array', [], /not a JSON object/],
     ['null', null, /not a JSON object/],

@@ -101,6 +101,24 @@ const text = fc.oneof(
     .map((parts) => parts.join('')),
 );
 
+/** An RFC 3339 date-time on a day the calendar has, as CreateSession writes its expiration. */
+function isRfc3339(value: string): boolean {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.exec(value);
+  if (m === null) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  const days = new Date(Date.UTC(year ?? 0, month ?? 0, 0)).getUTCDate();
+  return (
+    (month ?? 0) >= 1 &&
+    (month ?? 0) <= 12 &&
+    (day ?? 0) >= 1 &&
+    (day ?? 0) <= days &&
+    (hour ?? 0) < 24 &&
+    (minute ?? 0) < 60 &&
+    (second ?? 0) < 60 &&
+    (m[7] ?? '').length <= 10
+  );
+}
+
 /** What the parser demands, written out independently: the oracle for near-valid documents. */
 function shouldParse(body: unknown): boolean {
   const record = (v: unknown): v is Record<string, unknown> =>
@@ -112,7 +130,7 @@ function shouldParse(body: unknown): boolean {
   const filled = (v: unknown): boolean => typeof v === 'string' && v !== '';
   if (!['accessKeyId', 'secretAccessKey', 'sessionToken', 'expiration'].every((k) => filled(c[k])))
     return false;
-  if (Number.isNaN(new Date(c['expiration'] as string).getTime())) return false;
+  if (!isRfc3339(c['expiration'] as string)) return false;
   const user = first['assumedRoleUser'];
   return record(user) && filled(user['arn']);
 }

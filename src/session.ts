@@ -1,4 +1,5 @@
 import { checkAllowedAccount } from './core/chain/allowedAccounts.js';
+import { acceptCredentials } from './core/createSession/acceptCredentials.js';
 import { createSessionBody } from './core/createSession/body.js';
 import { parseCreateSessionText, type SessionCredentials } from './core/createSession/response.js';
 import { mapServiceError, type ServiceErrorContext } from './core/createSession/serviceError.js';
@@ -54,8 +55,14 @@ async function attemptOnce(
     deps.now(),
   );
   const response = await deps.send(signed);
-  if (response.status === 201 || response.status === 200)
-    return parseCreateSessionText(response.bodyText);
+  if (response.status === 201 || response.status === 200) {
+    // Checked here, the one path every front end takes, so none can hand out what this refuses.
+    return acceptCredentials(
+      parseCreateSessionText(response.bodyText),
+      { role: settings.role, durationSeconds: settings.durationSeconds },
+      deps.now(),
+    );
+  }
   throw mapServiceError(
     {
       status: response.status,

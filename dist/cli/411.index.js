@@ -279,7 +279,45 @@ const FORWARDED = {
         value: '<url>',
         description: "As for credential-process; '' for the public one.",
     },
+    'chain-role-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: "As for credential-process (the role-to-assume input); '' for no chaining.",
+    },
+    'chain-duration': {
+        type: 'string',
+        value: '<seconds>',
+        description: 'As for credential-process; passed on only with --chain-role-arn.',
+    },
+    'chain-external-id': {
+        type: 'string',
+        value: '<id>',
+        description: "As for credential-process; '' for none.",
+    },
+    'chain-role-session-name': {
+        type: 'string',
+        value: '<name>',
+        description: "As for credential-process; '' for the first session's name.",
+    },
+    'chain-policy-arns': {
+        type: 'string',
+        value: '<arn,...>',
+        description: "As for credential-process; '' for none.",
+    },
+    'sts-endpoint': {
+        type: 'string',
+        value: '<url>',
+        description: "As for credential-process; '' for the regional one.",
+    },
+    'allowed-account-ids': {
+        type: 'string',
+        value: '<id,...>',
+        description: "As for credential-process; '' for any account.",
+    },
 };
+// The template always passes role-duration-seconds (it has a default); it means something only
+// when there is a role to chain to.
+const CHAIN_ONLY = new Set(['chain-duration']);
 const JOB_OPTIONS = {
     mode: {
         type: 'string',
@@ -347,9 +385,12 @@ function jobDirPrefix(env, prefix) {
     return { parent, name: `rolesanywhere-credentials-${env['CI_JOB_ID'] ?? '0'}-${prefix}.` };
 }
 function forwardedFlags(options) {
+    const chaining = (options['chain-role-arn'] ?? '') !== '';
     return Object.keys(FORWARDED).flatMap((name) => {
         const value = options[name];
-        return value === undefined || value === '' ? [] : [`--${name}`, value];
+        if (value === undefined || value === '' || (CHAIN_ONLY.has(name) && !chaining))
+            return [];
+        return [`--${name}`, value];
     });
 }
 /** A command's stdout, collected instead of printed. */

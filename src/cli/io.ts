@@ -9,7 +9,8 @@ export interface CliIo {
   /** One line for people on stderr; the newline is added. */
   readonly stderr: (line: string) => void;
   readonly stdoutIsTty: boolean;
-  readonly readStdin: () => Promise<Buffer>;
+  /** All of stdin, or its first `maxBytes + 1` bytes when a bound is given. */
+  readonly readStdin: (maxBytes?: number) => Promise<Buffer>;
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
   /** Waits `ms`, or less when SIGINT/SIGTERM arrives; says which happened. */
@@ -19,11 +20,30 @@ export interface CliIo {
   readonly secrets: Set<string>;
 }
 
-/** The text with every known secret (4+ characters) replaced by [redacted]. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where a secret counts as having leaked into a message. A long value (16+ characters: a key
+ * line, a token) is found anywhere; a short one only as a whole token; a short one made of plain
+ * words (a passphrase such as "password") only where it stands as a value, in quotes or after
+ * `=`, because the tool's own words ("--pkcs8-password", "check the password") are made of the
+ * same letters and must stay.
+ */
+function leakPattern(secret: string): RegExp {
+  const body = escapeRegExp(secret);
+  if (secret.length >= 16) return new RegExp(body, 'g');
+  if (/^[A-Za-z]+(?:[ -][A-Za-z]+)*$/.test(secret))
+    return new RegExp(`(?<=["'\`]|=\\s*)${body}(?=["'\`]|\\s|[,;)]|$)`, 'g');
+  return new RegExp(`(?<![\\w-])${body}(?![\\w-])`, 'g');
+}
+
+/** The text with every known secret (4+ characters) replaced by [redacted] where it leaked. */
 export function scrub(text: string, secrets: ReadonlySet<string>): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+    if (secret.length >= 4) out = out.replace(leakPattern(secret), '[redacted]');
   }
   return out;
 }

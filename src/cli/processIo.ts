@@ -37,9 +37,18 @@ export function createProcessIo(): CliIo {
     get stdoutIsTty() {
       return process.stdout.isTTY === true;
     },
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(Buffer.from(chunk as Uint8Array));
+        size += (chunk as Uint8Array).length;
+        // Past the bound the rest is never read: the caller only needs to know it is too much.
+        if (maxBytes !== undefined && size > maxBytes) {
+          process.stdin.destroy();
+          return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+        }
+      }
       return Buffer.concat(chunks);
     },
     now: () => new Date(),

@@ -9,6 +9,20 @@ export interface EndpointOptions {
   readonly urlInput?: string | undefined;
   readonly fips?: boolean | undefined;
   readonly dualStack?: boolean | undefined;
+  /** Plain HTTP to a host other than this machine, asked for by name (a test network). */
+  readonly allowInsecure?: boolean | undefined;
+  readonly allowInsecureInput?: string | undefined;
+}
+
+/** This machine by name or address: plain HTTP to it never crosses a network. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** An explicit endpoint that sends the signed request and the credentials over a network in clear. */
+export function isInsecureEndpoint(url: URL): boolean {
+  return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
 }
 
 function parseExplicit(value: string, input: string): URL {
@@ -46,10 +60,24 @@ function parseExplicit(value: string, input: string): URL {
   return url;
 }
 
+/** The one warning every front end gives when plain HTTP to another host was allowed. */
+export function insecureEndpointWarning(url: URL, input: string): string {
+  return `${input}: the endpoint ${url.origin} is plain HTTP to another host; the signed request and the credentials cross the network unencrypted.`;
+}
+
 /** https://docs.aws.amazon.com/general/latest/gr/rolesanywhere.html */
 export function resolveEndpoint(options: EndpointOptions): URL {
   if (options.url !== undefined && options.url.trim() !== '') {
-    return parseExplicit(options.url, options.urlInput ?? 'endpoint');
+    const input = options.urlInput ?? 'endpoint';
+    const url = parseExplicit(options.url, input);
+    if (isInsecureEndpoint(url) && options.allowInsecure !== true) {
+      throw new RolesAnywhereError(
+        'ERR_ENDPOINT_INVALID',
+        `${input} is plain HTTP to ${url.host}, which is not this machine: the signed request and the credentials in the answer would cross the network unencrypted. Use https://, or set ${options.allowInsecureInput ?? 'allow-insecure-endpoint'} if this is a test network you trust.`,
+        { input },
+      );
+    }
+    return url;
   }
   const partition = partitionOfRegion(options.region);
   const service = options.fips ? 'rolesanywhere-fips' : 'rolesanywhere';

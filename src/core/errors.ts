@@ -7,6 +7,7 @@ export type ErrorCode =
   // Input shape
   | 'ERR_INPUT_MISSING'
   | 'ERR_INPUT_INVALID'
+  | 'ERR_INPUT_TOO_LARGE'
   | 'ERR_USAGE'
   // Credential material
   | 'ERR_MATERIAL_UNRECOGNIZED'
@@ -45,6 +46,9 @@ export type ErrorCode =
   // Role chaining and account guard
   | 'ERR_ACCOUNT_NOT_ALLOWED'
   | 'ERR_POLICY_INVALID'
+  // Answers that cannot be right
+  | 'ERR_RESPONSE_EXPIRED'
+  | 'ERR_RESPONSE_WRONG_ROLE'
   // Transport
   | 'ERR_NETWORK'
   | 'ERR_TIMEOUT'

@@ -9,7 +9,7 @@ import {
   type RawChainInputs,
 } from './chain/chainSettings.js';
 import { parseDuration, parseRoleSessionName } from './createSession/body.js';
-import { resolveEndpoint } from './endpoint.js';
+import { isInsecureEndpoint, resolveEndpoint } from './endpoint.js';
 import type { InputNames, MaterialSources } from './material/index.js';
 import { resolveRegion } from './region.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
@@ -25,6 +25,7 @@ export interface SettingNames extends InputNames {
   readonly roleSessionName: string;
   readonly chain?: ChainNames;
   readonly allowedAccountIds?: string;
+  readonly allowInsecureEndpoint: string;
 }
 
 export const ACTION_NAMES: SettingNames = {
@@ -41,6 +42,7 @@ export const ACTION_NAMES: SettingNames = {
   roleSessionName: 'role-session-name',
   chain: ACTION_CHAIN_NAMES,
   allowedAccountIds: 'allowed-account-ids',
+  allowInsecureEndpoint: 'allow-insecure-endpoint',
 };
 
 export const CLI_NAMES: SettingNames = {
@@ -57,6 +59,7 @@ export const CLI_NAMES: SettingNames = {
   roleSessionName: '--role-session-name',
   chain: CLI_CHAIN_NAMES,
   allowedAccountIds: '--allowed-account-ids',
+  allowInsecureEndpoint: '--allow-insecure-endpoint',
 };
 
 /** Everything as the user gave it, before any check. */
@@ -70,6 +73,8 @@ export interface RawSessionInputs {
   readonly endpoint?: { readonly url: string; readonly source: string } | undefined;
   readonly useFipsEndpoint?: boolean | undefined;
   readonly useDualStackEndpoint?: boolean | undefined;
+  /** Lets an explicit endpoint be plain HTTP to a host other than loopback. */
+  readonly allowInsecureEndpoint?: boolean | undefined;
   readonly durationSeconds?: string | number | undefined;
   readonly roleSessionName?: string | undefined;
   readonly retry?: Partial<RetryPolicy> | undefined;
@@ -87,6 +92,8 @@ export interface SessionSettings {
   readonly role: ParsedArn;
   readonly region: string;
   readonly endpoint: URL;
+  /** Plain HTTP to another host, allowed by name: every front end warns about it. */
+  readonly insecureEndpoint: boolean;
   readonly durationSeconds: number;
   readonly roleSessionName: string | undefined;
   readonly retry: RetryPolicy;
@@ -114,6 +121,8 @@ export function resolveSessionSettings(
     urlInput: raw.endpoint?.source ?? names.endpoint,
     fips: raw.useFipsEndpoint,
     dualStack: raw.useDualStackEndpoint,
+    allowInsecure: raw.allowInsecureEndpoint,
+    allowInsecureInput: names.allowInsecureEndpoint,
   });
   return {
     material: raw.material,
@@ -123,6 +132,7 @@ export function resolveSessionSettings(
     role,
     region,
     endpoint,
+    insecureEndpoint: isInsecureEndpoint(endpoint),
     durationSeconds: parseDuration(raw.durationSeconds, names.durationSeconds),
     roleSessionName: parseRoleSessionName(raw.roleSessionName, names.roleSessionName),
     retry: { ...DEFAULT_RETRY_POLICY, ...raw.retry },

@@ -176,6 +176,7 @@ export function parseActionInputs(source: InputSource): ActionSettings {
         /^true$/i.test(source.env['AWS_USE_FIPS_ENDPOINT'] ?? ''),
       ),
       useDualStackEndpoint: /^true$/i.test(source.env['AWS_USE_DUALSTACK_ENDPOINT'] ?? ''),
+      allowInsecureEndpoint: booleanInput(source, 'allow-insecure-endpoint', false),
       durationSeconds: source.get('session-duration'),
       roleSessionName: source.get('role-session-name'),
       retry: {

@@ -1,5 +1,4 @@
 import { homedir } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
 import { describeCause, isRolesAnywhereError } from '../core/errors.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
 import { SERVE_CHILD_VARIABLE } from '../serve/childProtocol.js';
@@ -7,20 +6,18 @@ import { obtainCredentials } from '../session.js';
 import { parseActionInputs } from './inputs.js';
 import { runMain } from './run.js';
 import { writeProfile } from '../files/profileFile.js';
+import { readPrefix } from '../files/readPrefix.js';
+import { MAX_MATERIAL_BYTES } from '../core/material/sizeLimit.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
-
-function readIfFile(path: string): Buffer | undefined {
-  try {
-    return statSync(path).isFile() ? readFileSync(path) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function main(): Promise<void> {
   const workflow = toolkitWorkflow();
   try {
-    const settings = parseActionInputs({ get: getInput, env: process.env, readFile: readIfFile });
+    const settings = parseActionInputs({
+      get: getInput,
+      env: process.env,
+      readFile: (path) => readPrefix(path, MAX_MATERIAL_BYTES),
+    });
     await runMain(settings, {
       workflow,
       obtain: (s) =>

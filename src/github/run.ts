@@ -7,6 +7,7 @@ import type { ObtainedSession } from '../session.js';
 import type { ActionSettings } from './inputs.js';
 import { CREDENTIAL_VARIABLES, STATE, type Workflow } from './workflow.js';
 import { describeSession } from '../core/describeSession.js';
+import { insecureEndpointWarning } from '../core/endpoint.js';
 import { rfc3339 } from '../core/rfc3339.js';
 
 /** The detached credential server of credential-mode: server, as the main step sees it. */
@@ -34,12 +35,23 @@ function secretsOf(credentials: SessionCredentials): string[] {
   return [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken];
 }
 
-/** The main step: mask, obtain, mask, export. Returns the variables it exported. */
+/**
+ * Exports the variables, having first told the post step which ones: whatever happens between two
+ * exports, the post step blanks every one that may have gone out.
+ */
+function exportAll(workflow: Workflow, variables: readonly (readonly [string, string])[]): void {
+  workflow.saveState(STATE.exported, JSON.stringify(variables.map(([name]) => name)));
+  for (const [name, value] of variables) workflow.exportVariable(name, value);
+}
+
+/** The main step: mask, obtain, mask, then write the profile and export. */
 export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<void> {
   const { workflow } = deps;
   // Masks go out before anything that could print the value, including the material's own lines.
   for (const value of settings.preMask) workflow.setSecret(value);
   workflow.saveState(STATE.cleanup, String(settings.postCleanup));
+  if (settings.session.insecureEndpoint)
+    workflow.warning(insecureEndpointWarning(settings.session.endpoint, 'allow-insecure-endpoint'));
   if (settings.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) workflow.exportVariable(name, '');
   }
@@ -67,26 +79,27 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
   }
 
   const expiration = rfc3339(credentials.expiration);
-  const exported: string[] = [];
-  const exportVariable = (name: string, value: string): void => {
-    workflow.exportVariable(name, value);
-    exported.push(name);
-  };
+  const exports: (readonly [string, string])[] = [];
   if (settings.outputEnvCredentials) {
-    exportVariable('AWS_ACCESS_KEY_ID', credentials.accessKeyId);
-    exportVariable('AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey);
-    exportVariable('AWS_SESSION_TOKEN', credentials.sessionToken);
-    exportVariable('AWS_CREDENTIAL_EXPIRATION', expiration);
+    exports.push(['AWS_ACCESS_KEY_ID', credentials.accessKeyId]);
+    exports.push(['AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey]);
+    exports.push(['AWS_SESSION_TOKEN', credentials.sessionToken]);
+    exports.push(['AWS_CREDENTIAL_EXPIRATION', expiration]);
   }
-  exportVariable('AWS_REGION', settings.exportRegion);
-  exportVariable('AWS_DEFAULT_REGION', settings.exportRegion);
-  if (settings.awsProfile !== undefined) {
-    const written = deps.writeProfile(settings.awsProfile, credentials);
+  exports.push(['AWS_REGION', settings.exportRegion]);
+  exports.push(['AWS_DEFAULT_REGION', settings.exportRegion]);
+  // What can fail runs before the first export: a step that fails has exported nothing.
+  const written =
+    settings.awsProfile === undefined
+      ? undefined
+      : deps.writeProfile(settings.awsProfile, credentials);
+  if (written !== undefined) {
     workflow.saveState(STATE.files, JSON.stringify([written]));
-    exportVariable('AWS_PROFILE', settings.awsProfile);
-    workflow.info(`Wrote profile [${written.profile}] to ${written.path} (0600).`);
+    exports.push(['AWS_PROFILE', written.profile]);
   }
-  workflow.saveState(STATE.exported, JSON.stringify(exported));
+  exportAll(workflow, exports);
+  if (written !== undefined)
+    workflow.info(`Wrote profile [${written.profile}] to ${written.path} (0600).`);
 
   if (credentials.accountId !== undefined)
     workflow.setOutput('aws-account-id', credentials.accountId);
@@ -128,16 +141,12 @@ async function runServerMode(
   const { session } = server;
   if (settings.maskAccountId && session.accountId !== undefined)
     workflow.setSecret(session.accountId);
-  const exported: string[] = [];
-  const exportVariable = (name: string, value: string): void => {
-    workflow.exportVariable(name, value);
-    exported.push(name);
-  };
-  exportVariable(CONTAINER_URI_VARIABLE, server.endpoints.containerUrl);
-  exportVariable(CONTAINER_TOKEN_VARIABLE, server.endpoints.authorizationToken);
-  exportVariable('AWS_REGION', settings.exportRegion);
-  exportVariable('AWS_DEFAULT_REGION', settings.exportRegion);
-  workflow.saveState(STATE.exported, JSON.stringify(exported));
+  exportAll(workflow, [
+    [CONTAINER_URI_VARIABLE, server.endpoints.containerUrl],
+    [CONTAINER_TOKEN_VARIABLE, server.endpoints.authorizationToken],
+    ['AWS_REGION', settings.exportRegion],
+    ['AWS_DEFAULT_REGION', settings.exportRegion],
+  ]);
 
   if (session.accountId !== undefined) workflow.setOutput('aws-account-id', session.accountId);
   workflow.setOutput('assumed-role-arn', session.assumedRoleArn);

@@ -1,6 +1,24 @@
 import * as core from '@actions/core';
 import type { Workflow } from './workflow.js';
 
+/**
+ * One log line whatever the text holds: the runner reads every stdout line that starts with `::`
+ * as a workflow command, so a value with a line break in it must not start a line of its own.
+ * (Warnings and errors are commands themselves; @actions/core escapes their data.)
+ */
+export function logLine(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A job summary cell: the summary is HTML, and @actions/core writes cells as given. */
+export function summaryCell(text: string): string {
+  return logLine(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** The Workflow interface on top of @actions/core: file commands where the runner offers them. */
 export function toolkitWorkflow(): Workflow {
   return {
@@ -9,7 +27,7 @@ export function toolkitWorkflow(): Workflow {
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (name, value) => core.saveState(name, value),
     getState: (name) => core.getState(name),
-    info: (line) => core.info(line),
+    info: (line) => core.info(logLine(line)),
     warning: (line) => core.warning(line),
     summary: async (heading, rows) => {
       if (!process.env['GITHUB_STEP_SUMMARY']) return;
@@ -20,7 +38,7 @@ export function toolkitWorkflow(): Workflow {
             { data: 'Item', header: true },
             { data: 'Value', header: true },
           ],
-          ...rows.map(([k, v]) => [k, v]),
+          ...rows.map(([k, v]) => [summaryCell(k), summaryCell(v)]),
         ])
         .write();
     },

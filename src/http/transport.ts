@@ -102,22 +102,48 @@ function readBody(response: IncomingMessage): Promise<string> {
   });
 }
 
-/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
-function openTunnel(proxy: URL, target: URL, timeoutMs: number): Promise<Socket> {
+/** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (proxy.username === '') return {};
+  const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(user).toString('base64')}` };
+}
+
+/**
+ * Where and how to reach the proxy itself. An https:// proxy is spoken to over TLS (port 443 by
+ * default), so CONNECT and Proxy-Authorization never cross the network in clear; its certificate
+ * is checked against the same roots as the endpoint's, whatever --no-verify-ssl says.
+ */
+function proxyConnection(proxy: URL, ca: readonly string[] | undefined) {
+  const host = proxy.hostname.replace(/^\[|\]$/g, '');
+  if (proxy.protocol !== 'https:') return { send: httpRequest, host, port: proxy.port || 80 };
+  return {
+    send: httpsRequest,
+    host,
+    port: proxy.port || 443,
+    ...(isIP(host) ? {} : { servername: host }),
+    rejectUnauthorized: true,
+    ...(ca ? { ca: [...ca] } : {}),
+  };
+}
+
+/** Opens a CONNECT tunnel through the proxy and returns the socket. */
+function openTunnel(
+  proxy: URL,
+  target: URL,
+  timeoutMs: number,
+  ca: readonly string[] | undefined,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const authority = `${target.hostname}:${target.port || '443'}`;
-    const headers: Record<string, string> = { host: authority };
-    if (proxy.username !== '') {
-      const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-      headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
-    }
-    const req = httpRequest({
-      host: proxy.hostname,
-      port: proxy.port || 80,
+    const { send, ...connection } = proxyConnection(proxy, ca);
+    const req = send({
+      ...connection,
       method: 'CONNECT',
       path: authority,
-      headers,
+      headers: { host: authority, ...proxyAuthorization(proxy) },
       timeout: timeoutMs,
+      agent: false,
     });
     req.once('connect', (res, socket) => {
       if (res.statusCode !== 200) {
@@ -150,10 +176,10 @@ export function createTransport(options: TransportOptions): Transport {
       'content-length': String(Buffer.byteLength(request.body)),
     };
     const proxy = options.proxy;
+    let tunnel: Socket | undefined;
     try {
-      let tunnel: Socket | undefined;
       if (proxy !== undefined && target.protocol === 'https:') {
-        tunnel = await openTunnel(proxy, target, options.timeoutMs);
+        tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
       }
       return await new Promise<HttpResponse>((resolve, reject) => {
         const common = { method: request.method, headers, timeout: options.timeoutMs };
@@ -177,10 +203,12 @@ export function createTransport(options: TransportOptions): Transport {
             agent: false,
           });
         } else if (proxy !== undefined) {
-          req = httpRequest({
+          // The proxy needs its credentials for a plain request as much as for a tunnel.
+          const { send, ...connection } = proxyConnection(proxy, options.ca);
+          req = send({
             ...common,
-            host: proxy.hostname,
-            port: proxy.port || 80,
+            ...connection,
+            headers: { ...headers, ...proxyAuthorization(proxy) },
             path: target.href,
             agent: false,
           });
@@ -239,6 +267,10 @@ export function createTransport(options: TransportOptions): Transport {
         );
       }
       throw networkError(e, target, proxy);
+    } finally {
+      // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and
+      // would keep the process alive.
+      tunnel?.destroy();
     }
   };
 }

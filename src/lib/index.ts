@@ -3,6 +3,7 @@ import { RolesAnywhereError, type ErrorCode, type ErrorDetails } from '../core/e
 import { LIB_CHAIN_NAMES, type RawChainInputs } from '../core/chain/chainSettings.js';
 import { loadMaterial } from '../core/material/index.js';
 import { parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
+import { insecureEndpointWarning } from '../core/endpoint.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
 import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
@@ -24,6 +25,7 @@ const LIB_NAMES: SettingNames = {
   roleSessionName: 'roleSessionName',
   chain: LIB_CHAIN_NAMES,
   allowedAccountIds: 'allowedAccountIds',
+  allowInsecureEndpoint: 'allowInsecureEndpoint',
 };
 
 /** A second hop after CreateSession: STS AssumeRole with the Roles Anywhere credentials. */
@@ -88,6 +90,11 @@ export interface RolesAnywhereOptions {
   readonly chain?: ChainOptions;
   /** Refuse credentials (either hop) for any account not listed. */
   readonly allowedAccountIds?: readonly string[];
+  /**
+   * Lets `endpoint` be plain HTTP to a host other than this machine (a test network). Without it
+   * only loopback may be plain HTTP; with it a warning is emitted (process.emitWarning).
+   */
+  readonly allowInsecureEndpoint?: boolean;
 }
 
 export interface SignCreateSessionOptions extends RolesAnywhereOptions {
@@ -119,6 +126,7 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
         options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
       useFipsEndpoint: options.useFipsEndpoint,
       useDualStackEndpoint: options.useDualstackEndpoint,
+      allowInsecureEndpoint: options.allowInsecureEndpoint,
       durationSeconds: options.durationSeconds,
       roleSessionName: options.roleSessionName,
       retry,
@@ -191,6 +199,10 @@ export function fromRolesAnywhere(
     ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     ...(deadlineMs === undefined ? {} : { deadlineMs }),
   });
+  if (settings.insecureEndpoint)
+    process.emitWarning(insecureEndpointWarning(settings.endpoint, 'allowInsecureEndpoint'), {
+      code: 'ROLESANYWHERE_INSECURE_ENDPOINT',
+    });
   const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
   const env = options.env ?? process.env;
   let current: AwsCredentialIdentity | undefined;

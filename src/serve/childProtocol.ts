@@ -59,6 +59,8 @@ export function serveChildRequest(
       roleArn: settings.role.arn,
       region: settings.region,
       endpoint: { url: settings.endpoint.href, source: settings.names.endpoint },
+      // Already allowed (and warned about) by the parent; the child must resolve the same endpoint.
+      allowInsecureEndpoint: settings.insecureEndpoint,
       durationSeconds: settings.durationSeconds,
       roleSessionName: settings.roleSessionName,
       retry: { ...settings.retry },

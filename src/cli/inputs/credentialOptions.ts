@@ -128,6 +128,11 @@ export const SESSION_OPTIONS = {
       'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
   },
   ...CHAIN_OPTIONS,
+  'allow-insecure-endpoint': {
+    type: 'boolean',
+    description:
+      'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
+  },
   'no-verify-ssl': {
     type: 'boolean',
     description: 'Skip TLS verification of the endpoint (local tests only).',

@@ -1,9 +1,10 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
+import { MAX_MATERIAL_BYTES } from '../../core/material/sizeLimit.js';
 import type { CliIo } from '../io.js';
 
-/** Certificates, keys and bundles are small; a bound keeps `--certificate /dev/zero` finite. */
-const MAX_BYTES = 1024 * 1024;
+// The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
+const MAX_BYTES = MAX_MATERIAL_BYTES;
 
 export type SourceOrigin = 'file' | 'env' | 'stdin';
 
@@ -51,7 +52,7 @@ function readBoundedFile(path: string, flag: string): Buffer {
       total += n;
       if (total > MAX_BYTES) {
         throw new RolesAnywhereError(
-          'ERR_FILE',
+          'ERR_INPUT_TOO_LARGE',
           `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`,
           { input: flag },
         );
@@ -88,7 +89,7 @@ export function createStdinReader(io: CliIo): (flag: string) => Promise<Buffer> 
       );
     }
     taken = flag;
-    return io.readStdin();
+    return io.readStdin(MAX_BYTES);
   };
   readers.set(io, reader);
   return reader;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { insecureEndpointWarning } from '../../core/endpoint.js';
 import { parseMaxAttempts, parseRetryTimeout } from '../../core/retryPolicy.js';
 import type { RawChainInputs } from '../../core/chain/chainSettings.js';
 import { RolesAnywhereError } from '../../core/errors.js';
@@ -123,6 +124,7 @@ export function sessionInputsFrom(
     endpoint: explicitEndpoint(flags, env),
     useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
     useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+    allowInsecureEndpoint: flags['allow-insecure-endpoint'],
     durationSeconds: flags['session-duration'],
     roleSessionName: flags['role-session-name'],
     retry: retryFromEnvironment(env),
@@ -210,6 +212,10 @@ export async function resolveCliSession(
   const raw = sessionInputsFrom(flags, io.env);
   // Every ARN and number is checked before any file or stdin is read.
   const settings = resolveSessionSettings({ ...raw, material: { certificate: '' } }, CLI_NAMES);
+  if (settings.insecureEndpoint)
+    io.stderr(
+      `rolesanywhere-credentials: warning: ${insecureEndpointWarning(settings.endpoint, '--allow-insecure-endpoint')}`,
+    );
   const material = await readMaterialInputs(flags, io);
   return { settings: { ...settings, material: material.sources }, material };
 }

@@ -1,4 +1,5 @@
 import { RolesAnywhereError } from '../errors.js';
+import { quoteValue } from '../quoteValue.js';
 
 export interface SessionCredentials {
   readonly accessKeyId: string;
@@ -38,6 +39,26 @@ function optionalString(
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** RFC 3339 only: Date alone also takes "1700000000", "tomorrow" and 30 February (as 2 March). */
+function parseExpiration(text: string): Date {
+  const match = RFC3339.exec(text);
+  const [, year = '', month = '', day = ''] = match ?? [];
+  const calendarDay = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  const expiration = new Date(text);
+  if (
+    match === null ||
+    Number.isNaN(expiration.getTime()) ||
+    calendarDay.getUTCDate() !== Number(day) ||
+    calendarDay.getUTCMonth() + 1 !== Number(month)
+  ) {
+    throw invalid(`credentials.expiration is ${quoteValue(text, 40)}, not an RFC 3339 date-time`);
+  }
+  return expiration;
+}
+
 export function parseCreateSessionText(text: string): SessionCredentials {
   let body: unknown;
   try {
@@ -60,8 +81,7 @@ export function parseCreateSessionResponse(body: unknown): SessionCredentials {
   if (!isRecord(credentials)) throw invalid('credentialSet[0].credentials is missing');
   const user = isRecord(first['assumedRoleUser']) ? first['assumedRoleUser'] : undefined;
   const expirationText = requireString(credentials, 'expiration', 'credentials');
-  const expiration = new Date(expirationText);
-  if (Number.isNaN(expiration.getTime())) throw invalid('credentials.expiration is not a date');
+  const expiration = parseExpiration(expirationText);
   const assumedRoleArn = user === undefined ? undefined : optionalString(user, 'arn');
   if (assumedRoleArn === undefined) throw invalid('assumedRoleUser.arn is missing');
   return {

@@ -8,6 +8,7 @@ import { readKeyInput } from './keyInput.js';
 import { matchLeaf } from './matchLeaf.js';
 import { materialError } from './materialError.js';
 import { SecretFragments } from './secretFragments.js';
+import { checkMaterialSize } from './sizeLimit.js';
 import {
   DEFAULT_INPUT_NAMES,
   type CredentialMaterial,
@@ -29,6 +30,10 @@ export async function loadMaterial(
   if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) {
     throw new RolesAnywhereError('ERR_INTERNAL', 'loadMaterial needs options.now as a valid Date.');
   }
+  checkMaterialSize(sources.certificate, names.certificate);
+  checkMaterialSize(sources.privateKey, names.privateKey);
+  checkMaterialSize(sources.intermediates, names.intermediates);
+  checkMaterialSize(sources.passphrase, names.passphrase);
   const progress: Progress = { input: names.certificate };
   try {
     return load(sources, options.now, names, progress);

@@ -19,6 +19,11 @@ import {
   PKCS12_PBE_OIDS,
   type HashName,
 } from './oids.js';
+import {
+  DerivationLimitError,
+  type DerivationBudget,
+  type DerivationCost,
+} from './derivationBudget.js';
 import { pkcs12Kdf, Pkcs12KeyPurpose } from './pkcs12Kdf.js';
 import { rc2CbcDecrypt } from './rc2.js';
 
@@ -32,9 +37,11 @@ export interface PasswordForms {
   readonly bmp: Uint8Array;
   /** UTF-8 bytes, for PBKDF2 and scrypt. */
   readonly utf8: Uint8Array;
+  /** Shared by every derivation of one bundle or key, whichever password is tried. */
+  readonly budget: DerivationBudget;
 }
 
-export type PbeFailure = 'unsupported' | 'malformed' | 'bad-decrypt';
+export type PbeFailure = 'unsupported' | 'malformed' | 'bad-decrypt' | 'too-costly';
 
 /** Why decryption failed; the message names algorithms, never data. */
 export class PbeError extends Error {
@@ -47,12 +54,23 @@ export class PbeError extends Error {
   }
 }
 
+const HASH_LENGTH: Readonly<Record<HashName, number>> = {
+  md5: 16,
+  sha1: 20,
+  sha224: 28,
+  sha256: 32,
+  sha384: 48,
+  sha512: 64,
+};
+
 // Real files use 2,048 to a few hundred thousand; the cap keeps a hostile file from hanging us.
 export const MAX_ITERATIONS = 2_000_000;
 const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 
 interface Pbes2Kdf {
   readonly kind: 'pbkdf2' | 'scrypt';
+  /** The work one derivation of `keyLength` bytes takes. */
+  readonly cost: (keyLength: number) => DerivationCost;
   readonly derive: (password: Uint8Array, keyLength: number) => Buffer;
   readonly keyLength: number | undefined;
   readonly description: string;
@@ -109,6 +127,10 @@ function parseKdf(kdf: AlgorithmIdentifier): Pbes2Kdf {
       kind: 'pbkdf2',
       keyLength,
       description: `PBKDF2 with HMAC-${prf.toUpperCase()}, ${iterations} iterations`,
+      cost: (length) => ({
+        kind: 'iterations',
+        amount: iterations * Math.ceil(length / HASH_LENGTH[prf]),
+      }),
       derive: (password, length) => pbkdf2Sync(password, salt, iterations, length, prf),
     };
   }
@@ -128,7 +150,8 @@ function parseKdf(kdf: AlgorithmIdentifier): Pbes2Kdf {
     return {
       kind: 'scrypt',
       keyLength,
-      description: `scrypt N=${cost}`,
+      description: `scrypt N=${cost} r=${blockSize} p=${parallelization}`,
+      cost: () => ({ kind: 'scrypt', amount: cost * blockSize * parallelization }),
       derive: (password, length) =>
         scryptSync(password, salt, length, {
           N: cost,
@@ -184,6 +207,7 @@ export function pbeDecrypt(
 ): Buffer {
   if (algorithm.oid === OID.pbes2) {
     const scheme = parsePbes2(algorithm.parameters);
+    chargePbes2(scheme, password.budget);
     let key: Buffer;
     try {
       key = scheme.kdf.derive(password.utf8, scheme.keyLength);
@@ -203,6 +227,15 @@ export function pbeDecrypt(
       iterations: iterationCount(iterationsNode, 'PKCS#12 PBE'),
     };
   });
+  // The key, then the IV: SHA-1 gives 20 bytes a block.
+  chargeOrFail(
+    password.budget,
+    {
+      kind: 'iterations',
+      amount: iterations * (Math.ceil(pkcs12.keyLength / 20) + 1),
+    },
+    `${pkcs12Name(pkcs12)} with ${iterations} iterations`,
+  );
   const derive = (purpose: Pkcs12KeyPurpose, length: number): Buffer =>
     pkcs12Kdf('sha1', password.bmp, salt, purpose, iterations, length);
   const key = derive(Pkcs12KeyPurpose.key, pkcs12.keyLength);
@@ -212,6 +245,20 @@ export function pbeDecrypt(
     throw new PbeError('malformed', 'RC2 ciphertext is not whole blocks');
   }
   return removePadding(rc2CbcDecrypt(key, pkcs12.keyLength * 8, iv, data), 8);
+}
+
+/** Counts a PBES2 derivation against the budget before it runs. */
+export function chargePbes2(scheme: Pbes2Scheme, budget: DerivationBudget): void {
+  chargeOrFail(budget, scheme.kdf.cost(scheme.keyLength), scheme.kdf.description);
+}
+
+export function chargeOrFail(budget: DerivationBudget, cost: DerivationCost, what: string): void {
+  try {
+    budget.charge(cost, what);
+  } catch (error) {
+    if (error instanceof DerivationLimitError) throw new PbeError('too-costly', error.message);
+    throw error;
+  }
 }
 
 function decipher(cipher: string, key: Uint8Array, iv: Uint8Array, data: Uint8Array): Buffer {

@@ -21,7 +21,9 @@ const BEGIN = /-----BEGIN [^\n]*?-----/g;
 
 export function parsePem(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
+  let end = 0;
   for (const match of text.matchAll(BLOCK)) {
+    end = match.index + match[0].length;
     const [whole, label = '', body = '', endLabel = ''] = match;
     if (label !== endLabel) {
       throw new PemError(`has a PEM block that begins "${label}" but ends "${endLabel}"`);
@@ -36,6 +38,14 @@ export function parsePem(text: string): PemBlock[] {
     throw new PemError('has a PEM BEGIN line without a matching END line (truncated?)');
   }
   if (blocks.length === 0) throw new PemError('has no complete PEM block');
+  // Text before and between blocks is what tools write (openssl's Bag Attributes); after the last
+  // block there is no reason for any, and it may be a second file appended by mistake.
+  const trailing = text.slice(end).trim();
+  if (trailing !== '') {
+    throw new PemError(
+      `has ${Buffer.byteLength(trailing)} bytes of data after its last PEM END line (not shown); remove them`,
+    );
+  }
   return blocks;
 }
 

@@ -21,7 +21,9 @@ import {
 } from './asn1.js';
 import { materialError } from './materialError.js';
 import { DIGEST_OIDS, OID, type HashName } from './oids.js';
+import { DerivationBudget } from './derivationBudget.js';
 import {
+  chargeOrFail,
   MAX_ITERATIONS,
   pbeDecrypt,
   PbeError,
@@ -69,7 +71,10 @@ export function readPkcs12(
   const given = passphrase !== undefined && passphrase !== '';
 
   if (mac !== undefined) {
-    const chosen = candidates.find((candidate) => macMatches(mac, authSafe, candidate));
+    const chosen = structure(
+      () => candidates.find((candidate) => macMatches(mac, authSafe, candidate)),
+      context,
+    );
     if (chosen === undefined) throw passwordError(given, context, 'its integrity check fails');
     try {
       return extract(authSafe, chosen, given, context);
@@ -134,19 +139,26 @@ function readMacData(node: Asn1Node): MacData {
  */
 function passwordCandidates(passphrase: string | undefined): Candidate[] {
   const utf8Empty = new Uint8Array(0);
+  // One budget for the whole bundle: every candidate's derivations count against it.
+  const budget = new DerivationBudget();
   const empty: Candidate[] = [
-    { bmp: bmpPassword(''), utf8: utf8Empty, given: false },
-    { bmp: bmpPassword(undefined), utf8: utf8Empty, given: false },
+    { bmp: bmpPassword(''), utf8: utf8Empty, given: false, budget },
+    { bmp: bmpPassword(undefined), utf8: utf8Empty, given: false, budget },
   ];
   if (passphrase === undefined || passphrase === '') return empty;
   return [
-    { bmp: bmpPassword(passphrase), utf8: Buffer.from(passphrase, 'utf8'), given: true },
+    { bmp: bmpPassword(passphrase), utf8: Buffer.from(passphrase, 'utf8'), given: true, budget },
     ...empty,
   ];
 }
 
 function macMatches(mac: MacData, authSafe: Uint8Array, password: PasswordForms): boolean {
   const length = createHash(mac.hash).digest().length;
+  chargeOrFail(
+    password.budget,
+    { kind: 'iterations', amount: mac.iterations },
+    `a ${mac.hash.toUpperCase()} MAC with ${mac.iterations} iterations`,
+  );
   const key = pkcs12Kdf(
     mac.hash,
     password.bmp,
@@ -285,6 +297,14 @@ function structure<T>(run: () => T, context: Pkcs12Context): T {
       // Decrypted bytes that do not parse: the password opened the MAC but not this content,
       // or there is no MAC and the password is wrong.
       throw error;
+    }
+    if (error instanceof PbeError && error.reason === 'too-costly') {
+      throw materialError(
+        'ERR_INPUT_TOO_LARGE',
+        context.input,
+        `${context.input} is a PKCS#12 bundle that asks for too much key-derivation work: ${error.message} per bundle. ` +
+          `Export it again with openssl pkcs12 -export (2,048 iterations by default).`,
+      );
     }
     if (error instanceof PbeError && error.reason === 'unsupported') {
       throw materialError(

@@ -6,7 +6,14 @@ import type { KeyItem } from './decodeInput.js';
 export type { KeyItem };
 import { materialError, summarizeCause } from './materialError.js';
 import { OID, PKCS12_PBE_OIDS } from './oids.js';
-import { describeEncryption, parsePbes2, pbeDecrypt, PbeError } from './passwordBasedEncryption.js';
+import { DerivationBudget } from './derivationBudget.js';
+import {
+  chargePbes2,
+  describeEncryption,
+  parsePbes2,
+  pbeDecrypt,
+  PbeError,
+} from './passwordBasedEncryption.js';
 import { bmpPassword } from './pkcs12Kdf.js';
 
 /**
@@ -119,7 +126,8 @@ function encryptedPkcs8(der: Uint8Array, passphrase: string, context: KeyContext
   }
   if (algorithm.oid === OID.pbes2) {
     try {
-      parsePbes2(algorithm.parameters);
+      // OpenSSL runs the derivation itself: the budget is charged from the parameters first.
+      chargePbes2(parsePbes2(algorithm.parameters), new DerivationBudget());
     } catch (error) {
       throw pbeProblem(error, describeEncryption(algorithm), context);
     }
@@ -137,6 +145,7 @@ function encryptedPkcs8(der: Uint8Array, passphrase: string, context: KeyContext
       plain = pbeDecrypt(algorithm, octets(dataNode, 'encrypted key'), {
         bmp: bmpPassword(passphrase),
         utf8: Buffer.from(passphrase, 'utf8'),
+        budget: new DerivationBudget(),
       });
     } catch (error) {
       if (error instanceof PbeError && error.reason === 'bad-decrypt') throw new WrongPassphrase();
@@ -171,6 +180,14 @@ function legacyPem(
 }
 
 function pbeProblem(error: unknown, description: string, context: KeyContext): Error {
+  if (error instanceof PbeError && error.reason === 'too-costly') {
+    return materialError(
+      'ERR_INPUT_TOO_LARGE',
+      context.input,
+      `${context.input} is an encrypted key that asks for too much key-derivation work: ${error.message} per key. ` +
+        `Encrypt it again, e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc (2,048 iterations by default).`,
+    );
+  }
   if (error instanceof PbeError && error.reason === 'unsupported') {
     return unsupportedEncryption(`${description}: ${error.message}`, context);
   }

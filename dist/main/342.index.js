@@ -1,8 +1,8 @@
-export const id = 406;
-export const ids = [406];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 1406:
+/***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,6 +22,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/serve/authToken.ts
@@ -143,7 +145,7 @@ function replyWithCurrent(res, refresher, counters, document) {
  * without it learns nothing, not even whether the path exists.
  */
 function handleContainerRequest(req, res, endpoint, refresher, counters) {
-    if (!isLoopbackHost(req.headers.host)) {
+    if (endpoint.anyHost !== true && !isLoopbackHost(req.headers.host)) {
         counters.refused += 1;
         replyError(res, 403, 'Forbidden', 'Not authorized.');
         return;
@@ -280,6 +282,10 @@ class CredentialRefresher {
             : `the credentials expired and refreshing failed: ${this.lastFailure}`;
         return { kind: 'unavailable', reason: why };
     }
+    /** The material the next CreateSession is signed with. */
+    currentMaterial() {
+        return this.material;
+    }
     stats() {
         return { refreshes: this.refreshes, failedRefreshes: this.failedRefreshes };
     }
@@ -334,6 +340,9 @@ class CredentialRefresher {
      */
     async refresh() {
         const attempt = this.consecutiveFailures + 1;
+        const rotated = await this.deps.nextMaterial?.();
+        if (rotated !== undefined)
+            this.material = rotated;
         try {
             const { credentials } = await (0,session/* createSession */.jw)({ ...this.settings, retry: { ...this.settings.retry, maxAttempts: 1 } }, this.material, this.sessionDeps());
             // Kept (and counted) even when stop() came meanwhile: the session exists at the service.
@@ -494,11 +503,20 @@ function handleImdsRequest(req, res, endpoint, refresher, counters) {
 
 
 
-/** Only ever loopback: the credentials are for this machine's processes. */
+
+/** The default address: the credentials are for this machine's processes. */
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_IMDS_PORT = 9911;
 const DEFAULT_HOP_LIMIT = 64;
-function listen(server, port, input) {
+/** An address as it goes in a URL: IPv6 in brackets; a wildcard as loopback, where it also listens. */
+function urlHost(host) {
+    if (host === '0.0.0.0')
+        return LOOPBACK;
+    if (host === '::')
+        return '[::1]';
+    return (0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host;
+}
+function listen(server, port, input, host) {
     return new Promise((resolve, reject) => {
         const onError = (error) => {
             const why = error.code === 'EADDRINUSE'
@@ -506,10 +524,10 @@ function listen(server, port, input) {
                 : error.code === 'EACCES'
                     ? 'permission denied; choose a port above 1023'
                     : (error.code ?? error.message);
-            reject(new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Cannot listen on ${LOOPBACK}:${port} (${input}): ${why}.`, { input, cause: error }));
+            reject(new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `Cannot listen on ${urlHost(host)}:${port} (${input}): ${why}.`, { input, cause: error }));
         };
         server.once('error', onError);
-        server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+        server.listen({ port, host, exclusive: true }, () => {
             server.off('error', onError);
             resolve(server.address().port);
         });
@@ -541,14 +559,14 @@ function guarded(handler, log) {
 }
 /**
  * The local credential server: one CredentialRefresher, answered over the container credentials
- * provider protocol and, when asked, IMDSv2, both on 127.0.0.1 only.
+ * provider protocol (on 127.0.0.1 unless another address is given) and, when asked, IMDSv2 (on
+ * 127.0.0.1 only).
  */
 class CredentialServer {
     refresher;
     options;
     deps;
     roleName;
-    material;
     containerCounters = newCounters();
     imdsCounters = newCounters();
     servers = [];
@@ -557,22 +575,29 @@ class CredentialServer {
         this.refresher = new CredentialRefresher(settings, material, deps, options.refreshPolicy);
         this.options = options;
         this.deps = deps;
-        this.material = material;
         this.roleName = settings.role.resourceId.split('/').pop() ?? settings.role.resourceId;
     }
     /** Listens first (a taken port fails before any network call), then obtains credentials. */
     async start() {
         if (this.endpoints !== undefined)
             return this.endpoints;
+        const host = this.options.host ?? LOOPBACK;
+        if (host !== LOOPBACK && this.options.imds !== undefined)
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `IMDS answers anyone who can reach it, so it listens on ${LOOPBACK} only: it cannot be served on ${host}.`);
         const container = {
-            path: `/v1/credentials/${(0,external_node_crypto_.randomBytes)(16).toString('base64url')}`,
-            token: generateToken(),
+            path: this.options.token === undefined
+                ? `/v1/credentials/${(0,external_node_crypto_.randomBytes)(16).toString('base64url')}`
+                : '/v1/credentials',
+            token: this.options.token ?? generateToken(),
+            // Clients in other containers name the server by its address or a service name; the token,
+            // which no web page can hold, is what guards it there.
+            anyHost: host !== LOOPBACK,
         };
         const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
         try {
             const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => handleContainerRequest(req, res, container, this.refresher, this.containerCounters), this.deps.log));
             this.servers.push(containerServer);
-            const containerPort = await listen(containerServer, this.options.port, names.port);
+            const containerPort = await listen(containerServer, this.options.port, names.port, host);
             let imdsUrl;
             const imds = this.options.imds;
             if (imds !== undefined) {
@@ -582,17 +607,17 @@ class CredentialServer {
                 };
                 const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters), this.deps.log));
                 this.servers.push(imdsServer);
-                const imdsPort = await listen(imdsServer, imds.port, names.imdsPort);
+                const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);
                 imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
             }
             await this.refresher.start();
             this.endpoints = {
-                containerUrl: `http://${LOOPBACK}:${containerPort}${container.path}`,
+                containerUrl: `http://${urlHost(host)}:${containerPort}${container.path}`,
                 authorizationToken: container.token,
                 imdsUrl,
             };
             const imdsNote = imdsUrl === undefined ? '' : `; IMDSv2 on ${imdsUrl} (role ${this.roleName})`;
-            this.deps.log(`Serving credentials: container provider on ${LOOPBACK}:${containerPort}${imdsNote}.`);
+            this.deps.log(`Serving credentials: container provider on ${host.includes(':') ? `[${host}]` : host}:${containerPort}${imdsNote}.`);
             return this.endpoints;
         }
         catch (error) {
@@ -611,8 +636,8 @@ class CredentialServer {
             accountId: c.accountId,
             subjectArn: c.subjectArn,
             expiration: (0,rfc3339/* rfc3339 */.a)(c.expiration),
-            certificateSerial: this.material.serialDecimal,
-            certificateSubject: this.material.subject,
+            certificateSerial: this.refresher.currentMaterial().serialDecimal,
+            certificateSubject: this.refresher.currentMaterial().subject,
         };
     }
     stats() {
@@ -635,9 +660,134 @@ var childProtocol = __webpack_require__(1289);
 var core_material = __webpack_require__(1311);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
-// EXTERNAL MODULE: ./src/http/index.ts + 6 modules
-var http = __webpack_require__(4387);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/files/materialRotation.ts
+
+
+
+
+
+const PARTS = ['certificate', 'privateKey', 'intermediates'];
+/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
+const MAX_BYTES = 1024 * 1024;
+/** A regular file's bytes, without following a FIFO or a device into a hang. */
+function readRegularFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new Error(`${path} is not a regular file`);
+        if (stat.size > MAX_BYTES)
+            throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
+        const buffer = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < buffer.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, read, buffer.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.subarray(0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function digestOf(contents) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of PARTS) {
+        const content = contents[part];
+        hash.update(`${part}:${content === undefined ? -1 : Buffer.byteLength(content)}:`);
+        if (content !== undefined)
+            hash.update(content);
+    }
+    return hash.digest('hex');
+}
+/**
+ * Certificate rotation without a restart: before each refresh, the files the material came from
+ * are read again; when their bytes changed and the new pair passes the same checks as at start
+ * (key matches certificate, valid now, usable as a client certificate), it signs from then on.
+ * A replacement that fails is logged once and the old pair keeps signing. Polling at refresh
+ * time, not a file watcher: a refresh is the only moment the material is used, and it sees an
+ * atomic rename (how certificate tools write) as surely as an in-place write.
+ */
+class MaterialRotation {
+    paths;
+    deps;
+    current;
+    currentDigest;
+    refusedDigest;
+    constructor(paths, current, deps) {
+        this.paths = paths;
+        this.deps = deps;
+        this.current = current;
+        this.currentDigest = digestOf(this.fileContents(current.sources));
+    }
+    /** Whether any source is a file, that is whether rotation can happen at all. */
+    get watching() {
+        return PARTS.some((part) => this.paths[part] !== undefined);
+    }
+    /** The replacement when the files changed and pass the checks; undefined otherwise. Never throws. */
+    async check() {
+        if (!this.watching)
+            return undefined;
+        let contents;
+        try {
+            contents = Object.fromEntries(PARTS.flatMap((part) => {
+                const path = this.paths[part];
+                return path === undefined ? [] : [[part, readRegularFile(path)]];
+            }));
+        }
+        catch (error) {
+            // A file missing for a moment is what a non-atomic rotation looks like: try again next time.
+            this.refuse(`read-${(0,errors/* describeCause */.V$)(error)}`, `cannot be read (${(0,errors/* describeCause */.V$)(error)})`);
+            return undefined;
+        }
+        const digest = digestOf(contents);
+        if (digest === this.currentDigest) {
+            this.refusedDigest = undefined;
+            return undefined;
+        }
+        if (digest === this.refusedDigest)
+            return undefined;
+        const sources = { ...this.current.sources, ...contents };
+        try {
+            const material = await (0,core_material/* loadMaterial */.Ih)(sources, {
+                now: this.deps.now(),
+                names: this.deps.names,
+            });
+            const old = this.current.material;
+            this.current = { sources, material };
+            this.currentDigest = digest;
+            this.refusedDigest = undefined;
+            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,rfc3339/* rfc3339 */.a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
+            return this.current;
+        }
+        catch (error) {
+            this.refuse(digest, `fail the checks: ${(0,errors/* describeCause */.V$)(error)}`);
+            return undefined;
+        }
+    }
+    refuse(digest, why) {
+        if (digest === this.refusedDigest)
+            return;
+        this.refusedDigest = digest;
+        const old = this.current.material;
+        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,rfc3339/* rfc3339 */.a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
+    }
+    fileContents(sources) {
+        return Object.fromEntries(PARTS.flatMap((part) => {
+            const content = sources[part];
+            return this.paths[part] === undefined || content === undefined ? [] : [[part, content]];
+        }));
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/index.ts + 5 modules
+var http = __webpack_require__(7804);
 ;// CONCATENATED MODULE: ./src/serve/serveChild.ts
+
 
 
 
@@ -718,7 +868,9 @@ async function runServeChild(deps) {
             now: new Date(),
             names: settings.names,
         });
+        const rotation = new MaterialRotation(request.rotate ?? {}, { sources: settings.material, material }, { now: () => new Date(), log: deps.log, names: settings.names });
         server = new CredentialServer(settings, material, request.server, {
+            nextMaterial: async () => (await rotation.check())?.material,
             send: (0,http/* createEnvironmentSender */.vq)({
                 attemptTimeoutMs: settings.retry.attemptTimeoutMs,
                 env: deps.env,
@@ -758,8 +910,6 @@ async function runServeChild(deps) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/serve/startDetached.ts
 
 

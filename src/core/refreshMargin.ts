@@ -1,0 +1,11 @@
+const MINUTE_MS = 60_000;
+
+/**
+ * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
+ * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
+ * run the process on every call. So: 15 minutes plus one of slack, and half the session for
+ * sessions under 32 minutes, which could otherwise never be used at all.
+ */
+export function refreshMarginMs(durationSeconds: number): number {
+  return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
+}
