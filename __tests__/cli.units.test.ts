@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../src/cli/args.js';
 import { certificateInputFingerprint } from '../src/cli/cache/cacheKey.js';
 import { isFreshEnough, refreshMarginMs } from '../src/cli/cache/refreshMargin.js';
-import { nextRefreshDelay } from '../src/cli/commands/update.js';
+import { afterRefresh, backoffMs } from '../src/cli/update/refreshSchedule.js';
 import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
 import { credentialProcessJson } from '../src/cli/output/credentialProcessJson.js';
 import {
@@ -98,10 +98,29 @@ describe('the refresh margin', () => {
 });
 
 describe('update scheduling', () => {
-  it('refreshes 5 minutes before expiry, at once when that has passed', () => {
-    const now = new Date('2025-01-01T00:00:00Z');
-    expect(nextRefreshDelay(new Date(now.getTime() + 60 * MINUTE), now)).toBe(55 * MINUTE);
-    expect(nextRefreshDelay(new Date(now.getTime() + 2 * MINUTE), now)).toBe(0);
+  const now = new Date('2025-01-01T00:00:00Z');
+  const in_ = (minutes: number): Date => new Date(now.getTime() + minutes * MINUTE);
+
+  it('refreshes 5 minutes before expiry', () => {
+    expect(afterRefresh(in_(60), in_(60 * 24), now, 1)).toEqual({
+      kind: 'wait',
+      ms: 55 * MINUTE,
+      short: false,
+    });
+  });
+
+  it('never plans the next call sooner than 30 s, and backs off on repeated short sessions', () => {
+    const waits = [1, 2, 3, 4, 5, 6].map((streak) => afterRefresh(in_(2), in_(600), now, streak));
+    expect(waits.map((step) => (step.kind === 'wait' ? step.ms / 1000 : step.kind))).toEqual([
+      30, 60, 120, 240, 300, 300,
+    ]);
+    expect(backoffMs(1000)).toBe(5 * MINUTE);
+  });
+
+  it('gives up once the certificate itself expires within the refresh margin', () => {
+    const step = afterRefresh(in_(2), in_(4), now, 1);
+    expect(step.kind).toBe('give-up');
+    expect(step.kind === 'give-up' && step.why).toContain('the certificate expires at');
   });
 });
 

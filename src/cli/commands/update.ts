@@ -10,23 +10,24 @@ import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
-import { describeCause } from '../../core/errors.js';
+import { describeCause, isRolesAnywhereError, RolesAnywhereError } from '../../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
+import {
+  afterRefresh,
+  backoffMs,
+  REFRESH_BEFORE_MS,
+  type RefreshStep,
+} from '../update/refreshSchedule.js';
 
-/** aws_signing_helper refreshes 5 minutes before expiry; so do we. */
-const REFRESH_BEFORE_MS = 5 * 60_000;
-const RETRY_MS = 30_000;
-
-/** When to refresh next: 5 minutes before expiry, at once if that is past. */
-export function nextRefreshDelay(expiration: Date, now: Date): number {
-  return Math.max(0, expiration.getTime() - REFRESH_BEFORE_MS - now.getTime());
-}
+/** The certificate itself can no longer get a session: retrying cannot help. */
+const GIVE_UP_CODES: ReadonlySet<ErrorCode> = new Set(['ERR_CERT_EXPIRED']);
 
 export const updateCommand = defineCommand({
   name: 'update',
   summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
   description: [
     "Compatible with `aws_signing_helper update`. The file is AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials; only the profile's aws_access_key_id, aws_secret_access_key and aws_session_token change, every other byte is kept. The file is replaced atomically with a 0600 one and never written through a symlink.",
-    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM.',
+    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, never more often than every 30 s: sessions that arrive already inside that margin, and failed refreshes, back off up to 5 minutes. It stops with an error once the certificate expires within the margin.',
   ],
   options: {
     ...SESSION_OPTIONS,
@@ -48,7 +49,7 @@ export const updateCommand = defineCommand({
     const profile = validateProfileName(options.profile);
     const { settings } = await resolveCliSession(options, io);
     const path = sharedCredentialsPath(io.env, io.homeDir());
-    const refresh = async (): Promise<Date> => {
+    const refresh = async (): Promise<RefreshStep> => {
       const session = await obtainSession(
         settings,
         { insecure: options['no-verify-ssl'], debug: options.debug },
@@ -61,25 +62,39 @@ export const updateCommand = defineCommand({
       io.stderr(
         `rolesanywhere-credentials: ${describeSession(session)} Wrote profile [${profile}] in ${path}.`,
       );
-      return session.credentials.expiration;
+      const expiration = session.credentials.expiration;
+      const step = afterRefresh(expiration, session.material.notAfter, io.now(), shortStreak + 1);
+      shortStreak = step.kind === 'wait' && step.short ? shortStreak + 1 : 0;
+      if (step.kind === 'wait' && step.short)
+        io.stderr(
+          `rolesanywhere-credentials: warning: these credentials expire at ${expiration.toISOString()}, within the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin (is the profile's or role's session duration that short?).`,
+        );
+      return step;
     };
-    let expiration = await refresh();
+    let shortStreak = 0;
+    let failures = 0;
+    let step = await refresh();
     if (options.once) return 0;
     for (;;) {
-      const delay = nextRefreshDelay(expiration, io.now());
+      if (step.kind === 'give-up')
+        throw new RolesAnywhereError('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
+          input: '--certificate',
+        });
       io.stderr(
-        `rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + delay).toISOString()}.`,
+        `rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + step.ms).toISOString()}.`,
       );
-      if ((await io.sleepUntilStopped(delay)) === 'stopped') return 0;
+      if ((await io.sleepUntilStopped(step.ms)) === 'stopped') return 0;
       try {
-        expiration = await refresh();
+        step = await refresh();
+        failures = 0;
       } catch (error) {
+        if (isRolesAnywhereError(error) && GIVE_UP_CODES.has(error.code)) throw error;
         // Keep going while the written credentials still work; a later attempt may succeed.
+        failures += 1;
+        const ms = backoffMs(failures);
         const why = scrub(describeCause(error), io.secrets);
-        io.stderr(
-          `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${RETRY_MS / 1000} s.`,
-        );
-        if ((await io.sleepUntilStopped(RETRY_MS)) === 'stopped') return 0;
+        io.stderr(`rolesanywhere-credentials: refresh failed: ${why} Retrying in ${ms / 1000} s.`);
+        step = { kind: 'wait', ms, short: false };
       }
     }
   },

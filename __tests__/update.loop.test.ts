@@ -1,0 +1,136 @@
+/**
+ * `update` without --once against servers that hand out sessions shorter than its refresh margin,
+ * and servers that never answer: the real bundle in a child process, counted at the server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestPki,
+  startTestEmulator,
+  writeMaterial,
+  type MaterialFiles,
+  type TestEmulator,
+} from './helpers/harness.js';
+import {
+  arnFlags,
+  CLI,
+  createSandbox,
+  ensureCliBundle,
+  startStubEndpoint,
+  type Sandbox,
+} from './helpers/cli.js';
+
+let files: MaterialFiles;
+let pki: Awaited<ReturnType<typeof createTestPki>>;
+const boxes: Sandbox[] = [];
+
+beforeAll(async () => {
+  ensureCliBundle();
+  pki = await createTestPki();
+  files = await writeMaterial(pki);
+});
+
+afterAll(() => {
+  for (const box of boxes) box.cleanup();
+});
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  readonly credentialsFile: string;
+}
+
+function startUpdate(endpoint: string): Running {
+  const box = createSandbox();
+  boxes.push(box);
+  mkdirSync(join(box.dir, 'aws'), { mode: 0o700 });
+  const credentialsFile = join(box.dir, 'aws', 'credentials');
+  const child = spawn(
+    process.execPath,
+    [
+      CLI,
+      'update',
+      '--profile',
+      'ra',
+      '--certificate',
+      files.certificate,
+      '--private-key',
+      files.privateKey,
+      '--intermediates',
+      files.intermediates,
+      ...arnFlags(),
+      '--endpoint',
+      endpoint,
+    ],
+    {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        ...box.env,
+        AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
+  return { child, stderr: () => stderr, exited, credentialsFile };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
+  for (const started = Date.now(); !condition(); await pause(50))
+    if (Date.now() - started > ms) throw new Error('timed out waiting for the condition');
+}
+
+describe('update without --once', () => {
+  it('calls CreateSession once, not thousands of times, when sessions expire within the refresh margin, and stops promptly on SIGTERM', async () => {
+    // Two minutes left: inside the 5-minute margin, so "refresh 5 minutes before expiry" is now.
+    const stub = await startStubEndpoint({
+      accessKeyId: 'ASIASHORTSESSION0001',
+      secretAccessKey: 'shortSessionSecret/0001',
+      sessionToken: 'shortSessionToken0001',
+      expiration: new Date(Date.now() + 2 * 60_000).toISOString(),
+    });
+    try {
+      const run = startUpdate(stub.url);
+      await waitFor(() => run.stderr().includes('next refresh at'));
+      await pause(3000);
+      // Main made 26,728 calls in 12 s here; the next call is due no sooner than 30 s later.
+      expect(stub.calls()).toBe(1);
+      expect(run.stderr()).toMatch(/within the 5-minute refresh margin/);
+      expect(readFileSync(run.credentialsFile, 'utf8')).toContain('ASIASHORTSESSION0001');
+      const sent = Date.now();
+      run.child.kill('SIGTERM');
+      const exit = await run.exited;
+      expect(exit.code).toBe(0);
+      expect(exit.at - sent).toBeLessThan(2000);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('stops promptly on SIGINT while a refresh is waiting for a server that never answers', async () => {
+    const em: TestEmulator = await startTestEmulator(pki, {
+      faults: [{ kind: 'stall' }],
+    });
+    try {
+      const run = startUpdate(em.url);
+      await waitFor(() => em.logs.length > 0 || run.stderr().includes('CreateSession'), 10_000);
+      await pause(300);
+      const sent = Date.now();
+      run.child.kill('SIGINT');
+      const exit = await run.exited;
+      expect(exit.at - sent).toBeLessThan(2000);
+      expect(exit.code === 0 || exit.signal === 'SIGINT' || exit.code === 130).toBe(true);
+    } finally {
+      await em.close();
+    }
+  });
+});
