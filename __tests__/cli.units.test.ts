@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../src/cli/args.js';
-import { certificateInputFingerprint } from '../src/cli/cache/cacheKey.js';
+import { cacheKey, quickCacheIdentity } from '../src/cli/cache/cacheKey.js';
+import type { MaterialSources } from '../src/core/material/index.js';
+import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
+import { TEST_ARNS } from './helpers/harness.js';
 import { isFreshEnough, refreshMarginMs } from '../src/cli/cache/refreshMargin.js';
 import { afterRefresh, backoffMs } from '../src/cli/update/refreshSchedule.js';
 import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
@@ -16,7 +19,7 @@ import {
 import { maskingAdvice } from '../src/cli/output/maskingAdvice.js';
 import { upsertProfile } from '../src/files/credentialsProfile.js';
 import { RolesAnywhereError } from '../src/core/errors.js';
-import { createCertificateAuthority } from '../src/emulator/index.js';
+import { createCertificateAuthority, issueCertificate } from '../src/emulator/index.js';
 
 const MINUTE = 60_000;
 const credentials = {
@@ -177,16 +180,53 @@ describe('the shared credentials file', () => {
   });
 });
 
-describe('the cache key fingerprint', () => {
-  it('is the same for a certificate as PEM, base64 of PEM, DER and base64 of DER', async () => {
+describe('the cache identity', () => {
+  it('is the same for PEM and base64 of PEM, and differs between two leaves filed after the same intermediate', async () => {
     const ca = await createCertificateAuthority();
-    const pem = ca.certificatePem;
-    const all = [
-      pem,
-      Buffer.from(pem).toString('base64'),
-      ca.certificateDer,
-      ca.certificateDer.toString('base64'),
-    ].map((v) => certificateInputFingerprint(v));
-    expect(new Set(all).size).toBe(1);
+    const [one, two] = await Promise.all([
+      issueCertificate(ca, { subject: 'CN=one' }),
+      issueCertificate(ca, { subject: 'CN=two' }),
+    ]);
+    const chainOne = ca.certificatePem + one.certificatePem;
+    const settings = resolveSessionSettings(
+      {
+        trustAnchorArn: TEST_ARNS.trustAnchorArn,
+        profileArn: TEST_ARNS.profileArn,
+        roleArn: TEST_ARNS.roleArn,
+        material: { certificate: '' },
+      },
+      CLI_NAMES,
+    );
+    const key = (sources: MaterialSources): string => {
+      const identity = quickCacheIdentity(sources);
+      if (identity === undefined) throw new Error('no quick identity');
+      return cacheKey(settings, identity);
+    };
+    const plain = key({ certificate: chainOne, privateKey: one.privateKeyPem });
+    expect(
+      key({ certificate: Buffer.from(chainOne).toString('base64'), privateKey: one.privateKeyPem }),
+    ).toBe(plain);
+    expect(
+      key({ certificate: ca.certificatePem + two.certificatePem, privateKey: two.privateKeyPem }),
+    ).not.toBe(plain);
+    expect(key({ certificate: chainOne, privateKey: two.privateKeyPem })).not.toBe(plain);
+  });
+
+  it('is left to the full loader when there is no key in the clear, or the input is not PEM', async () => {
+    const ca = await createCertificateAuthority();
+    const leaf = await issueCertificate(ca, { subject: 'CN=leaf' });
+    expect(quickCacheIdentity({ certificate: leaf.certificatePem })).toBeUndefined();
+    expect(
+      quickCacheIdentity({ certificate: leaf.certificateDer, privateKey: leaf.privateKeyPem }),
+    ).toBeUndefined();
+    const encrypted = leaf.privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+      cipher: 'aes-256-cbc',
+      passphrase: 'correct horse',
+    });
+    expect(
+      quickCacheIdentity({ certificate: leaf.certificatePem, privateKey: String(encrypted) }),
+    ).toBeUndefined();
   });
 });
