@@ -118,3 +118,37 @@ export function breakStaleLock(path: string, now: Date, staleMs: number): boolea
   }
   return true;
 }
+
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
+/** Blocks the thread for `ms`: the edits locked here are synchronous, as are their callers. */
+function sleepSync(ms: number): void {
+  Atomics.wait(SLEEPER, 0, 0, ms);
+}
+
+export interface SyncLockOptions {
+  /** A lock older than this is abandoned (its holder's edit takes milliseconds). */
+  readonly staleMs: number;
+  /** Past this, give up and say who holds the lock. */
+  readonly maxWaitMs: number;
+  /** The error to throw when the lock cannot be had. */
+  readonly busy: (lockPath: string) => Error;
+}
+
+/** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
+export function withLockSync<T>(lockPath: string, options: SyncLockOptions, edit: () => T): T {
+  const started = Date.now();
+  for (;;) {
+    const lock = tryLock(lockPath, new Date());
+    if (lock !== undefined) {
+      try {
+        return edit();
+      } finally {
+        lock.release();
+      }
+    }
+    if (breakStaleLock(lockPath, new Date(), options.staleMs)) continue;
+    if (Date.now() - started > options.maxWaitMs) throw options.busy(lockPath);
+    sleepSync(10 + Math.floor(Math.random() * 20));
+  }
+}

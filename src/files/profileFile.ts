@@ -1,10 +1,6 @@
 import { existsSync, unlinkSync } from 'node:fs';
 import { removeProfile, upsertProfile, type ProfileCredentials } from './credentialsProfile.js';
-import {
-  readSharedCredentials,
-  sharedCredentialsPath,
-  writeSharedCredentials,
-} from './sharedCredentials.js';
+import { editSharedCredentials, sharedCredentialsPath } from './sharedCredentials.js';
 
 /** What was written, so that it can be undone: the file, the profile, and whether the file is new. */
 export interface WrittenProfile {
@@ -22,7 +18,7 @@ export function writeProfile(
 ): WrittenProfile {
   const path = sharedCredentialsPath(env, home);
   const created = !existsSync(path);
-  writeSharedCredentials(path, upsertProfile(readSharedCredentials(path), profile, credentials));
+  editSharedCredentials(path, (content) => upsertProfile(content, profile, credentials, path));
   return { path, profile, created };
 }
 
@@ -32,6 +28,8 @@ export function undoProfile(written: WrittenProfile): void {
     if (existsSync(written.path)) unlinkSync(written.path);
     return;
   }
-  const current = readSharedCredentials(written.path);
-  if (current !== '') writeSharedCredentials(written.path, removeProfile(current, written.profile));
+  if (!existsSync(written.path)) return;
+  editSharedCredentials(written.path, (content) =>
+    removeProfile(content, written.profile, written.path),
+  );
 }

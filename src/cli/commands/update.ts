@@ -1,11 +1,7 @@
 import { PRODUCT } from '../../version.js';
 import { defineCommand } from '../command.js';
 import { scrub } from '../io.js';
-import {
-  readSharedCredentials,
-  sharedCredentialsPath,
-  writeSharedCredentials,
-} from '../../files/sharedCredentials.js';
+import { editSharedCredentials, sharedCredentialsPath } from '../../files/sharedCredentials.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
@@ -55,9 +51,8 @@ export const updateCommand = defineCommand({
         { insecure: options['no-verify-ssl'], debug: options.debug },
         io,
       );
-      writeSharedCredentials(
-        path,
-        upsertProfile(readSharedCredentials(path), profile, session.credentials),
+      editSharedCredentials(path, (content) =>
+        upsertProfile(content, profile, session.credentials, path),
       );
       io.stderr(
         `rolesanywhere-credentials: ${describeSession(session)} Wrote profile [${profile}] in ${path}.`,
