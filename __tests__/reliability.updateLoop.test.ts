@@ -21,10 +21,12 @@ import {
   startStubEndpoint,
   type Sandbox,
 } from './helpers/cli.js';
+import { printFigures } from './helpers/reliability.js';
 
 let files: MaterialFiles;
 let pki: Awaited<ReturnType<typeof createTestPki>>;
 const boxes: Sandbox[] = [];
+const figures: string[] = [];
 
 beforeAll(async () => {
   ensureCliBundle();
@@ -34,6 +36,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const box of boxes) box.cleanup();
+  printFigures(figures);
 });
 
 interface Running {
@@ -104,6 +107,7 @@ describe('update without --once', () => {
       await pause(3000);
       // Main made 26,728 calls in 12 s here; the next call is due no sooner than 30 s later.
       expect(stub.calls()).toBe(1);
+      figures.push(`update: ${stub.calls()} CreateSession call in 3 s of 2-minute sessions`);
       expect(run.stderr()).toMatch(/within the 5-minute refresh margin/);
       expect(readFileSync(run.credentialsFile, 'utf8')).toContain('ASIASHORTSESSION0001');
       const sent = Date.now();
@@ -111,6 +115,7 @@ describe('update without --once', () => {
       const exit = await run.exited;
       expect(exit.code).toBe(0);
       expect(exit.at - sent).toBeLessThan(2000);
+      figures.push(`stopped ${exit.at - sent} ms after SIGTERM while waiting`);
     } finally {
       await stub.close();
     }
@@ -129,6 +134,7 @@ describe('update without --once', () => {
       const exit = await run.exited;
       expect(exit.at - sent).toBeLessThan(2000);
       expect(exit.code === 0 || exit.signal === 'SIGINT' || exit.code === 130).toBe(true);
+      figures.push(`${exit.at - sent} ms after SIGINT during a stalled refresh`);
     } finally {
       await em.close();
     }

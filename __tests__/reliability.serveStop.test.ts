@@ -15,11 +15,13 @@ import {
   type TestEmulator,
 } from './helpers/harness.js';
 import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import { printFigures } from './helpers/reliability.js';
 
 let em: TestEmulator;
 let files: MaterialFiles;
 let box: Sandbox;
 const bystanders: ChildProcess[] = [];
+let spared = 0;
 
 beforeAll(async () => {
   ensureCliBundle();
@@ -34,8 +36,9 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await em.close();
-  box.cleanup();
+  await em?.close();
+  box?.cleanup();
+  printFigures([`serve stop: ${spared} processes that were not the server left running`]);
 });
 
 /** A process of this user that is not a credential server: what a reused pid points at. */
@@ -76,6 +79,7 @@ describe('serve stop', () => {
     await pause(300);
     expect(isRunning(pid)).toBe(true);
     expect(existsSync(pidFile)).toBe(true);
+    spared += 1;
   });
 
   it('leaves alone a process that took the pid after the pid file was written, and removes the stale file', async () => {
@@ -91,6 +95,7 @@ describe('serve stop', () => {
     await pause(300);
     expect(isRunning(pid)).toBe(true);
     expect(existsSync(pidFile)).toBe(false);
+    spared += 1;
   });
 
   it('stops the server it started and returns only once that process has exited, saying when it had to kill it', async () => {
