@@ -17,9 +17,11 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
+import { runActionMain, runActionPost, runnerFiles } from './helpers/githubRunner.js';
 import { leftovers, printFigures } from './helpers/reliability.js';
 
 let em: TestEmulator;
+let pki: Awaited<ReturnType<typeof createTestPki>>;
 let files: MaterialFiles;
 let box: Sandbox;
 let parsed = 0;
@@ -27,7 +29,7 @@ let parallelRuns = 0;
 
 beforeAll(async () => {
   ensureCliBundle();
-  const pki = await createTestPki();
+  pki = await createTestPki();
   [em, files] = await Promise.all([
     startTestEmulator(pki, { log: () => undefined }),
     writeMaterial(pki),
@@ -227,5 +229,31 @@ describe('update --once on the shared credentials file', () => {
       parallelRuns += 1;
     }
     expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("the Action's post step takes only its own profile from a file it created, not one another writer added since", async () => {
+    const runner = runnerFiles();
+    const path = join(runner.dir, '.aws', 'credentials');
+    const main = await runActionMain(
+      {
+        certificate: pki.leaf.certificatePem,
+        'private-key': pki.leaf.privateKeyPem,
+        'certificate-chain': pki.intermediate.certificatePem,
+        'trust-anchor-arn': em.arns.trustAnchorArn,
+        'profile-arn': em.arns.profileArn,
+        'role-arn': em.arns.roleArn,
+        endpoint: em.url,
+        'aws-profile': 'ci',
+      },
+      { files: runner },
+    );
+    expect(main.exitCode).toBe(0);
+    const added = await update(path, 'later');
+    expect(added.exitCode).toBe(0);
+    expect((await runActionPost(runner)).exitCode).toBe(0);
+    const sections = botocoreRead(path);
+    parsed += 1;
+    expect(Object.keys(sections)).toEqual(['later']);
+    rmSync(runner.dir, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { removeProfile, upsertProfile, type ProfileCredentials } from './credentialsProfile.js';
 import { editSharedCredentials, sharedCredentialsPath } from './sharedCredentials.js';
 
@@ -22,14 +22,15 @@ export function writeProfile(
   return { path, profile, created };
 }
 
-/** Undoes writeProfile: removes a file it created, else only the profile's section. */
+/**
+ * Undoes writeProfile: removes the profile's section, and the file when it created it and nothing
+ * else was written there since (another writer's profiles are never taken with it).
+ */
 export function undoProfile(written: WrittenProfile): void {
-  if (written.created) {
-    if (existsSync(written.path)) unlinkSync(written.path);
-    return;
-  }
   if (!existsSync(written.path)) return;
-  editSharedCredentials(written.path, (content) =>
-    removeProfile(content, written.profile, written.path),
+  editSharedCredentials(
+    written.path,
+    (content) => removeProfile(content, written.profile, written.path),
+    { removeWhenBlank: written.created },
   );
 }

@@ -6,6 +6,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  unlinkSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
@@ -80,9 +81,14 @@ export function writeSharedCredentials(path: string, content: string): void {
 /**
  * Reads, edits and replaces the file under an exclusive lock (`<file>.lock` beside it), so that
  * concurrent writers (several `update` runs, a job's Action steps) never lose each other's
- * profiles: without it, two read-modify-write cycles that overlap keep only the later one.
+ * profiles: without it, two read-modify-write cycles that overlap keep only the later one. With
+ * `removeWhenBlank`, an edit that leaves nothing removes the file.
  */
-export function editSharedCredentials(path: string, edit: (content: string) => string): void {
+export function editSharedCredentials(
+  path: string,
+  edit: (content: string) => string,
+  options: { readonly removeWhenBlank?: boolean } = {},
+): void {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch (error) {
@@ -100,7 +106,9 @@ export function editSharedCredentials(path: string, edit: (content: string) => s
     );
   try {
     withLockSync(`${path}.lock`, { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy }, () => {
-      writeSharedCredentials(path, edit(readSharedCredentials(path)));
+      const content = edit(readSharedCredentials(path));
+      if (options.removeWhenBlank === true && content.trim() === '') unlinkSync(path);
+      else writeSharedCredentials(path, content);
     });
   } catch (error) {
     if (error instanceof RolesAnywhereError) throw error;

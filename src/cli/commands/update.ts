@@ -45,7 +45,7 @@ export const updateCommand = defineCommand({
     const profile = validateProfileName(options.profile);
     const { settings } = await resolveCliSession(options, io);
     const path = sharedCredentialsPath(io.env, io.homeDir());
-    const refresh = async (): Promise<RefreshStep> => {
+    const obtainAndWrite = async (): Promise<RefreshStep> => {
       const session = await obtainSession(
         settings,
         { insecure: options['no-verify-ssl'], debug: options.debug },
@@ -66,6 +66,11 @@ export const updateCommand = defineCommand({
         );
       return step;
     };
+    // A signal mid-refresh ends the run at once; never halfway through writing the file.
+    const refresh = (): Promise<RefreshStep> =>
+      io.exitOnSignalDuring === undefined
+        ? obtainAndWrite()
+        : io.exitOnSignalDuring(obtainAndWrite);
     let shortStreak = 0;
     let failures = 0;
     let step = await refresh();
