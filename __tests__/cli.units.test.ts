@@ -6,7 +6,7 @@ import type { MaterialSources } from '../src/core/material/index.js';
 import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
 import { TEST_ARNS } from './helpers/harness.js';
 import { isFreshEnough, refreshMarginMs } from '../src/cli/cache/refreshMargin.js';
-import { afterRefresh, backoffMs } from '../src/cli/update/refreshSchedule.js';
+import { afterFailure, afterRefresh, backoffMs } from '../src/cli/update/refreshSchedule.js';
 import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
 import { credentialProcessJson } from '../src/cli/output/credentialProcessJson.js';
 import {
@@ -124,6 +124,11 @@ describe('update scheduling', () => {
     const step = afterRefresh(in_(2), in_(4), now, 1);
     expect(step.kind).toBe('give-up');
     expect(step.kind === 'give-up' && step.why).toContain('the certificate expires at');
+  });
+
+  it('backs off after failed refreshes, and gives up on them too when the certificate is ending', () => {
+    expect(afterFailure(in_(600), now, 3)).toEqual({ kind: 'wait', ms: 2 * MINUTE, short: false });
+    expect(afterFailure(in_(5), now, 1).kind).toBe('give-up');
   });
 });
 

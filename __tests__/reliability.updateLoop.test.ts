@@ -3,7 +3,7 @@
  * and servers that never answer: the real bundle in a child process, counted at the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +13,7 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
+import { issueCertificate } from '../src/emulator/index.js';
 import {
   arnFlags,
   CLI,
@@ -46,7 +47,10 @@ interface Running {
   readonly credentialsFile: string;
 }
 
-function startUpdate(endpoint: string): Running {
+function startUpdate(
+  endpoint: string,
+  material: { certificate: string; privateKey: string } = files,
+): Running {
   const box = createSandbox();
   boxes.push(box);
   mkdirSync(join(box.dir, 'aws'), { mode: 0o700 });
@@ -59,9 +63,9 @@ function startUpdate(endpoint: string): Running {
       '--profile',
       'ra',
       '--certificate',
-      files.certificate,
+      material.certificate,
       '--private-key',
-      files.privateKey,
+      material.privateKey,
       '--intermediates',
       files.intermediates,
       ...arnFlags(),
@@ -139,6 +143,36 @@ describe('update without --once', () => {
       figures.push(`${exit.at - sent} ms after SIGINT during a stalled refresh`);
     } finally {
       await em.close();
+    }
+  });
+
+  it('gives up in one line, exit 1, when the certificate expires within the refresh margin', async () => {
+    // The service caps a session at the certificate's notAfter: both end in 5 min 20 s, which
+    // leaves 20 s before the 5-minute margin, less than the 30 s between calls.
+    const notAfter = new Date(Date.now() + 320_000);
+    const leaf = await issueCertificate(pki.intermediate, { subject: 'CN=ending-soon', notAfter });
+    const box = createSandbox();
+    boxes.push(box);
+    const certificate = join(box.dir, 'ending.pem');
+    const privateKey = join(box.dir, 'ending.key');
+    writeFileSync(certificate, leaf.certificatePem, { mode: 0o600 });
+    writeFileSync(privateKey, leaf.privateKeyPem, { mode: 0o600 });
+    const stub = await startStubEndpoint({
+      accessKeyId: 'ASIAENDINGSOON000001',
+      secretAccessKey: 'endingSoonSecret/0001',
+      sessionToken: 'endingSoonToken0001',
+      expiration: notAfter.toISOString(),
+    });
+    try {
+      const run = startUpdate(stub.url, { certificate, privateKey });
+      const exit = await run.exited;
+      expect(exit.code).toBe(1);
+      expect(stub.calls()).toBe(1);
+      expect(run.stderr()).toMatch(/update stopped: the certificate expires at \S+, so no session/);
+      expect(run.stderr()).toContain('Renew the certificate');
+      figures.push('gave up after 1 call with a certificate ending in 5 min 20 s');
+    } finally {
+      await stub.close();
     }
   });
 });

@@ -9,8 +9,8 @@ import { describeSession, obtainSession } from '../session/obtainSession.js';
 import { describeCause, isRolesAnywhereError, RolesAnywhereError } from '../../core/errors.js';
 import type { ErrorCode } from '../../core/errors.js';
 import {
+  afterFailure,
   afterRefresh,
-  backoffMs,
   REFRESH_BEFORE_MS,
   type RefreshStep,
 } from '../update/refreshSchedule.js';
@@ -58,7 +58,8 @@ export const updateCommand = defineCommand({
         `rolesanywhere-credentials: ${describeSession(session)} Wrote profile [${profile}] in ${path}.`,
       );
       const expiration = session.credentials.expiration;
-      const step = afterRefresh(expiration, session.material.notAfter, io.now(), shortStreak + 1);
+      certificateNotAfter = session.material.notAfter;
+      const step = afterRefresh(expiration, certificateNotAfter, io.now(), shortStreak + 1);
       shortStreak = step.kind === 'wait' && step.short ? shortStreak + 1 : 0;
       if (step.kind === 'wait' && step.short)
         io.stderr(
@@ -72,6 +73,7 @@ export const updateCommand = defineCommand({
         ? obtainAndWrite()
         : io.exitOnSignalDuring(obtainAndWrite);
     let shortStreak = 0;
+    let certificateNotAfter = new Date(8.64e15);
     let failures = 0;
     let step = await refresh();
     if (options.once) return 0;
@@ -91,10 +93,13 @@ export const updateCommand = defineCommand({
         if (isRolesAnywhereError(error) && GIVE_UP_CODES.has(error.code)) throw error;
         // Keep going while the written credentials still work; a later attempt may succeed.
         failures += 1;
-        const ms = backoffMs(failures);
         const why = scrub(describeCause(error), io.secrets);
-        io.stderr(`rolesanywhere-credentials: refresh failed: ${why} Retrying in ${ms / 1000} s.`);
-        step = { kind: 'wait', ms, short: false };
+        step = afterFailure(certificateNotAfter, io.now(), failures);
+        io.stderr(
+          step.kind === 'wait'
+            ? `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${step.ms / 1000} s.`
+            : `rolesanywhere-credentials: refresh failed: ${why}`,
+        );
       }
     }
   },

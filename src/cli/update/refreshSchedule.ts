@@ -33,10 +33,24 @@ export function afterRefresh(
 ): RefreshStep {
   const untilRefresh = expiration.getTime() - REFRESH_BEFORE_MS - now.getTime();
   if (untilRefresh >= MIN_INTERVAL_MS) return { kind: 'wait', ms: untilRefresh, short: false };
+  return afterFailure(certificateNotAfter, now, shortStreak, true);
+}
+
+/**
+ * After a failed refresh (or a session too short to use): back off by how many came in a row,
+ * or give up when the certificate itself ends within the margin, since no later call can do
+ * better (a service that refuses sessions past a certificate's notAfter fails the same way).
+ */
+export function afterFailure(
+  certificateNotAfter: Date,
+  now: Date,
+  streak: number,
+  short = false,
+): RefreshStep {
   if (certificateNotAfter.getTime() - now.getTime() <= REFRESH_BEFORE_MS + MIN_INTERVAL_MS)
     return {
       kind: 'give-up',
       why: `the certificate expires at ${certificateNotAfter.toISOString()}, so no session it can get outlasts the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin. Renew the certificate and start update again.`,
     };
-  return { kind: 'wait', ms: backoffMs(shortStreak), short: true };
+  return { kind: 'wait', ms: backoffMs(streak), short };
 }
