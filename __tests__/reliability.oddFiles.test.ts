@@ -128,6 +128,21 @@ describe('odd files', () => {
     handled.push('FIFO at --pid-file');
   });
 
+  it('a FIFO at --log-file is refused in one line, and no server is left running', async () => {
+    const fifo = join(box.dir, 'server.log');
+    execFileSync('mkfifo', ['-m', '600', fifo]);
+    const pidFile = join(box.dir, 'log-fifo.pid');
+    const started = await runCli(
+      ['serve', '--detach', '--pid-file', pidFile, '--log-file', fifo, ...materialFlags()],
+      { env: box.env, timeoutMs: TIMEOUT_MS },
+    );
+    expect(started.signal).toBeNull();
+    expect(started.exitCode).toBe(1);
+    expect(started.stderr).toContain(`Cannot open the server log ${fifo} (it is a FIFO`);
+    expect(existsSync(pidFile)).toBe(false);
+    handled.push('FIFO at --log-file');
+  });
+
   it('an empty lock (what a failed lock write used to leave) is free at once, not after 75 s', async () => {
     const cacheDir = join(box.dir, 'empty-lock');
     const entry = await primedEntry(cacheDir);
