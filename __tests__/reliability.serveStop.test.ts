@@ -38,7 +38,7 @@ afterEach(() => {
 afterAll(async () => {
   await em?.close();
   box?.cleanup();
-  printFigures([`serve stop: ${spared} processes that were not the server left running`]);
+  printFigures([`serve stop: ${spared} processes it could not prove were its server left running`]);
 });
 
 /** A process of this user that is not a credential server: what a reused pid points at. */
@@ -65,6 +65,27 @@ function pidFileFor(pid: number, name: string, writtenAt?: Date): string {
 }
 
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function startServer(pidFile: string) {
+  return runCli(
+    [
+      'serve',
+      '--detach',
+      '--pid-file',
+      pidFile,
+      '--certificate',
+      files.certificate,
+      '--private-key',
+      files.privateKey,
+      '--intermediates',
+      files.intermediates,
+      ...arnFlags(),
+      '--endpoint',
+      em.url,
+    ],
+    { env: box.env, timeoutMs: 30_000 },
+  );
+}
 
 describe('serve stop', () => {
   it('refuses to signal a process that is not a credential server, and leaves it running', async () => {
@@ -98,26 +119,28 @@ describe('serve stop', () => {
     spared += 1;
   });
 
+  it('does not signal a server that started after its pid file was written (another server, or a stepped clock)', async () => {
+    const pidFile = join(box.dir, 'later.pid');
+    const started = await startServer(pidFile);
+    expect(started.exitCode).toBe(0);
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    try {
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(pidFile, old, old);
+      const run = await runCli(['serve', 'stop', '--pid-file', pidFile], { env: box.env });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toContain(`process ${pid} named in ${pidFile} runs \`serve\` but started`);
+      expect(isRunning(pid)).toBe(true);
+      expect(existsSync(pidFile)).toBe(true);
+      spared += 1;
+    } finally {
+      if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    }
+  });
+
   it('stops the server it started and returns only once that process has exited, saying when it had to kill it', async () => {
     const pidFile = join(box.dir, 'server.pid');
-    const started = await runCli(
-      [
-        'serve',
-        '--detach',
-        '--pid-file',
-        pidFile,
-        '--certificate',
-        files.certificate,
-        '--private-key',
-        files.privateKey,
-        '--intermediates',
-        files.intermediates,
-        ...arnFlags(),
-        '--endpoint',
-        em.url,
-      ],
-      { env: box.env, timeoutMs: 30_000 },
-    );
+    const started = await startServer(pidFile);
     expect(started.exitCode).toBe(0);
     const pid = Number(readFileSync(pidFile, 'utf8').trim());
     expect(isRunning(pid)).toBe(true);

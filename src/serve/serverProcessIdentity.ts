@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
  */
 export type ServerIdentity =
   | { readonly kind: 'server' }
-  /** The pid now belongs to a process started after the pid file was written. */
+  /** Not a `serve`, and started after the pid file was written: the pid was reused. */
   | { readonly kind: 'reused'; readonly startedAt: Date }
-  /** The process is older than the file but is not a `serve` (its command line is not shown: it may hold another program's secrets). */
+  /** Not a `serve`, though older than the file (its command line is not shown: it may hold another program's secrets). */
   | { readonly kind: 'foreign' }
+  /** A `serve` that started after the file was written: another server, or the clock was stepped. */
+  | { readonly kind: 'ambiguous'; readonly startedAt: Date }
   /** Neither /proc nor ps can say; the caller decides. */
   | { readonly kind: 'unknown' };
 
@@ -84,8 +86,9 @@ export function serverIdentity(
       ? undefined
       : (fromProc(pid) ?? (process.platform === 'linux' ? undefined : fromPs(pid, nowMs)));
   if (facts === undefined) return { kind: 'unknown' };
-  if (facts.startedAtMs > pidFileWrittenMs + SLACK_MS)
-    return { kind: 'reused', startedAt: new Date(facts.startedAtMs) };
-  if (!facts.argv.includes('serve')) return { kind: 'foreign' };
-  return { kind: 'server' };
+  const startedAfter = facts.startedAtMs > pidFileWrittenMs + SLACK_MS;
+  const startedAt = new Date(facts.startedAtMs);
+  if (!facts.argv.includes('serve'))
+    return startedAfter ? { kind: 'reused', startedAt } : { kind: 'foreign' };
+  return startedAfter ? { kind: 'ambiguous', startedAt } : { kind: 'server' };
 }

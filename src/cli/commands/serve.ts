@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync, lstatSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { loadMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
@@ -203,7 +203,7 @@ function checkPidFileFree(path: string): void {
     Number.isSafeInteger(pid) &&
     pid > 1 &&
     isProcessRunning(pid) &&
-    serverIdentity(pid, statSync(path).mtimeMs, Date.now()).kind !== 'reused'
+    serverIdentity(pid, lstatSync(path).mtimeMs, Date.now()).kind !== 'reused'
   ) {
     throw new RolesAnywhereError(
       'ERR_USAGE',

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { readPrivateFile, removeFileQuietly } from '../../files/privateFiles.js';
 import { serverIdentity } from '../../serve/serverProcessIdentity.js';
@@ -62,7 +62,7 @@ export const serveStopCommand = defineCommand({
       });
     const pid = Number(text);
     const identity = isProcessRunning(pid)
-      ? serverIdentity(pid, statSync(path).mtimeMs, io.now().getTime())
+      ? serverIdentity(pid, lstatSync(path).mtimeMs, io.now().getTime())
       : undefined;
     if (identity?.kind === 'reused') {
       removeFileQuietly(path);
@@ -71,6 +71,12 @@ export const serveStopCommand = defineCommand({
       );
       return 0;
     }
+    if (identity?.kind === 'ambiguous')
+      throw new RolesAnywhereError(
+        'ERR_INPUT_INVALID',
+        `serve stop: process ${pid} named in ${path} runs \`serve\` but started at ${identity.startedAt.toISOString()}, after the file was written (another server reusing the pid, or the clock was changed); it was not signalled. Stop it yourself if it is the one.`,
+        { input: '--pid-file' },
+      );
     if (identity?.kind === 'foreign')
       throw new RolesAnywhereError(
         'ERR_INPUT_INVALID',
