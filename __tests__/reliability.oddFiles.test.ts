@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   arnFlags,
@@ -171,6 +171,19 @@ describe('odd files', () => {
     const root = mkdtempSync(join(tmpdir(), 'rac-foreign-'));
     try {
       chmodSync(root, 0o755);
+      // The checkout may sit in a directory only root can enter (CI clones into a 0700 one).
+      const cli = join(root, 'cli');
+      cpSync(dirname(CLI), cli, { recursive: true });
+      execFileSync('chmod', ['-R', 'a+rX', cli]);
+      const probe = await runCommand(
+        'setpriv',
+        [`--reuid=${user}`, `--regid=${user}`, '--clear-groups', process.execPath, '-e', '0'],
+        { timeoutMs: TIMEOUT_MS },
+      );
+      if (probe.exitCode !== 0) {
+        console.log(`skipped: uid ${user} cannot run ${process.execPath}`);
+        return;
+      }
       const home = join(root, 'home');
       cpSync(files.dir, join(home, 'material'), { recursive: true });
       mkdirSync(join(home, 'cache'), { mode: 0o700 });
@@ -190,7 +203,7 @@ describe('odd files', () => {
             `--regid=${user}`,
             '--clear-groups',
             process.execPath,
-            CLI,
+            join(cli, basename(CLI)),
             'credential-process',
             ...materialFlags(material),
             '--cache-dir',
