@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../src/cli/args.js';
-import { certificateInputFingerprint } from '../src/cli/cache/cacheKey.js';
+import { cacheKey, quickCacheIdentity } from '../src/cli/cache/cacheKey.js';
+import type { MaterialSources } from '../src/core/material/index.js';
+import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
+import { TEST_ARNS } from './helpers/harness.js';
 import { isFreshEnough, refreshMarginMs } from '../src/cli/cache/refreshMargin.js';
-import { nextRefreshDelay } from '../src/cli/commands/update.js';
+import { afterFailure, afterRefresh, backoffMs } from '../src/cli/update/refreshSchedule.js';
 import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
 import { credentialProcessJson } from '../src/cli/output/credentialProcessJson.js';
 import {
@@ -16,7 +19,7 @@ import {
 import { maskingAdvice } from '../src/cli/output/maskingAdvice.js';
 import { upsertProfile } from '../src/files/credentialsProfile.js';
 import { RolesAnywhereError } from '../src/core/errors.js';
-import { createCertificateAuthority } from '../src/emulator/index.js';
+import { createCertificateAuthority, issueCertificate } from '../src/emulator/index.js';
 
 const MINUTE = 60_000;
 const credentials = {
@@ -105,10 +108,34 @@ describe('the refresh margin', () => {
 });
 
 describe('update scheduling', () => {
-  it('refreshes 5 minutes before expiry, at once when that has passed', () => {
-    const now = new Date('2025-01-01T00:00:00Z');
-    expect(nextRefreshDelay(new Date(now.getTime() + 60 * MINUTE), now)).toBe(55 * MINUTE);
-    expect(nextRefreshDelay(new Date(now.getTime() + 2 * MINUTE), now)).toBe(0);
+  const now = new Date('2025-01-01T00:00:00Z');
+  const in_ = (minutes: number): Date => new Date(now.getTime() + minutes * MINUTE);
+
+  it('refreshes 5 minutes before expiry', () => {
+    expect(afterRefresh(in_(60), in_(60 * 24), now, 1)).toEqual({
+      kind: 'wait',
+      ms: 55 * MINUTE,
+      short: false,
+    });
+  });
+
+  it('never plans the next call sooner than 30 s, and backs off on repeated short sessions', () => {
+    const waits = [1, 2, 3, 4, 5, 6].map((streak) => afterRefresh(in_(2), in_(600), now, streak));
+    expect(waits.map((step) => (step.kind === 'wait' ? step.ms / 1000 : step.kind))).toEqual([
+      30, 60, 120, 240, 300, 300,
+    ]);
+    expect(backoffMs(1000)).toBe(5 * MINUTE);
+  });
+
+  it('gives up once the certificate itself expires within the refresh margin', () => {
+    const step = afterRefresh(in_(2), in_(4), now, 1);
+    expect(step.kind).toBe('give-up');
+    expect(step.kind === 'give-up' && step.why).toContain('the certificate expires at');
+  });
+
+  it('backs off after failed refreshes, and gives up on them too when the certificate is ending', () => {
+    expect(afterFailure(in_(600), now, 3)).toEqual({ kind: 'wait', ms: 2 * MINUTE, short: false });
+    expect(afterFailure(in_(5), now, 1).kind).toBe('give-up');
   });
 });
 
@@ -165,16 +192,53 @@ describe('the shared credentials file', () => {
   });
 });
 
-describe('the cache key fingerprint', () => {
-  it('is the same for a certificate as PEM, base64 of PEM, DER and base64 of DER', async () => {
+describe('the cache identity', () => {
+  it('is the same for PEM and base64 of PEM, and differs between two leaves filed after the same intermediate', async () => {
     const ca = await createCertificateAuthority();
-    const pem = ca.certificatePem;
-    const all = [
-      pem,
-      Buffer.from(pem).toString('base64'),
-      ca.certificateDer,
-      ca.certificateDer.toString('base64'),
-    ].map((v) => certificateInputFingerprint(v));
-    expect(new Set(all).size).toBe(1);
+    const [one, two] = await Promise.all([
+      issueCertificate(ca, { subject: 'CN=one' }),
+      issueCertificate(ca, { subject: 'CN=two' }),
+    ]);
+    const chainOne = ca.certificatePem + one.certificatePem;
+    const settings = resolveSessionSettings(
+      {
+        trustAnchorArn: TEST_ARNS.trustAnchorArn,
+        profileArn: TEST_ARNS.profileArn,
+        roleArn: TEST_ARNS.roleArn,
+        material: { certificate: '' },
+      },
+      CLI_NAMES,
+    );
+    const key = (sources: MaterialSources): string => {
+      const identity = quickCacheIdentity(sources);
+      if (identity === undefined) throw new Error('no quick identity');
+      return cacheKey(settings, identity);
+    };
+    const plain = key({ certificate: chainOne, privateKey: one.privateKeyPem });
+    expect(
+      key({ certificate: Buffer.from(chainOne).toString('base64'), privateKey: one.privateKeyPem }),
+    ).toBe(plain);
+    expect(
+      key({ certificate: ca.certificatePem + two.certificatePem, privateKey: two.privateKeyPem }),
+    ).not.toBe(plain);
+    expect(key({ certificate: chainOne, privateKey: two.privateKeyPem })).not.toBe(plain);
+  });
+
+  it('is left to the full loader when there is no key in the clear, or the input is not PEM', async () => {
+    const ca = await createCertificateAuthority();
+    const leaf = await issueCertificate(ca, { subject: 'CN=leaf' });
+    expect(quickCacheIdentity({ certificate: leaf.certificatePem })).toBeUndefined();
+    expect(
+      quickCacheIdentity({ certificate: leaf.certificateDer, privateKey: leaf.privateKeyPem }),
+    ).toBeUndefined();
+    const encrypted = leaf.privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+      cipher: 'aes-256-cbc',
+      passphrase: 'correct horse',
+    });
+    expect(
+      quickCacheIdentity({ certificate: leaf.certificatePem, privateKey: String(encrypted) }),
+    ).toBeUndefined();
   });
 });

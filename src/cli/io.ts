@@ -15,6 +15,11 @@ export interface CliIo {
   readonly sleep: (ms: number) => Promise<void>;
   /** Waits `ms`, or less when SIGINT/SIGTERM arrives; says which happened. */
   readonly sleepUntilStopped: (ms: number) => Promise<'elapsed' | 'stopped'>;
+  /**
+   * Runs `work` so that SIGINT or SIGTERM ends the process at once, by that signal, between two
+   * JavaScript tasks: never inside a synchronous file write. Absent in tests that send no signal.
+   */
+  readonly exitOnSignalDuring?: <T>(work: () => Promise<T>) => Promise<T>;
   readonly homeDir: () => string;
   /** Values that must never be printed (passphrases, key lines); the error printer scrubs them. */
   readonly secrets: Set<string>;

@@ -66,6 +66,22 @@ export function createProcessIo(): CliIo {
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
       }),
+    exitOnSignalDuring: async (work) => {
+      const onSignal = (signal: NodeJS.Signals): void => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        // With no listener left the default action applies: the process ends by this signal.
+        process.kill(process.pid, signal);
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      try {
+        return await work();
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    },
     homeDir: () => homedir(),
     secrets: new Set(),
   };

@@ -1,4 +1,5 @@
 import { RolesAnywhereError } from '../core/errors.js';
+import { parseIniLayout, type IniLine } from './iniLayout.js';
 
 /** The three values a credentials-file profile holds. */
 export interface ProfileCredentials {
@@ -22,28 +23,30 @@ export function validateProfileName(name: string | undefined, input = '--profile
   return profile;
 }
 
-/** Lines with their own terminators, so untouched lines are copied byte for byte. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-
 function terminatorOf(line: string): string {
   return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where `profile`'s section is: its header's index and the index after its last line. */
+function sectionRange(lines: readonly IniLine[], profile: string): [number, number] | undefined {
+  const start = lines.findIndex((line) => line.kind === 'section' && line.section === profile);
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (end < lines.length && lines[end]?.kind !== 'section') end++;
+  return [start, end];
 }
 
 /**
  * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
  * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
- * appended. Same `key = value` form as aws_signing_helper writes.
+ * appended. Same `key = value` form as aws_signing_helper writes. A file botocore could not read
+ * is refused, not rewritten.
  */
 export function upsertProfile(
   original: string,
   profile: string,
   credentials: ProfileCredentials,
+  path = 'AWS_SHARED_CREDENTIALS_FILE',
 ): string {
   const values: Record<Key, string> = {
     aws_access_key_id: credentials.accessKeyId,
@@ -57,47 +60,57 @@ export function upsertProfile(
         `The ${key} received holds a line break; refusing to write it.`,
       );
   }
+  const lines = parseIniLayout(original, path);
   const eol = original.includes('\r\n') ? '\r\n' : '\n';
-  const lines = splitLines(original);
-  const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
-  const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
-  if (start === -1) {
+  const range = sectionRange(lines, profile);
+  if (range === undefined) {
     let prefix = original;
     if (prefix !== '' && !prefix.endsWith('\n')) prefix += eol;
     if (prefix !== '' && !/(\r?\n){2}$/.test(prefix)) prefix += eol;
     return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
   }
-  const out = lines.slice(0, start + 1);
-  const headerLine = lines[start] ?? '';
-  if (terminatorOf(headerLine) === '') out[out.length - 1] = headerLine + eol;
+  const [start, end] = range;
+  const header = lines[start]?.text ?? '';
   const seen = new Set<Key>();
-  let end = start + 1;
   const body: string[] = [];
-  for (; end < lines.length; end++) {
-    const line = lines[end] ?? '';
-    if (/^\s*\[/.test(line)) break;
-    const key = KEYS.find((k) => new RegExp(`^\\s*${k}\\s*=`).test(line));
+  for (const line of lines.slice(start + 1, end)) {
+    const key = KEYS.find((k) => k === line.option);
     if (key === undefined) {
-      body.push(line);
+      body.push(line.text);
       continue;
     }
+    // The old value's continuation lines go with it.
+    if (line.kind === 'continuation') continue;
     seen.add(key);
-    body.push(`${key} = ${values[key]}${terminatorOf(line) || eol}`);
+    body.push(`${line.indent}${key} = ${values[key]}${terminatorOf(line.text) || eol}`);
   }
-  const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${k} = ${values[k]}${eol}`);
-  return [...out, ...missing, ...body, ...lines.slice(end)].join('');
+  // Indented like the next option or header, so that line is not read as their continuation.
+  const next = lines.slice(start + 1).find((l) => l.kind === 'option' || l.kind === 'section');
+  const indent = next?.indent ?? '';
+  const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${indent}${k} = ${values[k]}${eol}`);
+  return [
+    ...lines.slice(0, start).map((l) => l.text),
+    terminatorOf(header) === '' ? header + eol : header,
+    ...missing,
+    ...body,
+    ...lines.slice(end).map((l) => l.text),
+  ].join('');
 }
 
 /** The file without `profile`'s section; every other byte is kept. */
-export function removeProfile(original: string, profile: string): string {
-  const lines = splitLines(original);
-  const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
-  const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
-  if (start === -1) return original;
-  let end = start + 1;
-  while (end < lines.length && !/^\s*\[/.test(lines[end] ?? '')) end++;
+export function removeProfile(
+  original: string,
+  profile: string,
+  path = 'AWS_SHARED_CREDENTIALS_FILE',
+): string {
+  const lines = parseIniLayout(original, path);
+  const range = sectionRange(lines, profile);
+  if (range === undefined) return original;
+  const [start, end] = range;
   // upsertProfile appends a missing profile after one blank line: take that back with it.
   const from =
-    end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1] ?? '') ? start - 1 : start;
-  return [...lines.slice(0, from), ...lines.slice(end)].join('');
+    end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1]?.text ?? '')
+      ? start - 1
+      : start;
+  return [...lines.slice(0, from), ...lines.slice(end)].map((l) => l.text).join('');
 }

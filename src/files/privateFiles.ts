@@ -17,6 +17,7 @@ import { RolesAnywhereError } from '../core/errors.js';
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** Owned by us (where uids exist) and readable by nobody else. */
 export function isPrivate(stats: Stats, allowGroupRead = false): boolean {
@@ -71,11 +72,15 @@ export type PrivateRead =
 export function readPrivateFile(path: string, maxBytes = 64 * 1024): PrivateRead {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
+    // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+    fd = openSync(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { kind: 'missing' };
     if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'unsafe', why: 'it is a symlink' };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+    if (code === 'ENXIO') return { kind: 'unsafe', why: 'it is not a regular file' };
     throw new RolesAnywhereError('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
       cause: error,
     });

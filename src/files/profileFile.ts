@@ -1,10 +1,6 @@
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { removeProfile, upsertProfile, type ProfileCredentials } from './credentialsProfile.js';
-import {
-  readSharedCredentials,
-  sharedCredentialsPath,
-  writeSharedCredentials,
-} from './sharedCredentials.js';
+import { editSharedCredentials, sharedCredentialsPath } from './sharedCredentials.js';
 
 /** What was written, so that it can be undone: the file, the profile, and whether the file is new. */
 export interface WrittenProfile {
@@ -22,16 +18,19 @@ export function writeProfile(
 ): WrittenProfile {
   const path = sharedCredentialsPath(env, home);
   const created = !existsSync(path);
-  writeSharedCredentials(path, upsertProfile(readSharedCredentials(path), profile, credentials));
+  editSharedCredentials(path, (content) => upsertProfile(content, profile, credentials, path));
   return { path, profile, created };
 }
 
-/** Undoes writeProfile: removes a file it created, else only the profile's section. */
+/**
+ * Undoes writeProfile: removes the profile's section, and the file when it created it and nothing
+ * else was written there since (another writer's profiles are never taken with it).
+ */
 export function undoProfile(written: WrittenProfile): void {
-  if (written.created) {
-    if (existsSync(written.path)) unlinkSync(written.path);
-    return;
-  }
-  const current = readSharedCredentials(written.path);
-  if (current !== '') writeSharedCredentials(written.path, removeProfile(current, written.profile));
+  if (!existsSync(written.path)) return;
+  editSharedCredentials(
+    written.path,
+    (content) => removeProfile(content, written.profile, written.path),
+    { removeWhenBlank: written.created },
+  );
 }

@@ -6,9 +6,11 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  unlinkSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
+import { withLockSync } from './lockFile.js';
 import { writePrivateFileAtomic } from './privateFiles.js';
 
 /** AWS_SHARED_CREDENTIALS_FILE (with ~ expanded, as botocore does) or ~/.aws/credentials. */
@@ -49,7 +51,10 @@ export function readSharedCredentials(path: string): string {
   const uid = process.getuid?.();
   if (uid !== undefined && stats.uid !== uid)
     throw unsafe(path, `it belongs to uid ${stats.uid}, not to us`);
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  const fd = openSync(
+    path,
+    constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+  );
   try {
     if (!fstatSync(fd).isFile()) throw unsafe(path, 'it changed while being read');
     return readFileSync(fd, 'utf8');
@@ -72,3 +77,48 @@ export function writeSharedCredentials(path: string, content: string): void {
     );
   }
 }
+
+/**
+ * Reads, edits and replaces the file under an exclusive lock (`<file>.lock` beside it), so that
+ * concurrent writers (several `update` runs, a job's Action steps) never lose each other's
+ * profiles: without it, two read-modify-write cycles that overlap keep only the later one. With
+ * `removeWhenBlank`, an edit that leaves nothing removes the file.
+ */
+export function editSharedCredentials(
+  path: string,
+  edit: (content: string) => string,
+  options: { readonly removeWhenBlank?: boolean } = {},
+): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `Cannot create the directory of the credentials file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      { cause: error },
+    );
+  }
+  const busy = (lockPath: string): RolesAnywhereError =>
+    new RolesAnywhereError(
+      'ERR_FILE',
+      `Cannot edit the credentials file ${path}: another process has held ${lockPath} for over ${LOCK_WAIT_MS / 1000} s. If none is running, remove ${lockPath}.`,
+      { input: 'AWS_SHARED_CREDENTIALS_FILE' },
+    );
+  try {
+    withLockSync(`${path}.lock`, { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy }, () => {
+      const content = edit(readSharedCredentials(path));
+      if (options.removeWhenBlank === true && content.trim() === '') unlinkSync(path);
+      else writeSharedCredentials(path, content);
+    });
+  } catch (error) {
+    if (error instanceof RolesAnywhereError) throw error;
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `Cannot lock the credentials file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      { cause: error },
+    );
+  }
+}
+
+const LOCK_STALE_MS = 10_000;
+const LOCK_WAIT_MS = 15_000;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, constants, openSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { RolesAnywhereError } from '../core/errors.js';
 import {
   isServeChildReply,
@@ -10,6 +10,7 @@ import {
 
 // Windows has no O_NOFOLLOW.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 export interface DetachedLaunch {
   /** Usually process.execPath. */
@@ -27,19 +28,35 @@ export interface DetachedLaunch {
 export type DetachedServer = Extract<ServeChildReply, { type: 'ready' }>;
 
 function openLog(path: string): number {
+  let fd: number;
   try {
-    return openSync(
+    // O_NONBLOCK: a FIFO planted here would otherwise wait forever for a reader.
+    fd = openSync(
       path,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | NOFOLLOW,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | NOFOLLOW | NONBLOCK,
       0o600,
     );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const why = code === 'ELOOP' ? 'it is a symlink' : code;
+    const why =
+      code === 'ELOOP'
+        ? 'it is a symlink'
+        : code === 'ENXIO'
+          ? 'it is a FIFO or socket; give a regular file'
+          : code;
     throw new RolesAnywhereError('ERR_FILE', `Cannot open the server log ${path} (${why}).`, {
       cause: error,
     });
   }
+  // A FIFO with a reader opens, but the server's log would then block on whoever reads it.
+  if (fstatSync(fd).isFIFO()) {
+    closeSync(fd);
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `Cannot open the server log ${path} (it is a FIFO; give a regular file).`,
+    );
+  }
+  return fd;
 }
 
 /**

@@ -3,6 +3,8 @@ import { RolesAnywhereError } from '../core/errors.js';
 
 export type StopOutcome = 'stopped' | 'not-running' | 'killed';
 
+const KILL_WAIT_MS = 5000;
+
 /** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
 function isZombie(pid: number): boolean {
   try {
@@ -33,7 +35,7 @@ export function isProcessRunning(pid: number): boolean {
 
 /**
  * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
- * after `timeoutMs`.
+ * after `timeoutMs`, and wait for that too: the outcome is only ever reported once it is true.
  */
 export async function stopServerProcess(
   pid: number,
@@ -56,6 +58,16 @@ export async function stopServerProcess(
     process.kill(pid, 'SIGKILL');
   } catch {
     return 'stopped';
+  }
+  // SIGKILL cannot be caught, but the kernel takes a moment to tear the process down.
+  const killDeadline = Date.now() + KILL_WAIT_MS;
+  while (isProcessRunning(pid)) {
+    if (Date.now() >= killDeadline)
+      throw new RolesAnywhereError(
+        'ERR_TIMEOUT',
+        `Process ${pid} was sent SIGKILL but has not exited after ${KILL_WAIT_MS / 1000} s (stuck in the kernel?); check it with \`ps -p ${pid}\`.`,
+      );
+    await options.sleep(50);
   }
   return 'killed';
 }

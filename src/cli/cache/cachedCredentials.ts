@@ -3,7 +3,7 @@ import type { CliIo } from '../io.js';
 import { credentialProcessJson, type ProcessCredentials } from '../output/credentialProcessJson.js';
 import { prepareCacheDir, type CacheDirChoice } from './cacheDir.js';
 import { readCacheEntry, writeCacheEntry } from './cacheEntry.js';
-import { breakStaleLock, tryLock, type HeldLock } from './lock.js';
+import { breakStaleLock, tryLock, type HeldLock } from '../../files/lockFile.js';
 import { isFreshEnough } from './refreshMargin.js';
 
 export interface CacheRequest {
@@ -18,6 +18,8 @@ type Obtain = () => Promise<ProcessCredentials>;
 const POLL_MS = 25;
 /** Past this, waiters stop waiting for the lock holder and call the service themselves. */
 const MAX_WAIT_MS = 90_000;
+/** A CreateSession with its retries stays within 60 s; a lock older than this is abandoned. */
+const STALE_MS = 75_000;
 
 /** One identity's entry and lock in a prepared cache directory. */
 interface Slot {
@@ -108,7 +110,7 @@ export async function cachedCredentials(
       return obtain();
     }
     if (lock !== undefined) return obtainUnderLock(slot, lock, obtain, request.debug);
-    if (breakStaleLock(slot.lockPath, io.now())) {
+    if (breakStaleLock(slot.lockPath, io.now(), STALE_MS)) {
       // A lock that comes back each time it is broken is not ours to fight over.
       if (++broken > 3) {
         slot.warn(`cannot take the lock ${slot.lockPath}`, { code: 'EEXIST' });

@@ -1,12 +1,30 @@
 import { PRODUCT } from '../../version.js';
-import { cacheKey, certificateInputFingerprint } from '../cache/cacheKey.js';
+import { createPublicKey } from 'node:crypto';
+import type { SessionSettings } from '../../core/settings.js';
+import { cacheKey, quickCacheIdentity, type CacheIdentity } from '../cache/cacheKey.js';
 import { chooseCacheDir } from '../cache/cacheDir.js';
 import { cachedCredentials } from '../cache/cachedCredentials.js';
 import { defineCommand } from '../command.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import { credentialProcessJson } from '../output/credentialProcessJson.js';
+import type { CliIo } from '../io.js';
 import { obtainSession } from '../session/obtainSession.js';
+
+/** The identity when the quick path cannot tell it: the full loader, which refuses a wrong key. */
+async function loadedCacheIdentity(settings: SessionSettings, io: CliIo): Promise<CacheIdentity> {
+  const { loadMaterial } = await import('../../core/material/index.js');
+  const material = await loadMaterial(settings.material, {
+    now: io.now(),
+    names: settings.names,
+  });
+  for (const fragment of material.secretFragments) io.secrets.add(fragment);
+  return {
+    kind: 'loaded',
+    leafDer: material.leafDer,
+    publicKeyDer: createPublicKey(material.privateKey).export({ type: 'spki', format: 'der' }),
+  };
+}
 
 const EXAMPLE_ARNS =
   '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
@@ -15,7 +33,7 @@ export const credentialProcessCommand = defineCommand({
   name: 'credential-process',
   summary: 'Print credentials as the credential_process JSON document on stdout, and nothing else.',
   description: [
-    'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
+    'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity (the certificates and private key given, the role, profile, trust anchor, region, endpoint and session options: an entry is written only once the key has been paired with its leaf, and served only to a run that gives that same key) in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
     'In ~/.aws/config: credential_process = rolesanywhere-credentials credential-process --certificate /path/cert.pem --private-key /path/key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...',
   ],
   options: {
@@ -40,7 +58,7 @@ export const credentialProcessCommand = defineCommand({
     const debug = (line: string): void => {
       if (options.debug) io.stderr(`rolesanywhere-credentials: ${line}`);
     };
-    const { settings, material } = await resolveCliSession(options, io);
+    const { settings } = await resolveCliSession(options, io);
     const obtain = async () =>
       (
         await obtainSession(
@@ -54,7 +72,10 @@ export const credentialProcessCommand = defineCommand({
       : await cachedCredentials(
           {
             location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-            key: cacheKey(settings, certificateInputFingerprint(material.certificate.content)),
+            key: cacheKey(
+              settings,
+              quickCacheIdentity(settings.material) ?? (await loadedCacheIdentity(settings, io)),
+            ),
             durationSeconds: settings.durationSeconds,
             debug,
           },

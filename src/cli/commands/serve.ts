@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, lstatSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { loadMaterial } from '../../core/material/index.js';
@@ -23,6 +23,7 @@ import {
   type ServerVariable,
 } from '../../serve/index.js';
 import { rfc3339 } from '../../core/rfc3339.js';
+import { serverIdentity } from '../../serve/serverProcessIdentity.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type CliCommand, type ParsedOptions } from '../command.js';
 import {
@@ -248,7 +249,12 @@ function checkPidFileFree(path: string): void {
       { input: '--pid-file' },
     );
   const pid = Number(read.content.toString('utf8').trim());
-  if (Number.isSafeInteger(pid) && pid > 1 && isProcessRunning(pid)) {
+  if (
+    Number.isSafeInteger(pid) &&
+    pid > 1 &&
+    isProcessRunning(pid) &&
+    serverIdentity(pid, lstatSync(path).mtimeMs, Date.now()).kind !== 'reused'
+  ) {
     throw new RolesAnywhereError(
       'ERR_USAGE',
       `A credential server is already running with pid ${pid} (--pid-file ${path}); stop it first with \`${PRODUCT} serve stop --pid-file ${path}\`.`,

@@ -1,6 +1,8 @@
+import { lstatSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
 import { readPrivateFile, removeFileQuietly } from '../../files/privateFiles.js';
-import { stopServerProcess } from '../../serve/stopServerProcess.js';
+import { serverIdentity } from '../../serve/serverProcessIdentity.js';
+import { isProcessRunning, stopServerProcess } from '../../serve/stopServerProcess.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand } from '../command.js';
 
@@ -9,7 +11,7 @@ export const serveStopCommand = defineCommand({
   name: 'serve stop',
   summary: 'Stop a credential server started with `serve --detach --pid-file`.',
   description: [
-    'Sends SIGTERM to the process in the pid file, waits for it to stop (SIGKILL after --timeout seconds) and removes the pid file.',
+    'Checks that the process in the pid file is the server that wrote it (it started before the file was written and runs `serve`; a pid reused by another process is left alone), sends SIGTERM, waits until it has exited (SIGKILL after --timeout seconds, and says so) and removes the pid file.',
   ],
   options: {
     'pid-file': {
@@ -59,6 +61,34 @@ export const serveStopCommand = defineCommand({
         input: '--pid-file',
       });
     const pid = Number(text);
+    const identity = isProcessRunning(pid)
+      ? serverIdentity(pid, lstatSync(path).mtimeMs, io.now().getTime())
+      : undefined;
+    if (identity?.kind === 'reused') {
+      removeFileQuietly(path);
+      io.stderr(
+        `${PRODUCT}: The credential server (pid ${pid}) is gone: that pid now belongs to a process started at ${identity.startedAt.toISOString()}, after ${path} was written. Left that process alone and removed the stale pid file.`,
+      );
+      return 0;
+    }
+    if (identity?.kind === 'ambiguous')
+      throw new RolesAnywhereError(
+        'ERR_INPUT_INVALID',
+        `serve stop: process ${pid} named in ${path} runs \`serve\` but started at ${identity.startedAt.toISOString()}, after the file was written (another server reusing the pid, or the clock was changed); it was not signalled. Stop it yourself if it is the one.`,
+        { input: '--pid-file' },
+      );
+    if (identity?.kind === 'foreign')
+      throw new RolesAnywhereError(
+        'ERR_INPUT_INVALID',
+        `serve stop: process ${pid} named in ${path} is not a \`${PRODUCT} serve\`; it was not signalled. Remove ${path} if it is stale.`,
+        { input: '--pid-file' },
+      );
+    if (identity?.kind === 'unknown')
+      throw new RolesAnywhereError(
+        'ERR_INPUT_INVALID',
+        `serve stop: cannot tell whether process ${pid} named in ${path} is the credential server (no /proc or ps here); it was not signalled. Stop it yourself if it is.`,
+        { input: '--pid-file' },
+      );
     const outcome = await stopServerProcess(pid, { timeoutMs: seconds * 1000, sleep: io.sleep });
     removeFileQuietly(path);
     const said = {

@@ -1,35 +1,32 @@
 import { PRODUCT } from '../../version.js';
 import { defineCommand } from '../command.js';
 import { scrub } from '../io.js';
-import {
-  readSharedCredentials,
-  sharedCredentialsPath,
-  writeSharedCredentials,
-} from '../../files/sharedCredentials.js';
+import { editSharedCredentials, sharedCredentialsPath } from '../../files/sharedCredentials.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
 import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
-import { describeCause } from '../../core/errors.js';
+import { describeCause, isRolesAnywhereError, RolesAnywhereError } from '../../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
 import type { CredentialMaterial } from '../../core/material/index.js';
 import { MaterialRotation } from '../../files/materialRotation.js';
 import { materialFilePaths } from '../inputs/materialFilePaths.js';
+import {
+  afterFailure,
+  afterRefresh,
+  REFRESH_BEFORE_MS,
+  type RefreshStep,
+} from '../update/refreshSchedule.js';
 
-/** aws_signing_helper refreshes 5 minutes before expiry; so do we. */
-const REFRESH_BEFORE_MS = 5 * 60_000;
-const RETRY_MS = 30_000;
-
-/** When to refresh next: 5 minutes before expiry, at once if that is past. */
-export function nextRefreshDelay(expiration: Date, now: Date): number {
-  return Math.max(0, expiration.getTime() - REFRESH_BEFORE_MS - now.getTime());
-}
+/** The certificate itself can no longer get a session: retrying cannot help. */
+const GIVE_UP_CODES: ReadonlySet<ErrorCode> = new Set(['ERR_CERT_EXPIRED']);
 
 export const updateCommand = defineCommand({
   name: 'update',
   summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
   description: [
     "Compatible with `aws_signing_helper update`. The file is AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials; only the profile's aws_access_key_id, aws_secret_access_key and aws_session_token change, every other byte is kept. The file is replaced atomically with a 0600 one and never written through a symlink.",
-    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, reading the certificate, key and intermediates files again first: a rotated pair that passes the checks is used from that refresh on; one that fails is logged once and the old pair keeps signing.',
+    'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, never more often than every 30 s: sessions that arrive already inside that margin, and failed refreshes, back off up to 5 minutes. It stops with an error once the certificate expires within the margin. Before each refresh it reads the certificate, key and intermediates files again: a rotated pair that passes the checks is used from that refresh on; one that fails is logged once and the old pair keeps signing.',
   ],
   options: {
     ...SESSION_OPTIONS,
@@ -53,23 +50,38 @@ export const updateCommand = defineCommand({
     let settings = resolved.settings;
     const path = sharedCredentialsPath(io.env, io.homeDir());
     let signedWith: CredentialMaterial | undefined;
-    const refresh = async (): Promise<Date> => {
+    const obtainAndWrite = async (): Promise<RefreshStep> => {
       const session = await obtainSession(
         settings,
         { insecure: options['no-verify-ssl'], debug: options.debug },
         io,
       );
-      writeSharedCredentials(
-        path,
-        upsertProfile(readSharedCredentials(path), profile, session.credentials),
+      editSharedCredentials(path, (content) =>
+        upsertProfile(content, profile, session.credentials, path),
       );
       signedWith = session.material;
       io.stderr(
         `rolesanywhere-credentials: ${describeSession(session)} Wrote profile [${profile}] in ${path}.`,
       );
-      return session.credentials.expiration;
+      const expiration = session.credentials.expiration;
+      certificateNotAfter = session.material.notAfter;
+      const step = afterRefresh(expiration, certificateNotAfter, io.now(), shortStreak + 1);
+      shortStreak = step.kind === 'wait' && step.short ? shortStreak + 1 : 0;
+      if (step.kind === 'wait' && step.short)
+        io.stderr(
+          `rolesanywhere-credentials: warning: these credentials expire at ${expiration.toISOString()}, within the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin (is the profile's or role's session duration that short?).`,
+        );
+      return step;
     };
-    let expiration = await refresh();
+    // A signal mid-refresh ends the run at once; never halfway through writing the file.
+    const refresh = (): Promise<RefreshStep> =>
+      io.exitOnSignalDuring === undefined
+        ? obtainAndWrite()
+        : io.exitOnSignalDuring(obtainAndWrite);
+    let shortStreak = 0;
+    let certificateNotAfter = new Date(8.64e15);
+    let failures = 0;
+    let step = await refresh();
     if (options.once || signedWith === undefined) return 0;
     const rotation = new MaterialRotation(
       materialFilePaths(resolved.material),
@@ -77,22 +89,30 @@ export const updateCommand = defineCommand({
       { now: io.now, log: (line) => io.stderr(`${PRODUCT}: ${line}`), names: settings.names },
     );
     for (;;) {
-      const delay = nextRefreshDelay(expiration, io.now());
+      if (step.kind === 'give-up')
+        throw new RolesAnywhereError('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
+          input: '--certificate',
+        });
       io.stderr(
-        `rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + delay).toISOString()}.`,
+        `rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + step.ms).toISOString()}.`,
       );
-      if ((await io.sleepUntilStopped(delay)) === 'stopped') return 0;
+      if ((await io.sleepUntilStopped(step.ms)) === 'stopped') return 0;
       const rotated = await rotation.check();
       if (rotated !== undefined) settings = { ...settings, material: rotated.sources };
       try {
-        expiration = await refresh();
+        step = await refresh();
+        failures = 0;
       } catch (error) {
+        if (isRolesAnywhereError(error) && GIVE_UP_CODES.has(error.code)) throw error;
         // Keep going while the written credentials still work; a later attempt may succeed.
+        failures += 1;
         const why = scrub(describeCause(error), io.secrets);
+        step = afterFailure(certificateNotAfter, io.now(), failures);
         io.stderr(
-          `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${RETRY_MS / 1000} s.`,
+          step.kind === 'wait'
+            ? `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${step.ms / 1000} s.`
+            : `rolesanywhere-credentials: refresh failed: ${why}`,
         );
-        if ((await io.sleepUntilStopped(RETRY_MS)) === 'stopped') return 0;
       }
     }
   },

@@ -1,0 +1,178 @@
+/**
+ * `update` without --once against servers that hand out sessions shorter than its refresh margin,
+ * and servers that never answer: the real bundle in a child process, counted at the server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestPki,
+  startTestEmulator,
+  writeMaterial,
+  type MaterialFiles,
+  type TestEmulator,
+} from './helpers/harness.js';
+import { issueCertificate } from '../src/emulator/index.js';
+import {
+  arnFlags,
+  CLI,
+  createSandbox,
+  ensureCliBundle,
+  startStubEndpoint,
+  type Sandbox,
+} from './helpers/cli.js';
+import { leftovers, printFigures } from './helpers/reliability.js';
+
+let files: MaterialFiles;
+let pki: Awaited<ReturnType<typeof createTestPki>>;
+const boxes: Sandbox[] = [];
+const figures: string[] = [];
+
+beforeAll(async () => {
+  ensureCliBundle();
+  pki = await createTestPki();
+  files = await writeMaterial(pki);
+});
+
+afterAll(() => {
+  for (const box of boxes) box.cleanup();
+  printFigures(figures);
+});
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  readonly credentialsFile: string;
+}
+
+function startUpdate(
+  endpoint: string,
+  material: { certificate: string; privateKey: string } = files,
+): Running {
+  const box = createSandbox();
+  boxes.push(box);
+  mkdirSync(join(box.dir, 'aws'), { mode: 0o700 });
+  const credentialsFile = join(box.dir, 'aws', 'credentials');
+  const child = spawn(
+    process.execPath,
+    [
+      CLI,
+      'update',
+      '--profile',
+      'ra',
+      '--certificate',
+      material.certificate,
+      '--private-key',
+      material.privateKey,
+      '--intermediates',
+      files.intermediates,
+      ...arnFlags(),
+      '--endpoint',
+      endpoint,
+    ],
+    {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        ...box.env,
+        AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
+  return { child, stderr: () => stderr, exited, credentialsFile };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
+  for (const started = Date.now(); !condition(); await pause(50))
+    if (Date.now() - started > ms) throw new Error('timed out waiting for the condition');
+}
+
+describe('update without --once', () => {
+  it('calls CreateSession once, not thousands of times, when sessions expire within the refresh margin, and stops promptly on SIGTERM', async () => {
+    // Two minutes left: inside the 5-minute margin, so "refresh 5 minutes before expiry" is now.
+    const stub = await startStubEndpoint({
+      accessKeyId: 'ASIASHORTSESSION0001',
+      secretAccessKey: 'shortSessionSecret/0001',
+      sessionToken: 'shortSessionToken0001',
+      expiration: new Date(Date.now() + 2 * 60_000).toISOString(),
+    });
+    try {
+      const run = startUpdate(stub.url);
+      await waitFor(() => run.stderr().includes('next refresh at'));
+      await pause(3000);
+      // Main made 26,728 calls in 12 s here; the next call is due no sooner than 30 s later.
+      expect(stub.calls()).toBe(1);
+      figures.push(`update: ${stub.calls()} CreateSession call in 3 s of 2-minute sessions`);
+      expect(run.stderr()).toMatch(/within the 5-minute refresh margin/);
+      expect(readFileSync(run.credentialsFile, 'utf8')).toContain('ASIASHORTSESSION0001');
+      const sent = Date.now();
+      run.child.kill('SIGTERM');
+      const exit = await run.exited;
+      expect(exit.code).toBe(0);
+      expect(exit.at - sent).toBeLessThan(2000);
+      figures.push(`stopped ${exit.at - sent} ms after SIGTERM while waiting`);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('stops promptly on SIGINT while a refresh is waiting for a server that never answers', async () => {
+    const em: TestEmulator = await startTestEmulator(pki, {
+      faults: [{ kind: 'stall' }],
+    });
+    try {
+      const run = startUpdate(em.url);
+      await waitFor(() => em.logs.length > 0 || run.stderr().includes('CreateSession'), 10_000);
+      await pause(300);
+      const sent = Date.now();
+      run.child.kill('SIGINT');
+      const exit = await run.exited;
+      expect(exit.at - sent).toBeLessThan(2000);
+      // Ended by the signal itself, as a shell expects of an interrupted command.
+      expect(exit.signal).toBe('SIGINT');
+      expect(leftovers(dirname(run.credentialsFile))).toEqual([]);
+      figures.push(`${exit.at - sent} ms after SIGINT during a stalled refresh`);
+    } finally {
+      await em.close();
+    }
+  });
+
+  it('gives up in one line, exit 1, when the certificate expires within the refresh margin', async () => {
+    // The service caps a session at the certificate's notAfter: both end in 5 min 20 s, which
+    // leaves 20 s before the 5-minute margin, less than the 30 s between calls.
+    const notAfter = new Date(Date.now() + 320_000);
+    const leaf = await issueCertificate(pki.intermediate, { subject: 'CN=ending-soon', notAfter });
+    const box = createSandbox();
+    boxes.push(box);
+    const certificate = join(box.dir, 'ending.pem');
+    const privateKey = join(box.dir, 'ending.key');
+    writeFileSync(certificate, leaf.certificatePem, { mode: 0o600 });
+    writeFileSync(privateKey, leaf.privateKeyPem, { mode: 0o600 });
+    const stub = await startStubEndpoint({
+      accessKeyId: 'ASIAENDINGSOON000001',
+      secretAccessKey: 'endingSoonSecret/0001',
+      sessionToken: 'endingSoonToken0001',
+      expiration: notAfter.toISOString(),
+    });
+    try {
+      const run = startUpdate(stub.url, { certificate, privateKey });
+      const exit = await run.exited;
+      expect(exit.code).toBe(1);
+      expect(stub.calls()).toBe(1);
+      expect(run.stderr()).toMatch(/update stopped: the certificate expires at \S+, so no session/);
+      expect(run.stderr()).toContain('Renew the certificate');
+      figures.push('gave up after 1 call with a certificate ending in 5 min 20 s');
+    } finally {
+      await stub.close();
+    }
+  });
+});
