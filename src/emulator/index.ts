@@ -3,7 +3,7 @@ export { startEmulator } from './server.js';
 export type { EmulatorStats, OperationStats, RunningEmulator } from './server.js';
 export type { EmulatorOptions } from './options.js';
 export type { Fault, MalformedBody } from './faults.js';
-export { createCertificateAuthority, issueCertificate, toPem } from './pki.js';
+export { createCertificateAuthority, issueCertificate, PKI_KEY_TYPES, toPem } from './pki.js';
 export type {
   CertificateAuthorityOptions,
   CertificateHash,

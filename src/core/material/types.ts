@@ -40,7 +40,7 @@ export interface CredentialMaterial {
   /** Leaf-side first, without the self-signed root (Roles Anywhere takes that from the anchor). */
   readonly intermediates: readonly X509Certificate[];
   readonly privateKey: KeyObject;
-  readonly keyType: 'rsa' | 'ec';
+  readonly keyType: 'rsa' | 'ec' | 'ml-dsa';
   /** Decimal, no leading zeros; serials up to 160 bits and beyond. */
   readonly serialDecimal: string;
   /** Short one-line subject, e.g. "CN=ci-runner, O=Example". */

@@ -8,10 +8,14 @@ export const HEADER_AMZ_DATE = 'x-amz-date';
 export const HEADER_X509 = 'x-amz-x509';
 export const HEADER_X509_CHAIN = 'x-amz-x509-chain';
 
-export type KeyType = 'rsa' | 'ec';
+export type KeyType = 'rsa' | 'ec' | 'ml-dsa';
 
-/** Always SHA-256, whatever hash signed the certificate itself. */
+/**
+ * RSA and ECDSA always sign a SHA-256 digest, whatever hash signed the certificate itself. ML-DSA
+ * (FIPS 204) names no hash: it signs the string to sign itself, as the official helper does.
+ */
 export const ALGORITHMS: Readonly<Record<KeyType, string>> = {
   rsa: 'AWS4-X509-RSA-SHA256',
   ec: 'AWS4-X509-ECDSA-SHA256',
+  'ml-dsa': 'AWS4-X509-MLDSA',
 };
