@@ -140,6 +140,11 @@ function oneLineName(name: string): string {
   return name.split('\n').filter(Boolean).join(', ');
 }
 
+/** Thrown for an ML-DSA certificate on a Node that cannot load its key; the message is a noun. */
+export class MlDsaNeedsNode24 extends Error {
+  override readonly name = 'MlDsaNeedsNode24';
+}
+
 /** Node before 24 cannot load an ML-DSA key: say that rather than "not a certificate". */
 function readPublicKey(x509: X509Certificate, spkiOid: string): KeyObject {
   try {
@@ -147,7 +152,9 @@ function readPublicKey(x509: X509Certificate, spkiOid: string): KeyObject {
   } catch (error) {
     const mlDsa = ML_DSA_KEY_TYPES[spkiOid];
     if (mlDsa === undefined) throw error;
-    throw new Error(`its ${mlDsa.toUpperCase()} key needs an emulator on Node.js 24 or later`);
+    throw new MlDsaNeedsNode24(
+      `an ${mlDsa.toUpperCase()} certificate, which needs the emulator on Node.js 24 or later`,
+    );
   }
 }
 
