@@ -19,3 +19,16 @@ export const ALGORITHMS: Readonly<Record<KeyType, string>> = {
   ec: 'AWS4-X509-ECDSA-SHA256',
   'ml-dsa': 'AWS4-X509-MLDSA',
 };
+
+/**
+ * A private key that never leaves its device (a PKCS#11 token): it signs the string to sign and
+ * returns the signature in the form the service wants (RSA PKCS#1 v1.5 / SHA-256, ECDSA SHA-256
+ * as DER, or ML-DSA), so no key material ever reaches this process.
+ */
+export interface ExternalKey {
+  readonly kind: 'external';
+  readonly keyType: KeyType;
+  /** "RSA 2048 on token ci (PKCS#11)": for messages, never a secret. */
+  readonly description: string;
+  sign(data: Uint8Array): Uint8Array;
+}

@@ -1,5 +1,5 @@
-import { sign, type KeyObject } from 'node:crypto';
-import type { KeyType } from './constants.js';
+import { KeyObject, sign } from 'node:crypto';
+import type { ExternalKey, KeyType } from './constants.js';
 
 /**
  * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
@@ -8,10 +8,13 @@ import type { KeyType } from './constants.js';
  */
 export function createSignature(
   stringToSign: string,
-  privateKey: KeyObject,
+  privateKey: KeyObject | ExternalKey,
   keyType: KeyType,
 ): string {
   const data = Buffer.from(stringToSign, 'utf8');
+  if (!(privateKey instanceof KeyObject)) {
+    return Buffer.from(privateKey.sign(data)).toString('hex');
+  }
   switch (keyType) {
     case 'ec':
       return sign('sha256', data, { key: privateKey, dsaEncoding: 'der' }).toString('hex');
