@@ -48,6 +48,7 @@ export const doctorCommand = defineCommand({
           intermediates: material.intermediates,
           ca,
           passphrase: sources.passphrase,
+          ...(material.token === undefined ? {} : { token: material.token }),
         },
         now,
       ),

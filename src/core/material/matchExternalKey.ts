@@ -33,6 +33,11 @@ export function matchExternalKey(
   );
 }
 
+/** Whether the device's key pairs with `cert`: one probe signature, verified here. */
+export function externalKeyBelongsTo(cert: X509Certificate, key: ExternalKey): boolean {
+  return verifies(cert, key, key.sign(PROBE));
+}
+
 function verifies(cert: X509Certificate, key: ExternalKey, signature: Uint8Array): boolean {
   try {
     if (key.keyType === 'ml-dsa') return verify(null, PROBE, cert.publicKey, signature);
