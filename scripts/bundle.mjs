@@ -53,9 +53,6 @@ for (const [name, spec] of Object.entries(bundles)) {
       'licenses.txt',
       '--target',
       'es2022',
-      // The optional PKCS#11 binding is native and installed by the user: never bundled.
-      '--external',
-      'pkcs11js',
       '--quiet',
     ],
     { cwd: root, stdio: 'inherit' },

@@ -41,7 +41,10 @@ const INSTALL = 'npm install pkcs11js@2.1.7';
 /** The optional binding, or one line saying how to install it. */
 export async function loadBinding(input: string): Promise<Binding> {
   try {
-    const loaded = (await import('pkcs11js')) as Binding & { default?: Binding };
+    // Left to Node at run time, never bundled: the binding is native and installed by the user.
+    const loaded = (await import(/* webpackIgnore: true */ 'pkcs11js')) as Binding & {
+      default?: Binding;
+    };
     return loaded.default ?? loaded;
   } catch (cause) {
     throw new RolesAnywhereError(
