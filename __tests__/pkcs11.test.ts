@@ -18,7 +18,7 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
-import { expectCliFailure } from './helpers/reliability.js';
+import { expectCliFailure, startCliInBackground, waitFor } from './helpers/reliability.js';
 
 const MODULE = '/usr/lib/softhsm/libsofthsm2.so';
 const PIN = '271828';
@@ -404,6 +404,54 @@ describe.skipIf(skip)('a key on a SoftHSM2 token', () => {
     ]);
     expectCliFailure(inArgv, /pin-value, which would put the PIN in argv/);
     expect(inArgv.stderr).not.toContain(PIN);
+  });
+
+  it('update --once writes the profile, and serve keeps the token session to serve credentials', async () => {
+    const material = [
+      '--certificate',
+      join(dir, 'ec.pem'),
+      '--private-key',
+      keyUri('ec-key'),
+      '--pkcs11-lib',
+      MODULE,
+      '--intermediates',
+      join(dir, 'intermediates.pem'),
+      ...arnFlags(),
+      '--endpoint',
+      em.url,
+    ];
+    const credentialsFile = join(box.dir, 'credentials');
+    const update = await runNode(CLI, ['update', '--profile', 'token', '--once', ...material], {
+      env: { ...tokenEnv, AWS_SHARED_CREDENTIALS_FILE: credentialsFile },
+    });
+    expect(update.exitCode, update.stderr).toBe(0);
+    expect(readFileSync(credentialsFile, 'utf8')).toMatch(
+      /\[token\]\naws_access_key_id = ASIA[A-Z0-9]{16}\n/,
+    );
+
+    const server = startCliInBackground(['serve', ...material], tokenEnv);
+    try {
+      await waitFor(
+        () =>
+          server.output().stdout.includes('AWS_CONTAINER_AUTHORIZATION_TOKEN') ||
+          server.child.exitCode !== null,
+      );
+      const text = server.output().stdout;
+      const url = /AWS_CONTAINER_CREDENTIALS_FULL_URI='?([^'\s]+)/.exec(text)?.[1] ?? '';
+      const token = /AWS_CONTAINER_AUTHORIZATION_TOKEN='?([^'\s]+)/.exec(text)?.[1] ?? '';
+      const answer = await fetch(url, { headers: { Authorization: token } });
+      expect(answer.status, server.output().stderr).toBe(200);
+      expect(((await answer.json()) as { AccessKeyId: string }).AccessKeyId).toMatch(/^ASIA/);
+    } finally {
+      await server.stop();
+    }
+
+    const detached = await runNode(
+      CLI,
+      ['serve', '--detach', '--pid-file', join(box.dir, 'serve.pid'), ...material],
+      { env: tokenEnv },
+    );
+    expectCliFailure(detached, /serve --detach cannot use a key on a PKCS#11 token/);
   });
 
   it('without the optional pkcs11js installed, says in one line how to install it', async () => {
