@@ -382,6 +382,15 @@ describe.skipIf(skip)('a key on a SoftHSM2 token', () => {
       ],
       { env: tokenEnv },
     );
+    const unconfigured = await credentialProcess(
+      ['--certificate', join(dir, 'rsa.pem'), '--private-key', keyUri('rsa-key')],
+      { ...tokenEnv, SOFTHSM2_CONF: join(dir, 'no-such.conf') },
+    );
+    expectCliFailure(
+      unconfigured,
+      /The PKCS#11 module \S+libsofthsm2\.so failed while opening the token for --private-key \(CKR_GENERAL_ERROR\)/,
+    );
+
     expectCliFailure(
       noLibrary,
       /--pkcs11-lib \S+missing\.so does not exist; give the path of the token's PKCS#11 module/,

@@ -72,8 +72,8 @@ export async function openTokenKey(options: TokenKeyOptions): Promise<TokenKey> 
       { input: '--pkcs11-lib', cause },
     );
   }
-  module.C_Initialize();
   try {
+    module.C_Initialize();
     const state = new TokenState(binding, module, options);
     state.open();
     return {
@@ -84,7 +84,14 @@ export async function openTokenKey(options: TokenKeyOptions): Promise<TokenKey> 
     };
   } catch (error) {
     finalize(module);
-    throw error;
+    if (error instanceof RolesAnywhereError) throw error;
+    throw new RolesAnywhereError(
+      'ERR_PKCS11',
+      `The PKCS#11 module ${options.modulePath} failed while opening the token for ` +
+        `${options.input} (${firstLine(error)}); check the module's own configuration ` +
+        `(for SoftHSM2, SOFTHSM2_CONF) and that the token is present.`,
+      { input: options.input, cause: error },
+    );
   }
 }
 
