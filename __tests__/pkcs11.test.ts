@@ -18,6 +18,7 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
+import { readFileCommands, runActionMain } from './helpers/githubRunner.js';
 import { expectCliFailure, startCliInBackground, waitFor } from './helpers/reliability.js';
 
 const MODULE = '/usr/lib/softhsm/libsofthsm2.so';
@@ -463,6 +464,28 @@ describe.skipIf(skip)('a key on a SoftHSM2 token', () => {
     expectCliFailure(detached, /serve --detach cannot use a key on a PKCS#11 token/);
   });
 
+  it('the Action bundle (self-hosted runner) signs with the token key, masking the PIN first', async () => {
+    const run = await runActionMain(
+      {
+        certificate: 'pkcs11:token=ci;type=cert',
+        'private-key': `pkcs11:token=ci;object=rsa-key;type=private?pin-source=env:TOKEN_PIN&module-path=${MODULE}`,
+        'certificate-chain': pki.intermediate.certificatePem,
+        'trust-anchor-arn': em.arns.trustAnchorArn,
+        'profile-arn': em.arns.profileArn,
+        'role-arn': em.arns.roleArn,
+        endpoint: em.url,
+      },
+      { extraEnv: { SOFTHSM2_CONF: tokenEnv['SOFTHSM2_CONF'] ?? '', TOKEN_PIN: PIN } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(readFileCommands(run.files.env).get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA[A-Z0-9]{16}$/);
+    const lines = run.stdout.split('\n');
+    expect(lines.indexOf(`::add-mask::${PIN}`)).toBeGreaterThanOrEqual(0);
+    expect(lines.filter((line) => line.includes(PIN))).toEqual([`::add-mask::${PIN}`]);
+    expect(run.stdout).toContain(`from certificate serial ${serialOf(join(dir, 'rsa.pem'))}.`);
+  });
+
   it('without the optional pkcs11js installed, says in one line how to install it', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'rac-bare-p11-'));
     cpSync(resolve('dist/cli'), join(bare, 'cli'), { recursive: true });
@@ -488,13 +511,18 @@ describe('the bundles without a token', () => {
   it('carry no native code: pkcs11js stays an external, optional import', () => {
     const files = readdirSync(resolve('dist'), { recursive: true }).map(String);
     expect(files.filter((file) => file.endsWith('.node'))).toEqual([]);
-    const chunks = readdirSync(resolve('dist/cli'))
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => readFileSync(resolve('dist/cli', file), 'utf8'));
-    // Imported only when a pkcs11: URI is given, by Node at run time: never at start-up.
-    expect(chunks.join('\n').match(/pkcs11js['"]\)/g)).toHaveLength(1);
-    expect(chunks.join('\n')).toMatch(/import\(\/\* webpackIgnore: true \*\/ 'pkcs11js'\)/);
-    expect(chunks.join('\n')).not.toMatch(/from\s*["']pkcs11js["']|require\(["']pkcs11js["']\)/);
+    for (const bundle of ['cli', 'main']) {
+      const code = readdirSync(resolve('dist', bundle))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(resolve('dist', bundle, file), 'utf8'))
+        .join('\n');
+      // Imported only when a pkcs11: URI is given, by Node at run time: never at start-up.
+      expect(
+        code.match(/import\((?:\/\* webpackIgnore: true \*\/ )?["']pkcs11js["']\)/g),
+      ).toHaveLength(1);
+      expect(code).not.toMatch(/from\s*["']pkcs11js["']|require\(["']pkcs11js["']\)/);
+    }
+    expect(readFileSync(resolve('dist/lib/index.js'), 'utf8')).not.toContain('pkcs11js');
     const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as {
       dependencies?: Record<string, string>;
       peerDependenciesMeta?: Record<string, { optional?: boolean }>;

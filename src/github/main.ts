@@ -6,6 +6,7 @@ import { SERVE_CHILD_VARIABLE } from '../serve/childProtocol.js';
 import { obtainCredentials } from '../session.js';
 import { parseActionInputs } from './inputs.js';
 import { runMain } from './run.js';
+import { withTokenMaterial } from './tokenMaterial.js';
 import { writeProfile } from '../files/profileFile.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
 
@@ -23,16 +24,19 @@ async function main(): Promise<void> {
     const settings = parseActionInputs({ get: getInput, env: process.env, readFile: readIfFile });
     await runMain(settings, {
       workflow,
-      obtain: (s) =>
-        obtainCredentials(s.session, {
-          send: createEnvironmentSender({
-            attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
-            env: process.env,
-          }),
-          now: () => new Date(),
-          sleep: realSleep,
-          log: (line) => workflow.info(line),
-        }),
+      obtain: async (s) =>
+        obtainCredentials(
+          (await withTokenMaterial(s, process.env, (v) => workflow.setSecret(v))).session,
+          {
+            send: createEnvironmentSender({
+              attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
+              env: process.env,
+            }),
+            now: () => new Date(),
+            sleep: realSleep,
+            log: (line) => workflow.info(line),
+          },
+        ),
       // Server mode's code loads only when it is asked for.
       startServer: async (s) => (await import('./server.js')).startServer(s),
       writeProfile: (profile, credentials) =>

@@ -1,8 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-
-import { RolesAnywhereError } from '../../core/errors.js';
 import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../../core/pkcs11/uri.js';
 import { openTokenKey, type TokenKey } from '../../pkcs11/tokenKey.js';
+import { resolveModulePath } from '../../pkcs11/tokenOptions.js';
 import type { CliIo } from '../io.js';
 import { createStdinReader, readSource } from './readSource.js';
 
@@ -20,16 +18,6 @@ export const PKCS11_OPTIONS = {
       'Log in again with the same PIN for a token key that asks for it on every signature (CKA_ALWAYS_AUTHENTICATE).',
   },
 } as const;
-
-// Where distributions install p11-kit's proxy, which forwards to every module p11-kit knows.
-const P11_KIT_PROXY = [
-  '/usr/lib/x86_64-linux-gnu/p11-kit-proxy.so',
-  '/usr/lib/aarch64-linux-gnu/p11-kit-proxy.so',
-  '/usr/lib64/p11-kit-proxy.so',
-  '/usr/lib/p11-kit-proxy.so',
-  '/usr/local/lib/p11-kit-proxy.so',
-  '/opt/homebrew/lib/p11-kit-proxy.dylib',
-];
 
 export interface TokenFlags {
   readonly certificate: string | undefined;
@@ -56,7 +44,7 @@ export async function openToken(flags: TokenFlags, io: CliIo): Promise<TokenKey>
     flags.certificate !== undefined && isPkcs11Uri(flags.certificate)
       ? parsePkcs11Uri(flags.certificate, '--certificate')
       : undefined;
-  const module = modulePath(flags['pkcs11-lib'] ?? keyUri.modulePath);
+  const module = resolveModulePath(flags['pkcs11-lib'] ?? keyUri.modulePath, '--pkcs11-lib');
   const pin = await readPin(keyUri, input, io);
   return openTokenKey({
     keyUri,
@@ -66,38 +54,6 @@ export async function openToken(flags: TokenFlags, io: CliIo): Promise<TokenKey>
     reusePin: flags['reuse-pin'] === true,
     input,
   });
-}
-
-function modulePath(given: string | undefined): string {
-  const path = given ?? P11_KIT_PROXY.find((candidate) => existsSync(candidate));
-  if (path === undefined) {
-    throw new RolesAnywhereError(
-      'ERR_PKCS11_UNAVAILABLE',
-      `No PKCS#11 module to load: p11-kit-proxy.so is not installed; give --pkcs11-lib with ` +
-        `the token's module (e.g. /usr/lib/softhsm/libsofthsm2.so).`,
-      { input: '--pkcs11-lib' },
-    );
-  }
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new RolesAnywhereError(
-      'ERR_PKCS11_UNAVAILABLE',
-      `--pkcs11-lib ${path} does not exist; give the path of the token's PKCS#11 module.`,
-      { input: '--pkcs11-lib' },
-    );
-  }
-  // Loading a module runs its code: one that another local user could have replaced is refused.
-  if (!stat.isFile() || (stat.mode & 0o022) !== 0) {
-    throw new RolesAnywhereError(
-      'ERR_FILE_UNSAFE',
-      `--pkcs11-lib ${path} is ${stat.isFile() ? 'writable by group or others' : 'not a regular file'}; ` +
-        `a PKCS#11 module runs inside this process, so it must be writable by its owner only.`,
-      { input: '--pkcs11-lib' },
-    );
-  }
-  return path;
 }
 
 /** pin-source=env:NAME, file:/path or a path; the PIN never comes from argv. */
