@@ -4,9 +4,9 @@ import { describeCause, isRolesAnywhereError } from '../core/errors.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
 import { SERVE_CHILD_VARIABLE } from '../serve/childProtocol.js';
 import { obtainCredentials } from '../session.js';
-import { parseActionInputs } from './inputs.js';
+import type { SessionSettings } from '../core/settings.js';
+import { parseActionInputs, type ActionSettings } from './inputs.js';
 import { runMain } from './run.js';
-import { withTokenMaterial } from './tokenMaterial.js';
 import { writeProfile } from '../files/profileFile.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
 
@@ -18,6 +18,17 @@ function readIfFile(path: string): Buffer | undefined {
   }
 }
 
+/** The session settings, with the token's key in the material when private-key is pkcs11:. */
+async function sessionWithToken(
+  settings: ActionSettings,
+  mask: (secret: string) => void,
+): Promise<SessionSettings> {
+  if (settings.token === undefined) return settings.session;
+  // The token code loads only for a pkcs11: key, so the usual run carries none of it.
+  const { withTokenMaterial } = await import('./tokenMaterial.js');
+  return (await withTokenMaterial(settings, process.env, mask)).session;
+}
+
 async function main(): Promise<void> {
   const workflow = toolkitWorkflow();
   try {
@@ -25,18 +36,15 @@ async function main(): Promise<void> {
     await runMain(settings, {
       workflow,
       obtain: async (s) =>
-        obtainCredentials(
-          (await withTokenMaterial(s, process.env, (v) => workflow.setSecret(v))).session,
-          {
-            send: createEnvironmentSender({
-              attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
-              env: process.env,
-            }),
-            now: () => new Date(),
-            sleep: realSleep,
-            log: (line) => workflow.info(line),
-          },
-        ),
+        obtainCredentials(await sessionWithToken(s, (secret) => workflow.setSecret(secret)), {
+          send: createEnvironmentSender({
+            attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
+            env: process.env,
+          }),
+          now: () => new Date(),
+          sleep: realSleep,
+          log: (line) => workflow.info(line),
+        }),
       // Server mode's code loads only when it is asked for.
       startServer: async (s) => (await import('./server.js')).startServer(s),
       writeProfile: (profile, credentials) =>
