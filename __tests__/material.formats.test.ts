@@ -1,9 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { sign, verify } from 'node:crypto';
+import { KeyObject, sign, verify } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadMaterial, type CredentialMaterial } from '../src/core/material/index.js';
+
+/** The key read from the input; a token-held key (PKCS#11) has no KeyObject. */
+function fileKey(material: CredentialMaterial): KeyObject {
+  if (!(material.privateKey instanceof KeyObject))
+    throw new Error('expected a key read from input');
+  return material.privateKey;
+}
 import { FIXED_NOW, OpenSsl, TestPki, type Leaf } from './helpers/openssl.js';
 import { vectorFile } from './helpers/vectors.js';
 
@@ -20,7 +27,7 @@ function expectLoaded(
   expect(material.serialDecimal).toBe(decimal(leaf.serialHex));
   expect(material.keyType).toBe(keyType);
   const data = Buffer.from('GET / roles anywhere');
-  const signature = sign('sha256', data, material.privateKey);
+  const signature = sign('sha256', data, fileKey(material));
   expect(verify('sha256', data, material.leaf.publicKey, signature)).toBe(true);
 }
 

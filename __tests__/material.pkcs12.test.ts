@@ -1,9 +1,16 @@
-import { sign, verify } from 'node:crypto';
+import { KeyObject, sign, verify } from 'node:crypto';
 
 import * as asn1js from 'asn1js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadMaterial, type CredentialMaterial } from '../src/core/material/index.js';
+
+/** The key read from the input; a token-held key (PKCS#11) has no KeyObject. */
+function fileKey(material: CredentialMaterial): KeyObject {
+  if (!(material.privateKey instanceof KeyObject))
+    throw new Error('expected a key read from input');
+  return material.privateKey;
+}
 import { expectMaterialError, FIXED_NOW, OpenSsl, TestPki, type Leaf } from './helpers/openssl.js';
 
 const now = FIXED_NOW;
@@ -12,7 +19,7 @@ const PASSWORD = 'p12-Pässwörd with spaces';
 function expectKeySigns(material: CredentialMaterial): void {
   const data = Buffer.from('POST /sessions');
   expect(
-    verify('sha256', data, material.leaf.publicKey, sign('sha256', data, material.privateKey)),
+    verify('sha256', data, material.leaf.publicKey, sign('sha256', data, fileKey(material))),
   ).toBe(true);
 }
 

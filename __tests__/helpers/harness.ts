@@ -172,7 +172,7 @@ export interface RunOptions {
   /** The child's whole environment besides PATH: nothing else is inherited. */
   readonly env?: Readonly<Record<string, string>>;
   /** Written to the child's stdin, which is then closed. */
-  readonly input?: string;
+  readonly input?: string | Uint8Array;
   /** Default: the Node running the tests. */
   readonly nodeBinary?: string;
   readonly cwd?: string;

@@ -31,6 +31,8 @@ export interface CreateSessionSigning {
   readonly chainHeader?: string;
   /** Headers left out of SignedHeaders (still sent). */
   readonly unsigned?: readonly string[];
+  /** Makes the hex signature itself, for keys this Node cannot use (ML-DSA before Node 24). */
+  readonly signature?: (stringToSign: string) => string;
 }
 
 export interface SignedRequest {
@@ -90,10 +92,12 @@ export function signCreateSession(o: CreateSessionSigning): SignedRequest {
     scope,
     sha256(canonicalRequest('POST', target, headers, signed, o.body)),
   ].join('\n');
-  const signature = sign('sha256', Buffer.from(stringToSign), {
-    key: o.signingKey ?? o.leaf.privateKey,
-    dsaEncoding: o.ecdsaEncoding === 'raw' ? 'ieee-p1363' : 'der',
-  }).toString('hex');
+  const signature =
+    o.signature?.(stringToSign) ??
+    sign('sha256', Buffer.from(stringToSign), {
+      key: o.signingKey ?? o.leaf.privateKey,
+      dsaEncoding: o.ecdsaEncoding === 'raw' ? 'ieee-p1363' : 'der',
+    }).toString('hex');
   const serial = o.serialFormat === 'hex' ? o.leaf.serial.toString(16) : o.leaf.serial.toString();
   headers.Authorization = `${algorithm} Credential=${serial}/${scope}, SignedHeaders=${signed.join(';')}, Signature=${signature}`;
   return { method: 'POST', target, headers, body: o.body };

@@ -430,8 +430,9 @@ export interface Background {
 export function startCliInBackground(
   args: readonly string[],
   env: Readonly<Record<string, string>>,
+  nodeBinary: string = process.execPath,
 ): Background {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(nodeBinary, [CLI, ...args], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -28,6 +28,11 @@ export type ErrorCode =
   | 'ERR_CERT_KEY_USAGE'
   | 'ERR_CERT_WEAK_SIGNATURE'
   | 'ERR_CHAIN_ORDER'
+  // Keys on a PKCS#11 token
+  | 'ERR_PKCS11_UNAVAILABLE'
+  | 'ERR_PKCS11_PIN'
+  | 'ERR_PKCS11_NOT_FOUND'
+  | 'ERR_PKCS11'
   // ARNs, regions, endpoints, request parameters
   | 'ERR_ARN_INVALID'
   | 'ERR_REGION_INVALID'

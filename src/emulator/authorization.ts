@@ -2,7 +2,11 @@
  * Strict parsing of a SigV4 `Authorization` header:
  * `<algorithm> Credential=<id>/<date>/<region>/<service>/aws4_request, SignedHeaders=<a;b>, Signature=<hex>`.
  */
-export const X509_ALGORITHMS = ['AWS4-X509-RSA-SHA256', 'AWS4-X509-ECDSA-SHA256'] as const;
+export const X509_ALGORITHMS = [
+  'AWS4-X509-RSA-SHA256',
+  'AWS4-X509-ECDSA-SHA256',
+  'AWS4-X509-MLDSA',
+] as const;
 export const HMAC_ALGORITHM = 'AWS4-HMAC-SHA256';
 
 export interface CredentialScopeParts {

@@ -7,7 +7,15 @@ import { X509Certificate, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 
-export type CertificateKeyType = 'rsa' | 'ec-p256' | 'ec-p384' | 'unsupported';
+export type CertificateKeyType =
+  'rsa' | 'ec-p256' | 'ec-p384' | 'ml-dsa-44' | 'ml-dsa-65' | 'ml-dsa-87' | 'unsupported';
+
+/** RFC 9881: the same OID names an ML-DSA public key and a signature made with it. */
+export const ML_DSA_KEY_TYPES: Readonly<Record<string, CertificateKeyType>> = {
+  '2.16.840.1.101.3.4.3.17': 'ml-dsa-44',
+  '2.16.840.1.101.3.4.3.18': 'ml-dsa-65',
+  '2.16.840.1.101.3.4.3.19': 'ml-dsa-87',
+};
 
 export interface ParsedCertificate {
   readonly der: Buffer;
@@ -18,6 +26,11 @@ export interface ParsedCertificate {
   readonly notBefore: Date;
   readonly notAfter: Date;
   readonly signatureAlgorithmOid: string;
+  /** RFC 9881 forbids parameters with an ML-DSA signature; RSA has NULL, ECDSA none. */
+  readonly signatureParametersPresent: boolean;
+  /** The DER of tbsCertificate and the signature over it, for the emulator's own ML-DSA check. */
+  readonly tbs: Buffer;
+  readonly signatureValue: Buffer;
   readonly basicConstraints: { readonly ca: boolean; readonly pathLength?: number } | undefined;
   readonly keyUsage: ReadonlySet<string> | undefined;
   readonly criticalExtensions: readonly string[];
@@ -47,6 +60,7 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
   if (decoded.offset !== bytes.length) throw new Error('not a single DER certificate');
   const certificate = new pkijs.Certificate({ schema: decoded.result });
   const x509 = new X509Certificate(bytes);
+  const publicKey = readPublicKey(x509, certificate.subjectPublicKeyInfo.algorithm.algorithmId);
   const extensions = certificate.extensions ?? [];
   return {
     der: bytes,
@@ -56,14 +70,17 @@ export function parseCertificate(der: Uint8Array): ParsedCertificate {
     notBefore: certificate.notBefore.value,
     notAfter: certificate.notAfter.value,
     signatureAlgorithmOid: certificate.signatureAlgorithm.algorithmId,
+    signatureParametersPresent: certificate.signatureAlgorithm.algorithmParams !== undefined,
+    tbs: Buffer.from(certificate.tbsView),
+    signatureValue: Buffer.from(certificate.signatureValue.valueBlock.valueHexView),
     basicConstraints: readBasicConstraints(extensions),
     keyUsage: readKeyUsage(extensions),
     criticalExtensions: extensions.filter((e) => e.critical).map((e) => e.extnID),
     subject: oneLineName(x509.subject),
     issuer: oneLineName(x509.issuer),
     commonName: commonName(certificate.subject),
-    publicKey: x509.publicKey,
-    keyType: keyTypeOf(x509.publicKey),
+    publicKey,
+    keyType: keyTypeOf(publicKey),
   };
 }
 
@@ -123,8 +140,28 @@ function oneLineName(name: string): string {
   return name.split('\n').filter(Boolean).join(', ');
 }
 
+/** Thrown for an ML-DSA certificate on a Node that cannot load its key; the message is a noun. */
+export class MlDsaNeedsNode24 extends Error {
+  override readonly name = 'MlDsaNeedsNode24';
+}
+
+/** Node before 24 cannot load an ML-DSA key: say that rather than "not a certificate". */
+function readPublicKey(x509: X509Certificate, spkiOid: string): KeyObject {
+  try {
+    return x509.publicKey;
+  } catch (error) {
+    const mlDsa = ML_DSA_KEY_TYPES[spkiOid];
+    if (mlDsa === undefined) throw error;
+    throw new MlDsaNeedsNode24(
+      `an ${mlDsa.toUpperCase()} certificate, which needs the emulator on Node.js 24 or later`,
+    );
+  }
+}
+
 function keyTypeOf(key: KeyObject): CertificateKeyType {
   if (key.asymmetricKeyType === 'rsa') return 'rsa';
+  const mlDsa = Object.values(ML_DSA_KEY_TYPES).find((type) => type === key.asymmetricKeyType);
+  if (mlDsa !== undefined) return mlDsa;
   if (key.asymmetricKeyType !== 'ec') return 'unsupported';
   const curve = key.asymmetricKeyDetails?.namedCurve;
   if (curve === 'prime256v1') return 'ec-p256';

@@ -5,7 +5,8 @@
  * and digitalSignature on the leaf, CA:TRUE and keyCertSign on issuers, SHA-256 or stronger
  * signatures, and every certificate within its validity period.
  */
-import type { ParsedCertificate } from './certificate.js';
+import { verify } from 'node:crypto';
+import { ML_DSA_KEY_TYPES, type ParsedCertificate } from './certificate.js';
 import { untrustedCertificate } from './rejection.js';
 
 export interface ChainInput {
@@ -27,6 +28,9 @@ const STRONG_SIGNATURES: Readonly<Record<string, string>> = {
   '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
   '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
   '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+  '2.16.840.1.101.3.4.3.17': 'id-ml-dsa-44',
+  '2.16.840.1.101.3.4.3.18': 'id-ml-dsa-65',
+  '2.16.840.1.101.3.4.3.19': 'id-ml-dsa-87',
 };
 
 const WEAK_SIGNATURES: Readonly<Record<string, string>> = {
@@ -135,10 +139,24 @@ function findIssuer(
 
 function signedBy(child: ParsedCertificate, issuer: ParsedCertificate): boolean {
   try {
+    const mlDsa = ML_DSA_KEY_TYPES[child.signatureAlgorithmOid];
+    if (mlDsa !== undefined)
+      return child.x509.checkIssued(issuer.x509) && mlDsaSigned(child, issuer);
     return child.x509.checkIssued(issuer.x509) && child.x509.verify(issuer.publicKey);
   } catch {
     return false;
   }
+}
+
+/**
+ * RFC 9881 section 2: the signature OID names the issuer key's parameter set, parameters are
+ * absent, and the signature is pure ML-DSA (empty context) over the tbsCertificate DER. Checked
+ * here rather than left to OpenSSL so the emulator holds its own view of the rule.
+ */
+function mlDsaSigned(child: ParsedCertificate, issuer: ParsedCertificate): boolean {
+  if (ML_DSA_KEY_TYPES[child.signatureAlgorithmOid] !== issuer.keyType) return false;
+  if (child.signatureParametersPresent) return false;
+  return verify(null, child.tbs, issuer.publicKey, child.signatureValue);
 }
 
 function noIssuer(current: ParsedCertificate, input: ChainInput): Error {

@@ -2,10 +2,10 @@
  * A certificate revocation list (RFC 5280 section 5) signed by a CA, built with pkijs and signed
  * with node:crypto like the certificates in pki.ts: what `aws rolesanywhere import-crl` takes.
  */
-import { sign, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { signatureAlgorithm } from './pki.js';
+import { signatureAlgorithm, signBytes } from './pki.js';
 import {
   certificateTime,
   keyIdentifier,
@@ -70,11 +70,9 @@ export function createCrl(options: CrlOptions): { readonly der: Buffer; readonly
   const [tbs] = crl.toSchema(true).valueBlock.value;
   if (tbs === undefined) throw new Error('pkijs produced an empty CRL');
   crl.tbsView = new Uint8Array(tbs.toBER());
-  const signature = sign('sha256', crl.tbsView, {
-    key: options.issuer.privateKey,
-    dsaEncoding: 'der',
+  crl.signatureValue = new asn1js.BitString({
+    valueHex: signBytes(crl.tbsView, options.issuer.privateKey, 'SHA-256'),
   });
-  crl.signatureValue = new asn1js.BitString({ valueHex: signature });
   const der = Buffer.from(crl.toSchema().toBER());
   return { der, pem: toPem('X509 CRL', der) };
 }

@@ -5,7 +5,7 @@ export type { EmulatorOptions } from './options.js';
 export type { AssumableRole, StsFault } from './assumeRole.js';
 export type { IssuedCredentials } from './credentialsStore.js';
 export type { Fault, MalformedBody } from './faults.js';
-export { createCertificateAuthority, issueCertificate, toPem } from './pki.js';
+export { createCertificateAuthority, issueCertificate, PKI_KEY_TYPES, toPem } from './pki.js';
 export type {
   CertificateAuthorityOptions,
   CertificateHash,

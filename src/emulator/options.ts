@@ -4,7 +4,12 @@
  */
 import { RolesAnywhereError } from '../core/errors.js';
 import { parseRoleArn, parseRolesAnywhereArn } from './arns.js';
-import { decodeCertificates, parseCertificate, type ParsedCertificate } from './certificate.js';
+import {
+  decodeCertificates,
+  MlDsaNeedsNode24,
+  parseCertificate,
+  type ParsedCertificate,
+} from './certificate.js';
 import type { AssumableRole, StsFault } from './assumeRole.js';
 import { CredentialsStore, type IssuedCredentials } from './credentialsStore.js';
 import { FaultQueue, type Fault } from './faults.js';
@@ -136,7 +141,9 @@ function parseAnchors(sources: readonly (string | Uint8Array)[]): ParsedCertific
     } catch (cause) {
       throw new RolesAnywhereError(
         'ERR_CERT_INVALID',
-        `trustAnchors entry ${index + 1} is not a PEM or DER certificate.`,
+        cause instanceof MlDsaNeedsNode24
+          ? `trustAnchors entry ${index + 1} is ${cause.message}.`
+          : `trustAnchors entry ${index + 1} is not a PEM or DER certificate.`,
         { input: 'trustAnchors', cause },
       );
     }

@@ -25,7 +25,24 @@ import {
 export type { KeyUsageName } from './pkiEncoding.js';
 export { toPem } from './pkiEncoding.js';
 
-export type PkiKeyType = 'rsa' | 'ec-p256' | 'ec-p384';
+export type PkiKeyType = 'rsa' | 'ec-p256' | 'ec-p384' | MlDsaKeyType;
+type MlDsaKeyType = 'ml-dsa-44' | 'ml-dsa-65' | 'ml-dsa-87';
+
+export const PKI_KEY_TYPES: readonly PkiKeyType[] = [
+  'rsa',
+  'ec-p256',
+  'ec-p384',
+  'ml-dsa-44',
+  'ml-dsa-65',
+  'ml-dsa-87',
+];
+
+/** RFC 9881: an ML-DSA signature is named by the signing key's parameter set alone. */
+const ML_DSA_SIGNATURE_OIDS: Readonly<Record<MlDsaKeyType, string>> = {
+  'ml-dsa-44': '2.16.840.1.101.3.4.3.17',
+  'ml-dsa-65': '2.16.840.1.101.3.4.3.18',
+  'ml-dsa-87': '2.16.840.1.101.3.4.3.19',
+};
 export type CertificateHash = 'SHA-256' | 'SHA-1' | 'SHA-384';
 
 export interface IssuedCertificate {
@@ -220,7 +237,11 @@ export function signatureAlgorithm(
   key: KeyObject,
   hash: CertificateHash,
 ): pkijs.AlgorithmIdentifier {
-  const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+  const keyType = key.asymmetricKeyType ?? '';
+  // Pure ML-DSA signs the data itself, with no parameters: `hash` does not apply.
+  if (isMlDsa(keyType))
+    return new pkijs.AlgorithmIdentifier({ algorithmId: ML_DSA_SIGNATURE_OIDS[keyType] });
+  const family = keyType === 'rsa' ? 'rsa' : 'ec';
   return new pkijs.AlgorithmIdentifier({
     algorithmId: SIGNATURE_OIDS[family][hash],
     ...(family === 'rsa' ? { algorithmParams: new asn1js.Null() } : {}),
@@ -237,9 +258,15 @@ function signCertificate(
   certificate.signature = algorithm;
   certificate.signatureAlgorithm = algorithm;
   certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
-  const nodeHash = hash.replace('-', '').toLowerCase();
-  const signature = sign(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
-  certificate.signatureValue = new asn1js.BitString({ valueHex: signature });
+  certificate.signatureValue = new asn1js.BitString({
+    valueHex: signBytes(certificate.tbsView, issuerKey, hash),
+  });
+}
+
+/** The signature `signatureAlgorithm(key, hash)` names, over `data` (certificates, CRLs). */
+export function signBytes(data: Uint8Array, key: KeyObject, hash: CertificateHash): Buffer {
+  if (isMlDsa(key.asymmetricKeyType ?? '')) return sign(null, data, key);
+  return sign(hash.replace('-', '').toLowerCase(), data, { key, dsaEncoding: 'der' });
 }
 
 async function generateKeys(
@@ -253,5 +280,28 @@ async function generateKeys(
       return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
     case 'ec-p384':
       return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
+    case 'ml-dsa-44':
+    case 'ml-dsa-65':
+    case 'ml-dsa-87':
+      return generateMlDsaKeys(keyType);
   }
+}
+
+function isMlDsa(keyType: string): keyType is MlDsaKeyType {
+  return Object.hasOwn(ML_DSA_SIGNATURE_OIDS, keyType);
+}
+
+/** Node 24 (OpenSSL 3.5) makes ML-DSA keys; the Node 20 type names do not list them yet. */
+function generateMlDsaKeys(
+  keyType: MlDsaKeyType,
+): Promise<{ publicKey: KeyObject; privateKey: KeyObject }> {
+  const generate = generateKeyPairAsync as unknown as (
+    type: string,
+  ) => Promise<{ publicKey: KeyObject; privateKey: KeyObject }>;
+  return generate(keyType).catch((error: unknown) => {
+    throw new Error(
+      `${keyType.toUpperCase()} keys need Node.js 24 or later; this is Node.js ${process.versions.node}`,
+      { cause: error },
+    );
+  });
 }

@@ -12,7 +12,12 @@ import {
   createStringToSign,
   credentialScope,
 } from './canonical.js';
-import { decodeStrictBase64, parseCertificate, type ParsedCertificate } from './certificate.js';
+import {
+  decodeStrictBase64,
+  parseCertificate,
+  type CertificateKeyType,
+  type ParsedCertificate,
+} from './certificate.js';
 import { headerValues, singleHeader, type RawRequest } from './rawRequest.js';
 import { invalidSignature, untrustedCertificate } from './rejection.js';
 
@@ -143,9 +148,9 @@ function checkSerial(credentialId: string, leaf: ParsedCertificate): void {
 
 function checkAlgorithm(algorithm: string, leaf: ParsedCertificate): void {
   if (leaf.keyType === 'unsupported') {
-    throw untrustedCertificate('leaf key is neither RSA nor EC P-256/P-384');
+    throw untrustedCertificate('leaf key is neither RSA, EC P-256/P-384 nor ML-DSA');
   }
-  const expected = leaf.keyType === 'rsa' ? 'AWS4-X509-RSA-SHA256' : 'AWS4-X509-ECDSA-SHA256';
+  const expected = ALGORITHM_FOR[leaf.keyType];
   if (algorithm !== expected) {
     throw invalidSignature(`algorithm ${algorithm} does not match the leaf's ${leaf.keyType} key`);
   }
@@ -157,6 +162,10 @@ function checkSignature(
   leaf: ParsedCertificate,
 ): void {
   const signature = Buffer.from(authorization.signature, 'hex');
+  if (isMlDsa(leaf.keyType)) {
+    checkMlDsaSignature(stringToSign, signature, leaf);
+    return;
+  }
   if (leaf.keyType !== 'rsa' && !isDerEcdsaSignature(signature)) {
     // WebCrypto's raw r||s form: the service wants ASN.1 DER SEQUENCE{r, s}.
     throw invalidSignature(`ECDSA signature is not DER (${signature.length} raw bytes, r||s?)`);
@@ -173,6 +182,46 @@ function checkSignature(
     valid = false;
   }
   if (!valid) throw invalidSignature('string to sign does not match the signature');
+}
+
+const ALGORITHM_FOR: Readonly<Record<Exclude<CertificateKeyType, 'unsupported'>, string>> = {
+  rsa: 'AWS4-X509-RSA-SHA256',
+  'ec-p256': 'AWS4-X509-ECDSA-SHA256',
+  'ec-p384': 'AWS4-X509-ECDSA-SHA256',
+  'ml-dsa-44': 'AWS4-X509-MLDSA',
+  'ml-dsa-65': 'AWS4-X509-MLDSA',
+  'ml-dsa-87': 'AWS4-X509-MLDSA',
+};
+
+/** FIPS 204 table 2: the signature size fixes the parameter set. */
+const ML_DSA_SIGNATURE_BYTES: Readonly<Record<string, number>> = {
+  'ml-dsa-44': 2420,
+  'ml-dsa-65': 3309,
+  'ml-dsa-87': 4627,
+};
+
+function isMlDsa(keyType: CertificateKeyType): boolean {
+  return ML_DSA_SIGNATURE_BYTES[keyType] !== undefined;
+}
+
+/**
+ * Pure ML-DSA with an empty context over the string to sign itself: a signature over its SHA-256
+ * digest (HashML-DSA or a pre-hash by hand), or by another parameter set's key, does not verify.
+ */
+function checkMlDsaSignature(stringToSign: string, signature: Buffer, leaf: ParsedCertificate) {
+  const expected = ML_DSA_SIGNATURE_BYTES[leaf.keyType];
+  if (signature.length !== expected) {
+    throw invalidSignature(
+      `${leaf.keyType.toUpperCase()} signature must be ${expected} bytes, got ${signature.length}`,
+    );
+  }
+  let valid = false;
+  try {
+    valid = verify(null, Buffer.from(stringToSign), leaf.publicKey, signature);
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw invalidSignature('string to sign does not match the ML-DSA signature');
 }
 
 /** SEQUENCE { INTEGER r, INTEGER s } with definite lengths that add up to the whole signature. */

@@ -1,4 +1,5 @@
 import type { RawChainInputs } from '../core/chain/chainSettings.js';
+import { isPkcs11Uri } from '../core/pkcs11/uri.js';
 import { RolesAnywhereError } from '../core/errors.js';
 import { parseMaxAttempts, parseRetryTimeout } from '../core/retryPolicy.js';
 import { ACTION_NAMES, resolveSessionSettings, type SessionSettings } from '../core/settings.js';
@@ -19,6 +20,15 @@ export interface ActionSettings {
   readonly credentialMode: CredentialMode;
   /** Secret text that did not come verbatim from a secret (key files, passphrase): mask first. */
   readonly preMask: readonly string[];
+  /** The key is on a PKCS#11 token (self-hosted runners): its URIs, opened by the main step. */
+  readonly token?: ActionToken;
+}
+
+export interface ActionToken {
+  readonly keyUri: string;
+  readonly keyInput: 'private-key' | 'certificate';
+  /** Set when the certificate is on the token too. */
+  readonly certificateUri: string | undefined;
 }
 
 export type CredentialMode = 'env' | 'server';
@@ -122,8 +132,50 @@ function chainInputs(source: InputSource): RawChainInputs {
   };
 }
 
+/** A pkcs11: private-key (or certificate without one) puts the key on a token. */
+function tokenInputs(source: InputSource): ActionToken | undefined {
+  const key = source.get('private-key').trim();
+  const certificate = source.get('certificate').trim();
+  const certificateUri = isPkcs11Uri(certificate) ? certificate : undefined;
+  if (key !== '') {
+    return isPkcs11Uri(key) ? { keyUri: key, keyInput: 'private-key', certificateUri } : undefined;
+  }
+  return certificateUri === undefined
+    ? undefined
+    : { keyUri: certificateUri, keyInput: 'certificate', certificateUri };
+}
+
 export function parseActionInputs(source: InputSource): ActionSettings {
-  const certificate = materialInput(source, 'certificate');
+  const token = tokenInputs(source);
+  if (token !== undefined) return parseTokenActionInputs(source, token);
+  return parseFileActionInputs(source);
+}
+
+/** The key stays on the token; a file or inline certificate is read as usual. */
+function parseTokenActionInputs(source: InputSource, token: ActionToken): ActionSettings {
+  const withoutToken: InputSource = {
+    ...source,
+    get: (name) =>
+      name === 'private-key' || (name === 'certificate' && token.certificateUri !== undefined)
+        ? ''
+        : source.get(name),
+  };
+  const settings = parseFileActionInputs(withoutToken, token.certificateUri !== undefined);
+  if (settings.credentialMode === 'server') {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      'credential-mode: server cannot use a key on a PKCS#11 token (the login stays with the ' +
+        'main step); use credential-mode: env.',
+      { input: 'credential-mode' },
+    );
+  }
+  return { ...settings, token };
+}
+
+function parseFileActionInputs(source: InputSource, certificateOnToken = false): ActionSettings {
+  const certificate = certificateOnToken
+    ? { value: '', fromFile: false }
+    : materialInput(source, 'certificate');
   if (certificate.value === undefined) {
     throw new RolesAnywhereError(
       'ERR_INPUT_MISSING',

@@ -3,12 +3,24 @@ import { describeCause, isRolesAnywhereError } from '../core/errors.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
 import { SERVE_CHILD_VARIABLE } from '../serve/childProtocol.js';
 import { obtainCredentials } from '../session.js';
-import { parseActionInputs } from './inputs.js';
+import type { SessionSettings } from '../core/settings.js';
+import { parseActionInputs, type ActionSettings } from './inputs.js';
 import { runMain } from './run.js';
 import { writeProfile } from '../files/profileFile.js';
 import { readPrefix } from '../files/readPrefix.js';
 import { MAX_MATERIAL_BYTES } from '../core/material/sizeLimit.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
+
+/** The session settings, with the token's key in the material when private-key is pkcs11:. */
+async function sessionWithToken(
+  settings: ActionSettings,
+  mask: (secret: string) => void,
+): Promise<SessionSettings> {
+  if (settings.token === undefined) return settings.session;
+  // The token code loads only for a pkcs11: key, so the usual run carries none of it.
+  const { withTokenMaterial } = await import('./tokenMaterial.js');
+  return (await withTokenMaterial(settings, process.env, mask)).session;
+}
 
 async function main(): Promise<void> {
   const workflow = toolkitWorkflow();
@@ -20,8 +32,8 @@ async function main(): Promise<void> {
     });
     await runMain(settings, {
       workflow,
-      obtain: (s) =>
-        obtainCredentials(s.session, {
+      obtain: async (s) =>
+        obtainCredentials(await sessionWithToken(s, (secret) => workflow.setSecret(secret)), {
           send: createEnvironmentSender({
             attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
             env: process.env,

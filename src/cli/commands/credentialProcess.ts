@@ -1,5 +1,5 @@
 import { PRODUCT } from '../../version.js';
-import { createPublicKey } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import type { SessionSettings } from '../../core/settings.js';
 import { cacheKey, quickCacheIdentity, type CacheIdentity } from '../cache/cacheKey.js';
 import { chooseCacheDir } from '../cache/cacheDir.js';
@@ -22,7 +22,12 @@ async function loadedCacheIdentity(settings: SessionSettings, io: CliIo): Promis
   return {
     kind: 'loaded',
     leafDer: material.leafDer,
-    publicKeyDer: createPublicKey(material.privateKey).export({ type: 'spki', format: 'der' }),
+    // The loader has paired the key with the leaf, so the leaf's public key is the key's, also
+    // for a key that lives on a token.
+    publicKeyDer: new X509Certificate(material.leafDer).publicKey.export({
+      type: 'spki',
+      format: 'der',
+    }),
   };
 }
 

@@ -55,6 +55,7 @@ export const doctorCommand = defineCommand({
           intermediates: material.intermediates,
           ca,
           passphrase: sources.passphrase,
+          ...(material.token === undefined ? {} : { token: material.token }),
         },
         now,
       ),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RolesAnywhereError } from '../../core/errors.js';
+import { mlDsaAvailable } from '../../core/material/mlDsa.js';
 import { defineCommand } from '../command.js';
 import { writeNamedPrivateFile } from '../../files/privateFiles.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
@@ -59,6 +60,12 @@ export const emulateCommand = defineCommand({
       type: 'string',
       value: '<dir>',
       description: 'Make a throw-away CA, leaf and key in this directory and trust the CA.',
+    },
+    'key-type': {
+      type: 'string',
+      value: '<type>',
+      description:
+        'Key type of the CA and leaf --generate makes: ec-p256 (default), ec-p384, rsa, ml-dsa-44, ml-dsa-65 or ml-dsa-87 (ML-DSA needs Node.js 24 or later).',
     },
     host: {
       type: 'string',
@@ -132,12 +139,29 @@ export const emulateCommand = defineCommand({
   },
   examples: [
     'rolesanywhere-credentials emulate --generate ./emulator',
+    'rolesanywhere-credentials emulate --generate ./emulator-pq --key-type ml-dsa-65',
     'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
     'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
   ],
   run: async (options, io) => {
-    const { startEmulator, createCertificateAuthority, issueCertificate } =
+    const { startEmulator, createCertificateAuthority, issueCertificate, PKI_KEY_TYPES } =
       await import('../../emulator/index.js');
+    const keyType = PKI_KEY_TYPES.find((type) => type === (options['key-type'] ?? 'ec-p256'));
+    if (keyType === undefined) {
+      throw new RolesAnywhereError(
+        'ERR_USAGE',
+        `--key-type must be one of ${PKI_KEY_TYPES.join(', ')}, got "${options['key-type'] ?? ''}".`,
+        { input: '--key-type' },
+      );
+    }
+    if (keyType.startsWith('ml-dsa') && !mlDsaAvailable()) {
+      throw new RolesAnywhereError(
+        'ERR_KEY_UNSUPPORTED',
+        `--key-type ${keyType} needs Node.js 24 or later (the GitHub Action's runtime, with ` +
+          `OpenSSL 3.5); this is Node.js ${process.versions.node}. Run this tool with Node.js 24.`,
+        { input: '--key-type' },
+      );
+    }
     if (options.ca === undefined && options.generate === undefined) {
       throw new RolesAnywhereError(
         'ERR_USAGE',
@@ -153,12 +177,9 @@ export const emulateCommand = defineCommand({
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const ca = await createCertificateAuthority({
         subject: 'CN=rolesanywhere-credentials emulator CA',
-        keyType: 'ec-p256',
+        keyType,
       });
-      const leaf = await issueCertificate(ca, {
-        subject: 'CN=emulator-client',
-        keyType: 'ec-p256',
-      });
+      const leaf = await issueCertificate(ca, { subject: 'CN=emulator-client', keyType });
       const paths = {
         ca: join(dir, 'ca.pem'),
         certificate: join(dir, 'certificate.pem'),

@@ -319,6 +319,15 @@ async function serveDetached(
   io: CliIo,
 ): Promise<number> {
   const log = logLine(io);
+  if (settings.material.externalKey !== undefined) {
+    // The detached server is a new process: a token session and its login do not cross over.
+    throw new RolesAnywhereError(
+      'ERR_USAGE',
+      'serve --detach cannot use a key on a PKCS#11 token (the login stays with this process); ' +
+        'run serve in the foreground, e.g. as a systemd service or with & in the shell.',
+      { input: '--detach' },
+    );
+  }
   const pidFile = plan.pidFile ?? '';
   checkPidFileFree(pidFile);
   const script = process.argv[1];

@@ -86,11 +86,11 @@ export const signStringCommand = defineCommand({
       readPassphrase(options['pkcs8-password'], io),
     );
     const data = await io.readStdin();
-    const signature = sign(
-      DIGESTS[digest],
-      data,
-      keyType === 'ec' ? { key, dsaEncoding: 'der' } : key,
-    );
+    // Pure ML-DSA has no digest step: it signs the data itself, as CreateSession does.
+    const signature =
+      keyType === 'ml-dsa'
+        ? sign(null, data, key)
+        : sign(DIGESTS[digest], data, keyType === 'ec' ? { key, dsaEncoding: 'der' } : key);
     const hex = signature.toString('hex');
     io.stdout(format === 'bin' ? signature : format === 'text' ? hex : JSON.stringify(hex));
     return 0;

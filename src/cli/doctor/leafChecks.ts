@@ -1,3 +1,4 @@
+import { mlDsaAvailable } from '../../core/material/mlDsa.js';
 import { rfc3339 } from '../../core/rfc3339.js';
 import { judgeEndEntity, type RuleName } from '../../core/material/index.js';
 import type { CertificateFacts } from '../inputs/materialInspect.js';
@@ -61,13 +62,28 @@ export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
       ),
     );
   }
-  if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
+  if (
+    facts.keyType === 'ml-dsa-44' ||
+    facts.keyType === 'ml-dsa-65' ||
+    facts.keyType === 'ml-dsa-87'
+  ) {
+    if (!mlDsaAvailable()) {
+      out.push(
+        finding(
+          'fail',
+          'key type',
+          `${facts.keyDescription} needs Node.js 24 or later; this is Node.js ${process.versions.node}`,
+          "Run this tool with Node.js 24 or later (the GitHub Action's runtime), whose OpenSSL 3.5 signs ML-DSA.",
+        ),
+      );
+    }
+  } else if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
     out.push(
       finding(
         'fail',
         'key type',
         `${facts.keyDescription} cannot sign Roles Anywhere requests`,
-        'Use an RSA (2048 to 4096 bits) or EC P-256/P-384 key.',
+        'Use an RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 key.',
       ),
     );
   }

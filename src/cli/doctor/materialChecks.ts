@@ -7,6 +7,8 @@ import {
   inspectPrivateKeyInput,
   type InspectedCertificates,
 } from '../inputs/materialInspect.js';
+import { externalKeyBelongsTo } from '../../core/material/matchExternalKey.js';
+import type { TokenKey } from '../../pkcs11/tokenKey.js';
 import { checkChain } from './chainChecks.js';
 import { message, who } from './describe.js';
 import { finding, type Finding } from './findings.js';
@@ -18,6 +20,8 @@ export interface MaterialCheckInputs {
   readonly intermediates: SourceValue | undefined;
   readonly ca: SourceValue | undefined;
   readonly passphrase: string | undefined;
+  /** The PKCS#11 token when the key is on one. */
+  readonly token?: TokenKey;
 }
 
 /** What the doctor can tell about the material, without stopping at the first problem. */
@@ -45,6 +49,12 @@ export function checkMaterial(inputs: MaterialCheckInputs, now: Date): Finding[]
       `Read from ${inputs.certificate.where}; the leaf is issued by ${facts.issuer || '(empty issuer)'}.`,
     ),
   );
+  if (inputs.token !== undefined) {
+    findings.push(...checkTokenKey(inputs.token, certs));
+    findings.push(...checkLeaf(facts, now));
+    findings.push(...checkChain(inputs, certs, now));
+    return findings;
+  }
   const key = checkKey(inputs, certs, findings);
   if (key !== undefined) {
     findings.push(
@@ -113,4 +123,42 @@ function checkKey(
     );
     return undefined;
   }
+}
+
+/** The key on a token: what the token holds (names and ids only, never the PIN) and the pairing. */
+function checkTokenKey(token: TokenKey, certs: InspectedCertificates): Finding[] {
+  let pairs = false;
+  let why = '';
+  try {
+    pairs = externalKeyBelongsTo(certs.leaf, token.key);
+  } catch (error) {
+    why = message(error);
+  }
+  return [
+    finding(
+      'pass',
+      'private key',
+      token.key.description,
+      'The key stays on the token; each request is signed there.',
+    ),
+    finding(
+      'info',
+      'token objects',
+      token.objects.length === 0 ? 'none visible' : token.objects.join('; '),
+      'What the token shows after logging in; a key should be "not extractable".',
+    ),
+    pairs
+      ? finding(
+          'pass',
+          'key pair',
+          'the token key belongs to the leaf certificate',
+          "A probe signature by the token verifies with the certificate's public key.",
+        )
+      : finding(
+          'fail',
+          'key pair',
+          why || 'the token key does not belong to the leaf certificate',
+          'Every request would be refused as "Invalid signature". Name the key issued with this certificate (id= in the URI).',
+        ),
+  ];
 }

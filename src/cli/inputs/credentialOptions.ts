@@ -1,4 +1,5 @@
 import type { BooleanOption, StringOption } from '../command.js';
+import { PKCS11_OPTIONS } from './tokenInputs.js';
 
 const FILE = '<file|env:NAME|->';
 
@@ -14,7 +15,7 @@ export const MATERIAL_OPTIONS = {
     type: 'string',
     value: FILE,
     description:
-      'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+      'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
   },
   intermediates: {
     type: 'string',
@@ -27,7 +28,8 @@ export const MATERIAL_OPTIONS = {
     description:
       'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
   },
-} as const satisfies Record<string, StringOption>;
+  ...PKCS11_OPTIONS,
+} as const satisfies Record<string, StringOption | BooleanOption>;
 
 /** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
 export const CHAIN_OPTIONS = {

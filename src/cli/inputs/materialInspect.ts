@@ -90,7 +90,7 @@ function safeCheck(cert: X509Certificate, key: KeyObject): boolean {
 
 export interface InspectedKey {
   readonly key: KeyObject;
-  readonly keyType: 'rsa' | 'ec';
+  readonly keyType: 'rsa' | 'ec' | 'ml-dsa';
   /** "PKCS#8 in PEM", "encrypted PKCS#8 in DER", "PKCS#12 (DER)" … */
   readonly form: string;
 }

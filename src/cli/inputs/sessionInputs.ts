@@ -14,6 +14,8 @@ import type { ParsedOptions } from '../command.js';
 import type { CliIo } from '../io.js';
 import type { MATERIAL_OPTIONS, SESSION_OPTIONS } from './credentialOptions.js';
 import { createStdinReader, readSource, type SourceValue } from './readSource.js';
+import { openToken, tokenKeyFlag } from './tokenInputs.js';
+import type { TokenKey } from '../../pkcs11/tokenKey.js';
 
 export type MaterialFlags = ParsedOptions<typeof MATERIAL_OPTIONS>;
 export type SessionFlags = ParsedOptions<typeof SESSION_OPTIONS>;
@@ -21,6 +23,8 @@ export type SessionFlags = ParsedOptions<typeof SESSION_OPTIONS>;
 /** What the material flags held, before any parsing: the material module detects the form. */
 export interface MaterialInputs {
   readonly sources: MaterialSources;
+  /** The PKCS#11 token when the key is on one; open until the process ends. */
+  readonly token?: TokenKey;
   readonly certificate: SourceValue;
   readonly privateKey: SourceValue | undefined;
   readonly intermediates: SourceValue | undefined;
@@ -68,6 +72,9 @@ export async function readMaterialInputs(flags: MaterialFlags, io: CliIo): Promi
       { input: '--certificate' },
     );
   }
+  if (tokenKeyFlag(flags) !== undefined) {
+    return readTokenMaterialInputs(flags, flags.certificate, io);
+  }
   const stdin = createStdinReader(io);
   const certificate = await readSource(flags.certificate, '--certificate', io, stdin);
   const privateKey =
@@ -89,6 +96,35 @@ export async function readMaterialInputs(flags: MaterialFlags, io: CliIo): Promi
       ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
       ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
       ...(passphrase === undefined ? {} : { passphrase }),
+    },
+  };
+}
+
+/** The key stays on the token; the certificate comes from the token or from a file. */
+async function readTokenMaterialInputs(
+  flags: MaterialFlags,
+  certificateFlag: string,
+  io: CliIo,
+): Promise<MaterialInputs> {
+  const token = await openToken(flags, io);
+  const stdin = createStdinReader(io);
+  const certificate: SourceValue =
+    token.certificateDer === undefined
+      ? await readSource(certificateFlag, '--certificate', io, stdin)
+      : { content: token.certificateDer, origin: 'file', where: 'the PKCS#11 token' };
+  const intermediates =
+    flags.intermediates === undefined
+      ? undefined
+      : await readSource(flags.intermediates, '--intermediates', io, stdin);
+  return {
+    token,
+    certificate,
+    privateKey: undefined,
+    intermediates,
+    sources: {
+      certificate: certificate.content,
+      externalKey: token.key,
+      ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
     },
   };
 }

@@ -18,6 +18,7 @@ import {
 } from './asn1.js';
 import { formatName } from './distinguishedName.js';
 import { describeKey, type KeyType } from './keyDescription.js';
+import { mlDsaParameterSetOf, type MlDsaParameterSet } from './mlDsa.js';
 import { DIGEST_OIDS, OID, SIGNATURE_HASH_OIDS, type SignatureHash } from './oids.js';
 
 /**
@@ -174,7 +175,32 @@ function publicKeyFacts(cert: X509Certificate): { type: KeyType; description: st
   try {
     return describeKey(cert.publicKey);
   } catch {
-    return { type: 'unknown', description: 'unknown key type' };
+    // A Node before 24 cannot load an ML-DSA public key, but the DER still names it.
+    const parameterSet = spkiParameterSet(cert.raw);
+    if (parameterSet === undefined) return { type: 'unknown', description: 'unknown key type' };
+    return { type: mlDsaKeyType(parameterSet), description: parameterSet };
+  }
+}
+
+function spkiParameterSet(der: Uint8Array): MlDsaParameterSet | undefined {
+  try {
+    const [tbsNode] = sequence(parseDer(der, 'Certificate'), 'Certificate');
+    const tbs = sequence(tbsNode, 'TBSCertificate');
+    const spki = tbs[isContext(tbs[0], 0) ? 6 : 5];
+    return spki === undefined ? undefined : mlDsaParameterSetOf(encoded(spki));
+  } catch {
+    return undefined;
+  }
+}
+
+function mlDsaKeyType(parameterSet: MlDsaParameterSet): KeyType {
+  switch (parameterSet) {
+    case 'ML-DSA-44':
+      return 'ml-dsa-44';
+    case 'ML-DSA-65':
+      return 'ml-dsa-65';
+    case 'ML-DSA-87':
+      return 'ml-dsa-87';
   }
 }
 

@@ -12,12 +12,12 @@ import { rfc3339 } from '../rfc3339.js';
  * See https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html
  */
 
-// Roles Anywhere signs with AWS4-X509-RSA-SHA256 or AWS4-X509-ECDSA-SHA256.
+// Roles Anywhere signs with AWS4-X509-RSA-SHA256, AWS4-X509-ECDSA-SHA256 or AWS4-X509-MLDSA.
 const DOCUMENTED_CURVES: ReadonlySet<string> = new Set(['P-256', 'P-384']);
 const ACCEPTED_CURVES: ReadonlySet<string> = new Set(['P-256', 'P-384', 'P-521']);
 
 export interface SupportedKey {
-  readonly keyType: 'rsa' | 'ec';
+  readonly keyType: 'rsa' | 'ec' | 'ml-dsa';
   readonly notes: readonly string[];
 }
 
@@ -28,7 +28,8 @@ export function assertSupportedKey(key: KeyObject, input: string): SupportedKey 
       'ERR_KEY_UNSUPPORTED',
       input,
       `${input} holds a key of type ${described.description}, which ${why}; Roles Anywhere signs ` +
-        `with RSA (2048 to 4096 bits) or EC P-256/P-384 keys. Issue a certificate for such a key.`,
+        `with RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 keys. Issue a ` +
+        `certificate for such a key.`,
     );
   if (described.type === 'rsa') {
     const bits = described.bits ?? 0;
@@ -46,6 +47,13 @@ export function assertSupportedKey(key: KeyObject, input: string): SupportedKey 
       ? []
       : [`${input} is ${described.description}; Roles Anywhere documents P-256 and P-384.`];
     return { keyType: 'ec', notes };
+  }
+  if (
+    described.type === 'ml-dsa-44' ||
+    described.type === 'ml-dsa-65' ||
+    described.type === 'ml-dsa-87'
+  ) {
+    return { keyType: 'ml-dsa', notes: [] };
   }
   throw unsupported('cannot sign Roles Anywhere requests');
 }

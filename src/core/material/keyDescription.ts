@@ -1,7 +1,19 @@
 import type { KeyObject } from 'node:crypto';
 
 export type KeyType =
-  'rsa' | 'rsa-pss' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'x25519' | 'x448' | 'dh' | 'unknown';
+  | 'rsa'
+  | 'rsa-pss'
+  | 'ec'
+  | 'ml-dsa-44'
+  | 'ml-dsa-65'
+  | 'ml-dsa-87'
+  | 'ed25519'
+  | 'ed448'
+  | 'dsa'
+  | 'x25519'
+  | 'x448'
+  | 'dh'
+  | 'unknown';
 
 export interface KeyDescription {
   readonly type: KeyType;
@@ -25,6 +37,9 @@ const KNOWN: readonly KeyType[] = [
   'rsa',
   'rsa-pss',
   'ec',
+  'ml-dsa-44',
+  'ml-dsa-65',
+  'ml-dsa-87',
   'ed25519',
   'ed448',
   'dsa',
@@ -57,6 +72,10 @@ export function describeKey(key: KeyObject): KeyDescription {
         return `DSA ${bits ?? '?'}`;
       case 'ec':
         return `EC ${curve ?? 'with explicit parameters'}`;
+      case 'ml-dsa-44':
+      case 'ml-dsa-65':
+      case 'ml-dsa-87':
+        return type.toUpperCase();
       case 'ed25519':
         return 'Ed25519';
       case 'ed448':

@@ -5,6 +5,7 @@ import { orderChain, type ChainCandidate } from './chain.js';
 import { checkEndEntity, checkValidity } from './checks.js';
 import { isBlank } from './encoding.js';
 import { readKeyInput } from './keyInput.js';
+import { matchExternalKey } from './matchExternalKey.js';
 import { matchLeaf } from './matchLeaf.js';
 import { materialError } from './materialError.js';
 import { SecretFragments } from './secretFragments.js';
@@ -82,14 +83,25 @@ function load(
   const leafSource = readCertificateInput(sources.certificate, passphrase, names, notes);
 
   progress.input = names.privateKey;
-  const keyCandidates = readKeyInput(sources, passphrase, leafSource, names, notes, secrets);
+  const external = sources.externalKey;
+  const keyCandidates =
+    external === undefined
+      ? readKeyInput(sources, passphrase, leafSource, names, notes, secrets)
+      : [];
   const keySource = isBlank(sources.privateKey) ? names.certificate : names.privateKey;
 
   progress.input = names.intermediates;
   const chainCertificates = readIntermediates(sources.intermediates, names);
 
-  progress.input = keySource;
-  const { leaf, key, keyType } = matchLeaf(leafSource, keyCandidates, keySource, names, notes);
+  progress.input = external === undefined ? keySource : names.privateKey;
+  const { leaf, key, keyType } =
+    external === undefined
+      ? matchLeaf(leafSource, keyCandidates, keySource, names, notes)
+      : {
+          leaf: matchExternalKey(leafSource, external, names),
+          key: external,
+          keyType: external.keyType,
+        };
 
   progress.input = names.certificate;
   const facts = certificateFacts(leaf);

@@ -16,7 +16,7 @@ export function matchLeaf(
   keySource: string,
   names: InputNames,
   notes: string[],
-): { leaf: X509Certificate; key: KeyObject; keyType: 'rsa' | 'ec' } {
+): { leaf: X509Certificate; key: KeyObject; keyType: 'rsa' | 'ec' | 'ml-dsa' } {
   // With one key, an unsupported type is the clearer message than a mismatch.
   const [onlyKey] = keys;
   if (keys.length === 1 && onlyKey !== undefined) assertSupportedKey(onlyKey, keySource);

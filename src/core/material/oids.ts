@@ -81,9 +81,21 @@ export const PKCS12_PBE_OIDS: Readonly<Record<string, Pkcs12PbeCipher>> = {
 };
 
 export type SignatureHash =
-  'MD5' | 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'unknown';
+  | 'MD5'
+  | 'SHA-1'
+  | 'SHA-224'
+  | 'SHA-256'
+  | 'SHA-384'
+  | 'SHA-512'
+  | 'ML-DSA-44'
+  | 'ML-DSA-65'
+  | 'ML-DSA-87'
+  | 'unknown';
 
-/** Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758). */
+/**
+ * Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758); ML-DSA
+ * (RFC 9881) hashes internally with SHAKE256, so it stands for itself.
+ */
 export const SIGNATURE_HASH_OIDS: Readonly<Record<string, SignatureHash>> = {
   '1.2.840.113549.1.1.4': 'MD5',
   '1.2.840.113549.1.1.5': 'SHA-1',
@@ -100,6 +112,9 @@ export const SIGNATURE_HASH_OIDS: Readonly<Record<string, SignatureHash>> = {
   '1.2.840.10040.4.3': 'SHA-1',
   '2.16.840.1.101.3.4.3.1': 'SHA-224',
   '2.16.840.1.101.3.4.3.2': 'SHA-256',
+  '2.16.840.1.101.3.4.3.17': 'ML-DSA-44',
+  '2.16.840.1.101.3.4.3.18': 'ML-DSA-65',
+  '2.16.840.1.101.3.4.3.19': 'ML-DSA-87',
 };
 
 /** Short names for distinguished-name attributes, as OpenSSL prints them. */

@@ -20,6 +20,7 @@ import {
   type Asn1Node,
 } from './asn1.js';
 import { materialError } from './materialError.js';
+import { assertMlDsaLoadable } from './mlDsa.js';
 import { DIGEST_OIDS, OID, type HashName } from './oids.js';
 import { DerivationBudget } from './derivationBudget.js';
 import {
@@ -271,6 +272,7 @@ function toKey(der: Uint8Array, encrypted: boolean, context: Pkcs12Context): Key
   try {
     return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
   } catch (error) {
+    assertMlDsaLoadable(der, context.input);
     // Garbage that survived the padding check is the mark of a wrong password.
     if (encrypted) throw new WrongPassword('decrypted key is not a private key');
     throw invalid(context, 'its key bag is not a valid private key', error);

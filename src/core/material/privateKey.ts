@@ -5,6 +5,7 @@ import type { KeyItem } from './decodeInput.js';
 
 export type { KeyItem };
 import { materialError, summarizeCause } from './materialError.js';
+import { assertMlDsaLoadable } from './mlDsa.js';
 import { OID, PKCS12_PBE_OIDS } from './oids.js';
 import { DerivationBudget } from './derivationBudget.js';
 import {
@@ -63,6 +64,7 @@ function plainKey(
   try {
     return createPrivateKey({ key: Buffer.from(der), format: 'der', type: format });
   } catch (error) {
+    if (format === 'pkcs8') assertMlDsaLoadable(der, context.input);
     throw materialError(
       'ERR_KEY_INVALID',
       context.input,
@@ -134,6 +136,7 @@ function encryptedPkcs8(der: Uint8Array, passphrase: string, context: KeyContext
     try {
       return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8', passphrase });
     } catch {
+      assertMlDsaLoadable(decryptQuietly(der, algorithm, passphrase), context.input);
       // The scheme is one OpenSSL runs, so a failure here is a wrong passphrase.
       throw new WrongPassphrase();
     }
@@ -154,10 +157,32 @@ function encryptedPkcs8(der: Uint8Array, passphrase: string, context: KeyContext
     try {
       return createPrivateKey({ key: plain, format: 'der', type: 'pkcs8' });
     } catch {
+      assertMlDsaLoadable(plain, context.input);
       throw new WrongPassphrase();
     }
   }
   throw unsupportedEncryption(describeEncryption(algorithm), context);
+}
+
+/**
+ * Decrypts a PBES2 key with this module's own code, only to learn what OpenSSL refused: a key
+ * type this Node lacks (ML-DSA before Node 24) rather than a wrong passphrase. Empty on failure.
+ */
+function decryptQuietly(
+  der: Uint8Array,
+  algorithm: ReturnType<typeof algorithmIdentifier>,
+  passphrase: string,
+): Uint8Array {
+  try {
+    const [, dataNode] = sequence(parseDer(der, 'EncryptedPrivateKeyInfo'), 'key');
+    return pbeDecrypt(algorithm, octets(dataNode, 'encrypted key'), {
+      bmp: bmpPassword(passphrase),
+      utf8: Buffer.from(passphrase, 'utf8'),
+      budget: new DerivationBudget(),
+    });
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 function legacyPem(

@@ -8,10 +8,27 @@ export const HEADER_AMZ_DATE = 'x-amz-date';
 export const HEADER_X509 = 'x-amz-x509';
 export const HEADER_X509_CHAIN = 'x-amz-x509-chain';
 
-export type KeyType = 'rsa' | 'ec';
+export type KeyType = 'rsa' | 'ec' | 'ml-dsa';
 
-/** Always SHA-256, whatever hash signed the certificate itself. */
+/**
+ * RSA and ECDSA always sign a SHA-256 digest, whatever hash signed the certificate itself. ML-DSA
+ * (FIPS 204) names no hash: it signs the string to sign itself, as the official helper does.
+ */
 export const ALGORITHMS: Readonly<Record<KeyType, string>> = {
   rsa: 'AWS4-X509-RSA-SHA256',
   ec: 'AWS4-X509-ECDSA-SHA256',
+  'ml-dsa': 'AWS4-X509-MLDSA',
 };
+
+/**
+ * A private key that never leaves its device (a PKCS#11 token): it signs the string to sign and
+ * returns the signature in the form the service wants (RSA PKCS#1 v1.5 / SHA-256, ECDSA SHA-256
+ * as DER, or ML-DSA), so no key material ever reaches this process.
+ */
+export interface ExternalKey {
+  readonly kind: 'external';
+  readonly keyType: KeyType;
+  /** "RSA 2048 on token ci (PKCS#11)": for messages, never a secret. */
+  readonly description: string;
+  sign(data: Uint8Array): Uint8Array;
+}

@@ -6,6 +6,7 @@ import {
   ALGORITHMS,
   CONTENT_TYPE,
   CREATE_SESSION_PATH,
+  type ExternalKey,
   HEADER_AMZ_DATE,
   HEADER_X509,
   HEADER_X509_CHAIN,
@@ -20,7 +21,7 @@ export interface SigningIdentity {
   readonly leafDer: Uint8Array;
   /** Leaf-side first; never the trust anchor's root. */
   readonly intermediatesDer: readonly Uint8Array[];
-  readonly privateKey: KeyObject;
+  readonly privateKey: KeyObject | ExternalKey;
   readonly keyType: KeyType;
   readonly serialDecimal: string;
 }
