@@ -97,8 +97,10 @@ async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
 }
 
 describe('update without --once', () => {
-  it('calls CreateSession once, not thousands of times, when sessions expire within the refresh margin, and stops promptly on SIGTERM', async () => {
-    // Two minutes left: inside the 5-minute margin, so "refresh 5 minutes before expiry" is now.
+  it('calls CreateSession once, not thousands of times, when sessions expire within the refresh margin, and ends with one line', async () => {
+    // Two minutes left: inside the refresh margin. Main made 26,728 calls in 12 s here; the
+    // response check now refuses such a session at the first call, and the refresh schedule
+    // (unit-tested in cli.units) would space any later call by 30 s or more.
     const stub = await startStubEndpoint({
       accessKeyId: 'ASIASHORTSESSION0001',
       secretAccessKey: 'shortSessionSecret/0001',
@@ -107,13 +109,30 @@ describe('update without --once', () => {
     });
     try {
       const run = startUpdate(stub.url);
-      await waitFor(() => run.stderr().includes('next refresh at'));
-      await pause(3000);
-      // Main made 26,728 calls in 12 s here; the next call is due no sooner than 30 s later.
+      const exit = await run.exited;
+      expect(exit.code).toBe(1);
       expect(stub.calls()).toBe(1);
-      figures.push(`update: ${stub.calls()} CreateSession call in 3 s of 2-minute sessions`);
-      expect(run.stderr()).toMatch(/within the 5-minute refresh margin/);
-      expect(readFileSync(run.credentialsFile, 'utf8')).toContain('ASIASHORTSESSION0001');
+      figures.push(`update: ${stub.calls()} CreateSession call for 2-minute sessions, then exit 1`);
+      expect(run.stderr()).toMatch(/only \d+ s from now .* must last more than \d+ s/);
+      expect(run.stderr().trim().split('\n')).toHaveLength(1);
+      expect(run.stderr()).not.toContain('shortSessionSecret');
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('stops promptly on SIGTERM while it waits for the next refresh', async () => {
+    const stub = await startStubEndpoint({
+      accessKeyId: 'ASIAWAITINGSESSION01',
+      secretAccessKey: 'waitingSessionSecret/01',
+      sessionToken: 'waitingSessionToken01',
+      expiration: new Date(Date.now() + 60 * 60_000).toISOString(),
+    });
+    try {
+      const run = startUpdate(stub.url);
+      await waitFor(() => run.stderr().includes('next refresh at'));
+      expect(stub.calls()).toBe(1);
+      expect(readFileSync(run.credentialsFile, 'utf8')).toContain('ASIAWAITINGSESSION01');
       const sent = Date.now();
       run.child.kill('SIGTERM');
       const exit = await run.exited;
@@ -168,8 +187,11 @@ describe('update without --once', () => {
       const exit = await run.exited;
       expect(exit.code).toBe(1);
       expect(stub.calls()).toBe(1);
-      expect(run.stderr()).toMatch(/update stopped: the certificate expires at \S+, so no session/);
-      expect(run.stderr()).toContain('Renew the certificate');
+      // The session the service capped at the certificate's notAfter is refused as too short,
+      // and the message points at the certificate.
+      expect(run.stderr()).toMatch(/credentials that expire at \S+, only \d+ s from now/);
+      expect(run.stderr()).toContain("the certificate's notAfter");
+      expect(run.stderr().trim().split('\n')).toHaveLength(1);
       figures.push('gave up after 1 call with a certificate ending in 5 min 20 s');
     } finally {
       await stub.close();
