@@ -47,7 +47,7 @@ export const emulateCommand = defineCommand({
   description: [
     "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them, and STS AssumeRole with them (role chaining: any role, at most one hour).",
     'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
-    "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy` (src/core/trustPolicy), and refuses what it cannot judge.",
+    "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy`, and refuses what it cannot judge.",
     'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
   ],
   options: {

@@ -163,6 +163,8 @@ export const pkiIssueCommand = defineCommand({
       { path: paths.chain, data: ca.certificatePem },
     ]);
     const keyFlag = keyPassphrase === undefined ? '' : ' --pkcs8-password env:RA_KEY_PASSPHRASE';
+    const caPassphraseFlag =
+      options['ca-passphrase'] === undefined ? '' : ' --ca-passphrase env:CA_PASSPHRASE';
     io.stdout(
       [
         `Wrote ${paths.certificate} (${subject}, ${key.name}, serial ${serialHex(leaf.serial)}, valid ${days} days, issued by ${ca.subject}), ${paths.key} (${keyPassphrase === undefined ? '' : 'encrypted '}PKCS#8) and ${paths.chain} (the issuing CA), each 0600.`,
@@ -173,8 +175,8 @@ export const pkiIssueCommand = defineCommand({
         `  2. Store ${paths.certificate} and ${paths.key} as CI secrets, e.g. on GitHub:`,
         `     gh secret set RA_CERTIFICATE < ${paths.certificate}; gh secret set RA_PRIVATE_KEY < ${paths.key}`,
         '  3. Check the whole setup before the pipeline does:',
-        `     ${PRODUCT} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-policy trust-policy.json`,
-        `  To revoke it later: ${PRODUCT} pki crl --ca-cert <ca.pem> --ca-key <ca.key> --serial ${serialHex(leaf.serial)}`,
+        `     ${PRODUCT} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-anchor-arn <trust anchor ARN> --trust-policy trust-policy.json`,
+        `  To revoke it later: ${PRODUCT} pki crl --ca-cert <ca.pem> --ca-key <ca.key>${caPassphraseFlag} --serial ${serialHex(leaf.serial)}`,
         '',
       ].join('\n'),
     );

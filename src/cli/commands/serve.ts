@@ -56,7 +56,7 @@ const SERVE_OPTIONS = {
     type: 'string',
     value: '<address>',
     description:
-      'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
+      'IP address of the container credentials endpoint instead of 127.0.0.1: another loopback address, or an EKS/ECS link-local address the node routes here (169.254.170.23); SDKs accept plain http only to those. Every request still needs the token. Not with --imds.',
   },
   token: {
     type: 'string',
@@ -434,7 +434,7 @@ const serveDefinition = defineCommand({
     `eval "$(${PRODUCT} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
     `${PRODUCT} serve stop --pid-file /tmp/ra.pid`,
     `${PRODUCT} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
-    `${PRODUCT} serve --host 0.0.0.0 --port 8080 --certificate cert.pem --private-key key.pem ${ARNS}`,
+    `${PRODUCT} serve --host 169.254.170.23 --port 80 --token env:RA_SERVER_TOKEN --certificate cert.pem --private-key key.pem ${ARNS}`,
     `${PRODUCT} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
   ],
   run: async (options, io) => {
