@@ -130,6 +130,7 @@ function defineCommand(definition) {
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -175,7 +176,8 @@ function writePrivateFileAtomic(path, data) {
 function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -183,6 +185,10 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
             return { kind: 'missing' };
         if (code === 'ELOOP' || code === 'EMLINK')
             return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
             cause: error,
         });

@@ -1,5 +1,5 @@
 export const id = 191;
-export const ids = [191];
+export const ids = [191,845];
 export const modules = {
 
 /***/ 4845:
@@ -12,10 +12,12 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
 
 
-/** Certificates, keys and bundles are small; a bound keeps `--certificate /dev/zero` finite. */
-const MAX_BYTES = 1024 * 1024;
+
+// The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
+const MAX_BYTES = _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MATERIAL_BYTES */ .X8;
 function readBoundedFile(path, flag) {
     let fd;
     try {
@@ -45,7 +47,7 @@ function readBoundedFile(path, flag) {
                 break;
             total += n;
             if (total > MAX_BYTES) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
             }
             chunks.push(chunk.subarray(0, n));
         }
@@ -73,7 +75,7 @@ function createStdinReader(io) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `${flag} - and ${taken} - both ask for stdin; only one flag can read it.`, { input: flag });
         }
         taken = flag;
-        return io.readStdin();
+        return io.readStdin(MAX_BYTES);
     };
     readers.set(io, reader);
     return reader;
@@ -261,7 +263,7 @@ var region = __webpack_require__(7987);
  */
 function resolveStsEndpoint(options) {
     if (options.url !== undefined && options.url.trim() !== '')
-        return (0,endpoint/* resolveEndpoint */.s)(options);
+        return (0,endpoint/* resolveEndpoint */.sO)(options);
     const partition = (0,region/* partitionOfRegion */.cn)(options.region);
     const service = options.fips ? 'sts-fips' : 'sts';
     let suffix;
@@ -559,12 +561,24 @@ function createSessionBody(body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ resolveEndpoint)
+/* harmony export */   Ug: () => (/* binding */ isInsecureEndpoint),
+/* harmony export */   oi: () => (/* binding */ insecureEndpointWarning),
+/* harmony export */   sO: () => (/* binding */ resolveEndpoint)
 /* harmony export */ });
+/* unused harmony export isLoopbackHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
 
 
+/** This machine by name or address: plain HTTP to it never crosses a network. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** An explicit endpoint that sends the signed request and the credentials over a network in clear. */
+function isInsecureEndpoint(url) {
+    return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+}
 function parseExplicit(value, input) {
     let url;
     try {
@@ -584,10 +598,19 @@ function parseExplicit(value, input) {
     }
     return url;
 }
+/** The one warning every front end gives when plain HTTP to another host was allowed. */
+function insecureEndpointWarning(url, input) {
+    return `${input}: the endpoint ${url.origin} is plain HTTP to another host; the signed request and the credentials cross the network unencrypted.`;
+}
 /** https://docs.aws.amazon.com/general/latest/gr/rolesanywhere.html */
 function resolveEndpoint(options) {
     if (options.url !== undefined && options.url.trim() !== '') {
-        return parseExplicit(options.url, options.urlInput ?? 'endpoint');
+        const input = options.urlInput ?? 'endpoint';
+        const url = parseExplicit(options.url, input);
+        if (isInsecureEndpoint(url) && options.allowInsecure !== true) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_ENDPOINT_INVALID', `${input} is plain HTTP to ${url.host}, which is not this machine: the signed request and the credentials in the answer would cross the network unencrypted. Use https://, or set ${options.allowInsecureInput ?? 'allow-insecure-endpoint'} if this is a test network you trust.`, { input });
+        }
+        return url;
     }
     const partition = (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOfRegion */ .cn)(options.region);
     const service = options.fips ? 'rolesanywhere-fips' : 'rolesanywhere';
@@ -599,6 +622,80 @@ function resolveEndpoint(options) {
         suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
     }
     return new URL(`https://${service}.${options.region}.${suffix}`);
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   de: () => (/* binding */ summarizeCause),
+/* harmony export */   sO: () => (/* binding */ materialError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Builds the error for a problem with one input. The cause, when there is one, is replaced by a
+ * summary of itself: node and OpenSSL messages are safe, but nothing that might echo raw input
+ * (and so key material) should ride along on `cause`.
+ */
+function materialError(code, input, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK(code, oneLine(message), {
+        input,
+        ...(cause === undefined ? {} : { cause: new Error(summarizeCause(cause)) }),
+    });
+}
+// Any long run of base64 alphabet could be a fragment of a key; a summary never needs one.
+const BASE64_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+/** A short, single-line, secret-free description of a low-level failure. */
+function summarizeCause(cause) {
+    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '';
+    const firstLine = oneLine(text.split(/\r?\n/, 1)[0] ?? '');
+    const cleaned = firstLine
+        .replace(BASE64_RUN, (run) => (/^[a-z_-]+$/i.test(run) && !/[0-9+/=]/.test(run) ? run : '…'))
+        .trim();
+    if (cleaned === '')
+        return 'unknown error';
+    return cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned;
+}
+/** Replaces line breaks and other control characters so a message stays on one line. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P_: () => (/* binding */ checkMaterialSize),
+/* harmony export */   X8: () => (/* binding */ MAX_MATERIAL_BYTES)
+/* harmony export */ });
+/* unused harmony export byteLength */
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1552);
+
+/**
+ * The one bound on every material source (file, stdin, environment variable, Action input,
+ * library argument). A certificate chain with its key is a few kilobytes; a megabyte leaves room
+ * for long chains and keeps `/dev/zero` or a 300 MB paste from exhausting memory.
+ */
+const MAX_MATERIAL_BYTES = 1024 * 1024;
+function byteLength(value) {
+    return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+}
+/** Refuses a source larger than the bound, naming the input and the limit. */
+function checkMaterialSize(value, input) {
+    if (value === undefined)
+        return;
+    if (byteLength(value) > MAX_MATERIAL_BYTES) {
+        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_0__/* .materialError */ .sO)('ERR_INPUT_TOO_LARGE', input, `${input} is larger than ${MAX_MATERIAL_BYTES} bytes (1 MiB), the limit for any certificate, key or bundle; certificates and keys are a few kilobytes. Check that ${input} names the right file or variable.`);
+    }
 }
 
 
@@ -790,6 +887,7 @@ const ACTION_NAMES = {
     roleSessionName: 'role-session-name',
     chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_CHAIN_NAMES */ .eX,
     allowedAccountIds: 'allowed-account-ids',
+    allowInsecureEndpoint: 'allow-insecure-endpoint',
 };
 const CLI_NAMES = {
     certificate: '--certificate',
@@ -805,18 +903,21 @@ const CLI_NAMES = {
     roleSessionName: '--role-session-name',
     chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_CHAIN_NAMES */ .cD,
     allowedAccountIds: '--allowed-account-ids',
+    allowInsecureEndpoint: '--allow-insecure-endpoint',
 };
 function resolveSessionSettings(raw, names) {
     const trustAnchor = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.trustAnchorArn ?? '', 'trust-anchor', names.trustAnchorArn);
     const profile = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.profileArn ?? '', 'profile', names.profileArn);
     const role = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.roleArn ?? '', 'role', names.roleArn);
     const region = (0,_region_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRegion */ .Zv)(trustAnchor, profile, { value: raw.region, input: names.region }, { trustAnchor: names.trustAnchorArn, profile: names.profileArn });
-    const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveEndpoint */ .s)({
+    const endpoint = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveEndpoint */ .sO)({
         region,
         url: raw.endpoint?.url,
         urlInput: raw.endpoint?.source ?? names.endpoint,
         fips: raw.useFipsEndpoint,
         dualStack: raw.useDualStackEndpoint,
+        allowInsecure: raw.allowInsecureEndpoint,
+        allowInsecureInput: names.allowInsecureEndpoint,
     });
     return {
         material: raw.material,
@@ -826,6 +927,7 @@ function resolveSessionSettings(raw, names) {
         role,
         region,
         endpoint,
+        insecureEndpoint: (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .isInsecureEndpoint */ .Ug)(endpoint),
         durationSeconds: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(raw.durationSeconds, names.durationSeconds),
         roleSessionName: (0,_createSession_body_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRoleSessionName */ .BD)(raw.roleSessionName, names.roleSessionName),
         retry: { ..._retryPolicy_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY_POLICY */ .cO, ...raw.retry },

@@ -150,22 +150,43 @@ function readBody(response) {
         response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
     });
 }
-/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
-function openTunnel(proxy, target, timeoutMs) {
+/** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(user).toString('base64')}` };
+}
+/**
+ * Where and how to reach the proxy itself. An https:// proxy is spoken to over TLS (port 443 by
+ * default), so CONNECT and Proxy-Authorization never cross the network in clear; its certificate
+ * is checked against the same roots as the endpoint's, whatever --no-verify-ssl says.
+ */
+function proxyConnection(proxy, ca) {
+    const host = proxy.hostname.replace(/^\[|\]$/g, '');
+    if (proxy.protocol !== 'https:')
+        return { send: external_node_http_.request, host, port: proxy.port || 80 };
+    return {
+        send: external_node_https_.request,
+        host,
+        port: proxy.port || 443,
+        ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
+        rejectUnauthorized: true,
+        ...(ca ? { ca: [...ca] } : {}),
+    };
+}
+/** Opens a CONNECT tunnel through the proxy and returns the socket. */
+function openTunnel(proxy, target, timeoutMs, ca) {
     return new Promise((resolve, reject) => {
         const authority = `${target.hostname}:${target.port || '443'}`;
-        const headers = { host: authority };
-        if (proxy.username !== '') {
-            const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
-        }
-        const req = (0,external_node_http_.request)({
-            host: proxy.hostname,
-            port: proxy.port || 80,
+        const { send, ...connection } = proxyConnection(proxy, ca);
+        const req = send({
+            ...connection,
             method: 'CONNECT',
             path: authority,
-            headers,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
             timeout: timeoutMs,
+            agent: false,
         });
         req.once('connect', (res, socket) => {
             if (res.statusCode !== 200) {
@@ -189,10 +210,10 @@ function createTransport(options) {
             'content-length': String(Buffer.byteLength(request.body)),
         };
         const proxy = options.proxy;
+        let tunnel;
         try {
-            let tunnel;
             if (proxy !== undefined && target.protocol === 'https:') {
-                tunnel = await openTunnel(proxy, target, options.timeoutMs);
+                tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
             }
             return await new Promise((resolve, reject) => {
                 const common = { method: request.method, headers, timeout: options.timeoutMs };
@@ -217,10 +238,12 @@ function createTransport(options) {
                     });
                 }
                 else if (proxy !== undefined) {
-                    req = (0,external_node_http_.request)({
+                    // The proxy needs its credentials for a plain request as much as for a tunnel.
+                    const { send, ...connection } = proxyConnection(proxy, options.ca);
+                    req = send({
                         ...common,
-                        host: proxy.hostname,
-                        port: proxy.port || 80,
+                        ...connection,
+                        headers: { ...headers, ...proxyAuthorization(proxy) },
                         path: target.href,
                         agent: false,
                     });
@@ -265,6 +288,11 @@ function createTransport(options) {
                 throw new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
             }
             throw networkError(e, target, proxy);
+        }
+        finally {
+            // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and
+            // would keep the process alive.
+            tunnel?.destroy();
         }
     };
 }

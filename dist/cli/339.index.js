@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LT: () => (/* binding */ PKI_KEY_TYPES),
+/* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
-/* harmony export */   w: () => (/* binding */ signatureAlgorithm)
+/* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -28,6 +30,20 @@ export const modules = {
 
 
 
+const PKI_KEY_TYPES = [
+    'rsa',
+    'ec-p256',
+    'ec-p384',
+    'ml-dsa-44',
+    'ml-dsa-65',
+    'ml-dsa-87',
+];
+/** RFC 9881: an ML-DSA signature is named by the signing key's parameter set alone. */
+const ML_DSA_SIGNATURE_OIDS = {
+    'ml-dsa-44': '2.16.840.1.101.3.4.3.17',
+    'ml-dsa-65': '2.16.840.1.101.3.4.3.18',
+    'ml-dsa-87': '2.16.840.1.101.3.4.3.19',
+};
 const generateKeyPairAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
 const DAY_MS = 86_400_000;
 const OID = {
@@ -143,7 +159,11 @@ function extension(extnID, critical, value) {
 }
 /** The AlgorithmIdentifier of a signature made by `key` over `hash` (certificates, CRLs). */
 function signatureAlgorithm(key, hash) {
-    const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+    const keyType = key.asymmetricKeyType ?? '';
+    // Pure ML-DSA signs the data itself, with no parameters: `hash` does not apply.
+    if (isMlDsa(keyType))
+        return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({ algorithmId: ML_DSA_SIGNATURE_OIDS[keyType] });
+    const family = keyType === 'rsa' ? 'rsa' : 'ec';
     return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({
         algorithmId: SIGNATURE_OIDS[family][hash],
         ...(family === 'rsa' ? { algorithmParams: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Null */ .Uv() } : {}),
@@ -155,9 +175,15 @@ function signCertificate(certificate, issuerKey, hash) {
     certificate.signature = algorithm;
     certificate.signatureAlgorithm = algorithm;
     certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
-    const nodeHash = hash.replace('-', '').toLowerCase();
-    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
-    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({ valueHex: signature });
+    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({
+        valueHex: signBytes(certificate.tbsView, issuerKey, hash),
+    });
+}
+/** The signature `signatureAlgorithm(key, hash)` names, over `data` (certificates, CRLs). */
+function signBytes(data, key, hash) {
+    if (isMlDsa(key.asymmetricKeyType ?? ''))
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, data, key);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash.replace('-', '').toLowerCase(), data, { key, dsaEncoding: 'der' });
 }
 async function generateKeys(keyType, rsaBits = 2048) {
     switch (keyType) {
@@ -167,7 +193,21 @@ async function generateKeys(keyType, rsaBits = 2048) {
             return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
         case 'ec-p384':
             return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
+        case 'ml-dsa-44':
+        case 'ml-dsa-65':
+        case 'ml-dsa-87':
+            return generateMlDsaKeys(keyType);
     }
+}
+function isMlDsa(keyType) {
+    return Object.hasOwn(ML_DSA_SIGNATURE_OIDS, keyType);
+}
+/** Node 24 (OpenSSL 3.5) makes ML-DSA keys; the Node 20 type names do not list them yet. */
+function generateMlDsaKeys(keyType) {
+    const generate = generateKeyPairAsync;
+    return generate(keyType).catch((error) => {
+        throw new Error(`${keyType.toUpperCase()} keys need Node.js 24 or later; this is Node.js ${process.versions.node}`, { cause: error });
+    });
 }
 
 

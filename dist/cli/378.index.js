@@ -147,6 +147,7 @@ const pkiIssueCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCom
             { path: paths.chain, data: ca.certificatePem },
         ]);
         const keyFlag = keyPassphrase === undefined ? '' : ' --pkcs8-password env:RA_KEY_PASSPHRASE';
+        const caPassphraseFlag = options['ca-passphrase'] === undefined ? '' : ' --ca-passphrase env:CA_PASSPHRASE';
         io.stdout([
             `Wrote ${paths.certificate} (${subject}, ${key.name}, serial ${(0,_pki_pkiInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .serialHex */ .mn)(leaf.serial)}, valid ${days} days, issued by ${ca.subject}), ${paths.key} (${keyPassphrase === undefined ? '' : 'encrypted '}PKCS#8) and ${paths.chain} (the issuing CA), each 0600.`,
             '',
@@ -156,8 +157,8 @@ const pkiIssueCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCom
             `  2. Store ${paths.certificate} and ${paths.key} as CI secrets, e.g. on GitHub:`,
             `     gh secret set RA_CERTIFICATE < ${paths.certificate}; gh secret set RA_PRIVATE_KEY < ${paths.key}`,
             '  3. Check the whole setup before the pipeline does:',
-            `     ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-policy trust-policy.json`,
-            `  To revoke it later: ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} pki crl --ca-cert <ca.pem> --ca-key <ca.key> --serial ${(0,_pki_pkiInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .serialHex */ .mn)(leaf.serial)}`,
+            `     ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-anchor-arn <trust anchor ARN> --trust-policy trust-policy.json`,
+            `  To revoke it later: ${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .PRODUCT */ .A} pki crl --ca-cert <ca.pem> --ca-key <ca.key>${caPassphraseFlag} --serial ${(0,_pki_pkiInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .serialHex */ .mn)(leaf.serial)}`,
             '',
         ].join('\n'));
         return 0;

@@ -419,7 +419,7 @@ function regionExports(region) {
 }
 /** env: the credentials to export, and the notices that GitLab cannot mask them. */
 async function setupEnv(step) {
-    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
     const captured = capturing(step.io);
     await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
     const expiration = /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
@@ -444,7 +444,7 @@ async function setupWithDirectory(step, mode) {
 }
 /** server: `serve --detach` with its pid file and log in the job directory. */
 async function setupServer(step, dir) {
-    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(191), __webpack_require__.e(509), __webpack_require__.e(571), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(376), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
     const captured = capturing(step.io);
     const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
     const logFile = (0,external_node_path_.join)(dir, 'server.log');
@@ -459,7 +459,7 @@ async function setupCredentialProcess(step, dir) {
     const { env } = step.io;
     const argv = ['credential-process', ...step.session, '--cache-dir', (0,external_node_path_.join)(dir, 'cache')];
     // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
-    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 9306));
+    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
     await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
     // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
     const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');
@@ -599,6 +599,7 @@ const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -644,7 +645,8 @@ function writePrivateFileAtomic(path, data) {
 function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -652,6 +654,10 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
             return { kind: 'missing' };
         if (code === 'ELOOP' || code === 'EMLINK')
             return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
             cause: error,
         });

@@ -183,7 +183,10 @@ const signStringCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineC
         (0,_inputs_sessionInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .rememberKeyLines */ .CE)(source.content, io);
         const { key, keyType } = (0,_inputs_materialInspect_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectPrivateKeyInput */ .tV)(source.content, (0,_inputs_sessionInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readPassphrase */ .jP)(options['pkcs8-password'], io));
         const data = await io.readStdin();
-        const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(DIGESTS[digest], data, keyType === 'ec' ? { key, dsaEncoding: 'der' } : key);
+        // Pure ML-DSA has no digest step: it signs the data itself, as CreateSession does.
+        const signature = keyType === 'ml-dsa'
+            ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, data, key)
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(DIGESTS[digest], data, keyType === 'ec' ? { key, dsaEncoding: 'der' } : key);
         const hex = signature.toString('hex');
         io.stdout(format === 'bin' ? signature : format === 'text' ? hex : JSON.stringify(hex));
         return 0;
@@ -201,6 +204,8 @@ const signStringCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineC
 /* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
 /* unused harmony export CHAIN_OPTIONS */
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -212,7 +217,7 @@ const MATERIAL_OPTIONS = {
     'private-key': {
         type: 'string',
         value: FILE,
-        description: 'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+        description: 'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
     },
     intermediates: {
         type: 'string',
@@ -224,6 +229,7 @@ const MATERIAL_OPTIONS = {
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
     },
+    ..._tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PKCS11_OPTIONS */ .zf,
 };
 /** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
 const CHAIN_OPTIONS = {
@@ -316,6 +322,10 @@ const SESSION_OPTIONS = {
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
     ...CHAIN_OPTIONS,
+    'allow-insecure-endpoint': {
+        type: 'boolean',
+        description: 'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
+    },
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -343,7 +353,7 @@ const SESSION_OPTIONS = {
 /* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7509);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7376);
 
 
 const KEY_KINDS = new Set([
@@ -449,183 +459,6 @@ function readCertificateList(content, input) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `${input} holds no certificate; give CA certificates as PEM or DER.`, { input });
     }
     return certificates;
-}
-
-
-/***/ }),
-
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
-/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
-/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
-/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
-/* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   qF: () => (/* binding */ envFlag),
-/* harmony export */   tO: () => (/* binding */ resolveCliSession)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
-
-
-
-
-
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
-function rememberKeyLines(content, io) {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-    for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (PEM_BODY_LINE.test(trimmed))
-            io.secrets.add(trimmed);
-    }
-}
-function readPassphrase(value, io) {
-    if (value === undefined)
-        return undefined;
-    let passphrase = value;
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        const fromEnv = io.env[name];
-        if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
-        }
-        passphrase = fromEnv;
-    }
-    else {
-        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
-    }
-    if (passphrase !== '')
-        io.secrets.add(passphrase);
-    return passphrase;
-}
-async function readMaterialInputs(flags, io) {
-    if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
-    }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
-    const privateKey = flags['private-key'] === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
-    if (privateKey !== undefined)
-        rememberKeyLines(privateKey.content, io);
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    const passphrase = readPassphrase(flags['pkcs8-password'], io);
-    return {
-        certificate,
-        privateKey,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-            ...(passphrase === undefined ? {} : { passphrase }),
-        },
-    };
-}
-function envFlag(env, name) {
-    return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
-/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function explicitEndpoint(flags, env) {
-    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-        return { url: flags.endpoint, source: '--endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Flags and environment as the settings resolver takes them, material aside. */
-function sessionInputsFrom(flags, env) {
-    return {
-        trustAnchorArn: flags['trust-anchor-arn'],
-        profileArn: flags['profile-arn'],
-        roleArn: flags['role-arn'],
-        region: flags.region,
-        endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
-        durationSeconds: flags['session-duration'],
-        roleSessionName: flags['role-session-name'],
-        retry: retryFromEnvironment(env),
-        chain: chainInputsFrom(flags, env),
-        allowedAccountIds: flags['allowed-account-ids'],
-    };
-}
-/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function stsEndpoint(flags, env) {
-    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
-const MAX_POLICY_FILE_BYTES = 64 * 1024;
-/** `file://path` as the AWS CLI takes it, else the JSON itself. */
-function policyText(value) {
-    if (value === undefined || !value.startsWith('file://'))
-        return value;
-    const path = value.slice('file://'.length);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
-    }
-    if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
-    }
-    return text.toString('utf8');
-}
-function chainInputsFrom(flags, env) {
-    return {
-        roleArn: flags['chain-role-arn'] ?? '',
-        roleSessionName: flags['chain-role-session-name'],
-        externalId: flags['chain-external-id'],
-        durationSeconds: flags['chain-duration'],
-        policy: policyText(flags['chain-policy']),
-        policyArns: flags['chain-policy-arns'],
-        tags: flags['chain-tags'],
-        transitiveTagKeys: flags['chain-transitive-tag-keys'],
-        endpoint: stsEndpoint(flags, env),
-    };
-}
-/**
- * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
- * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
- */
-function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
-    return {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    };
-}
-/** argv and environment → checked settings; ARNs are checked before any material is read. */
-async function resolveCliSession(flags, io) {
-    const raw = sessionInputsFrom(flags, io.env);
-    // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
-    const material = await readMaterialInputs(flags, io);
-    return { settings: { ...settings, material: material.sources }, material };
 }
 
 

@@ -8,17 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createCrl: () => (/* binding */ createCrl)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4723);
-/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
-/* harmony import */ var _pki_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3339);
-/* harmony import */ var _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
-/**
- * A certificate revocation list (RFC 5280 section 5) signed by a CA, built with pkijs and signed
- * with node:crypto like the certificates in pki.ts: what `aws rolesanywhere import-crl` takes.
- */
-
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9701);
+/* harmony import */ var _pki_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3339);
+/* harmony import */ var _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
 
 
 
@@ -26,40 +19,40 @@ export const modules = {
 const OID_AUTHORITY_KEY_IDENTIFIER = '2.5.29.35';
 const OID_CRL_NUMBER = '2.5.29.20';
 function createCrl(options) {
-    const issuer = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(options.issuer.certificateDer);
-    const revocationDate = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateTime */ .DT)(options.thisUpdate);
-    const aki = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AuthorityKeyIdentifier */ .qdQ({
-        keyIdentifier: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .OctetString */ .lW({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIdentifier */ .P_)(issuer) }),
+    const issuer = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(options.issuer.certificateDer);
+    const revocationDate = (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateTime */ .DT)(options.thisUpdate);
+    const aki = new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .AuthorityKeyIdentifier */ .qdQ({
+        keyIdentifier: new asn1js__WEBPACK_IMPORTED_MODULE_3__/* .OctetString */ .lW({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .keyIdentifier */ .P_)(issuer) }),
     });
-    const crl = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .CertificateRevocationList */ .kNr({
+    const crl = new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .CertificateRevocationList */ .kNr({
         version: 1,
         issuer: issuer.subject,
-        thisUpdate: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateTime */ .DT)(options.thisUpdate),
-        nextUpdate: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateTime */ .DT)(options.nextUpdate),
+        thisUpdate: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateTime */ .DT)(options.thisUpdate),
+        nextUpdate: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateTime */ .DT)(options.nextUpdate),
         ...(options.serials.length === 0
             ? {}
             : {
-                revokedCertificates: options.serials.map((serial) => new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .RevokedCertificate */ .AX4({
-                    userCertificate: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Integer */ .jz({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .serialBytes */ .UB)(serial) }),
+                revokedCertificates: options.serials.map((serial) => new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .RevokedCertificate */ .AX4({
+                    userCertificate: new asn1js__WEBPACK_IMPORTED_MODULE_3__/* .Integer */ .jz({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .serialBytes */ .UB)(serial) }),
                     revocationDate,
                 })),
             }),
-        crlExtensions: new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Extensions */ .FdG({
+        crlExtensions: new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .Extensions */ .FdG({
             extensions: [
-                new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Extension */ .YYc({
+                new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .Extension */ .YYc({
                     extnID: OID_AUTHORITY_KEY_IDENTIFIER,
                     critical: false,
                     extnValue: aki.toSchema().toBER(false),
                 }),
-                new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Extension */ .YYc({
+                new pkijs__WEBPACK_IMPORTED_MODULE_2__/* .Extension */ .YYc({
                     extnID: OID_CRL_NUMBER,
                     critical: false,
-                    extnValue: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Integer */ .jz({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .serialBytes */ .UB)(options.number) }).toBER(false),
+                    extnValue: new asn1js__WEBPACK_IMPORTED_MODULE_3__/* .Integer */ .jz({ valueHex: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .serialBytes */ .UB)(options.number) }).toBER(false),
                 }),
             ],
         }),
     });
-    const algorithm = (0,_pki_js__WEBPACK_IMPORTED_MODULE_1__/* .signatureAlgorithm */ .w)(options.issuer.privateKey, 'SHA-256');
+    const algorithm = (0,_pki_js__WEBPACK_IMPORTED_MODULE_0__/* .signatureAlgorithm */ .wO)(options.issuer.privateKey, 'SHA-256');
     crl.signature = algorithm;
     crl.signatureAlgorithm = algorithm;
     // encodeTBS is protected; the first element of a freshly encoded CRL is the TBSCertList.
@@ -67,13 +60,11 @@ function createCrl(options) {
     if (tbs === undefined)
         throw new Error('pkijs produced an empty CRL');
     crl.tbsView = new Uint8Array(tbs.toBER());
-    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', crl.tbsView, {
-        key: options.issuer.privateKey,
-        dsaEncoding: 'der',
+    crl.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_3__/* .BitString */ .Rq({
+        valueHex: (0,_pki_js__WEBPACK_IMPORTED_MODULE_0__/* .signBytes */ .b_)(crl.tbsView, options.issuer.privateKey, 'SHA-256'),
     });
-    crl.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({ valueHex: signature });
     const der = Buffer.from(crl.toSchema().toBER());
-    return { der, pem: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__/* .toPem */ .sg)('X509 CRL', der) };
+    return { der, pem: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .toPem */ .sg)('X509 CRL', der) };
 }
 
 
@@ -83,9 +74,11 @@ function createCrl(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LT: () => (/* binding */ PKI_KEY_TYPES),
+/* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
-/* harmony export */   w: () => (/* binding */ signatureAlgorithm)
+/* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -105,6 +98,20 @@ function createCrl(options) {
 
 
 
+const PKI_KEY_TYPES = [
+    'rsa',
+    'ec-p256',
+    'ec-p384',
+    'ml-dsa-44',
+    'ml-dsa-65',
+    'ml-dsa-87',
+];
+/** RFC 9881: an ML-DSA signature is named by the signing key's parameter set alone. */
+const ML_DSA_SIGNATURE_OIDS = {
+    'ml-dsa-44': '2.16.840.1.101.3.4.3.17',
+    'ml-dsa-65': '2.16.840.1.101.3.4.3.18',
+    'ml-dsa-87': '2.16.840.1.101.3.4.3.19',
+};
 const generateKeyPairAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
 const DAY_MS = 86_400_000;
 const OID = {
@@ -220,7 +227,11 @@ function extension(extnID, critical, value) {
 }
 /** The AlgorithmIdentifier of a signature made by `key` over `hash` (certificates, CRLs). */
 function signatureAlgorithm(key, hash) {
-    const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+    const keyType = key.asymmetricKeyType ?? '';
+    // Pure ML-DSA signs the data itself, with no parameters: `hash` does not apply.
+    if (isMlDsa(keyType))
+        return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({ algorithmId: ML_DSA_SIGNATURE_OIDS[keyType] });
+    const family = keyType === 'rsa' ? 'rsa' : 'ec';
     return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({
         algorithmId: SIGNATURE_OIDS[family][hash],
         ...(family === 'rsa' ? { algorithmParams: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Null */ .Uv() } : {}),
@@ -232,9 +243,15 @@ function signCertificate(certificate, issuerKey, hash) {
     certificate.signature = algorithm;
     certificate.signatureAlgorithm = algorithm;
     certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
-    const nodeHash = hash.replace('-', '').toLowerCase();
-    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
-    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({ valueHex: signature });
+    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({
+        valueHex: signBytes(certificate.tbsView, issuerKey, hash),
+    });
+}
+/** The signature `signatureAlgorithm(key, hash)` names, over `data` (certificates, CRLs). */
+function signBytes(data, key, hash) {
+    if (isMlDsa(key.asymmetricKeyType ?? ''))
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, data, key);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash.replace('-', '').toLowerCase(), data, { key, dsaEncoding: 'der' });
 }
 async function generateKeys(keyType, rsaBits = 2048) {
     switch (keyType) {
@@ -244,7 +261,21 @@ async function generateKeys(keyType, rsaBits = 2048) {
             return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
         case 'ec-p384':
             return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
+        case 'ml-dsa-44':
+        case 'ml-dsa-65':
+        case 'ml-dsa-87':
+            return generateMlDsaKeys(keyType);
     }
+}
+function isMlDsa(keyType) {
+    return Object.hasOwn(ML_DSA_SIGNATURE_OIDS, keyType);
+}
+/** Node 24 (OpenSSL 3.5) makes ML-DSA keys; the Node 20 type names do not list them yet. */
+function generateMlDsaKeys(keyType) {
+    const generate = generateKeyPairAsync;
+    return generate(keyType).catch((error) => {
+        throw new Error(`${keyType.toUpperCase()} keys need Node.js 24 or later; this is Node.js ${process.versions.node}`, { cause: error });
+    });
 }
 
 

@@ -120,9 +120,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2332);
-/* harmony import */ var _files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2537);
-/* harmony import */ var _inputs_readSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4845);
+/* harmony import */ var _core_material_mlDsa_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1482);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2332);
+/* harmony import */ var _files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2537);
+/* harmony import */ var _inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4845);
+
 
 
 
@@ -145,18 +147,18 @@ function wholeNumber(value, flag, min, max) {
     return n;
 }
 async function readText(value, flag, io) {
-    const source = await (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(value, flag, io, (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .createStdinReader */ .i)(io));
+    const source = await (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .readSource */ .o)(value, flag, io, (0,_inputs_readSource_js__WEBPACK_IMPORTED_MODULE_6__/* .createStdinReader */ .i)(io));
     return typeof source.content === 'string'
         ? source.content
         : Buffer.from(source.content).toString('utf8');
 }
-const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
     name: 'emulate',
     summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
     description: [
         "Judges each CreateSession request as the service does: it rebuilds the canonical request, verifies the signature with the leaf certificate, validates the chain to its trust anchors and checks the body, then answers with fresh credentials or the service's error. It also answers STS GetCallerIdentity for the credentials it issued, so `aws sts get-caller-identity --endpoint-url <url>` proves them, and STS AssumeRole with them (role chaining: any role, at most one hour).",
         'With --generate DIR it makes a throw-away CA and a leaf certificate and key in DIR (0600), trusts that CA, and writes DIR/emulator.env (endpoint, ARNs and file paths, one key=value a line) once it listens.',
-        "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy` (src/core/trustPolicy), and refuses what it cannot judge.",
+        "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy`, and refuses what it cannot judge.",
         'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
     ],
     options: {
@@ -169,6 +171,11 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             type: 'string',
             value: '<dir>',
             description: 'Make a throw-away CA, leaf and key in this directory and trust the CA.',
+        },
+        'key-type': {
+            type: 'string',
+            value: '<type>',
+            description: 'Key type of the CA and leaf --generate makes: ec-p256 (default), ec-p384, rsa, ml-dsa-44, ml-dsa-65 or ml-dsa-87 (ML-DSA needs Node.js 24 or later).',
         },
         host: {
             type: 'string',
@@ -239,11 +246,20 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
     },
     examples: [
         'rolesanywhere-credentials emulate --generate ./emulator',
+        'rolesanywhere-credentials emulate --generate ./emulator-pq --key-type ml-dsa-65',
         'rolesanywhere-credentials emulate --ca root.pem --port 8080 --fail-first 2 --fail-status 429 --fail-type ThrottlingException',
         'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
     ],
     run: async (options, io) => {
-        const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 8474));
+        const { startEmulator, createCertificateAuthority, issueCertificate, PKI_KEY_TYPES } = await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 8474));
+        const keyType = PKI_KEY_TYPES.find((type) => type === (options['key-type'] ?? 'ec-p256'));
+        if (keyType === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', `--key-type must be one of ${PKI_KEY_TYPES.join(', ')}, got "${options['key-type'] ?? ''}".`, { input: '--key-type' });
+        }
+        if (keyType.startsWith('ml-dsa') && !(0,_core_material_mlDsa_js__WEBPACK_IMPORTED_MODULE_3__/* .mlDsaAvailable */ .tv)()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_KEY_UNSUPPORTED', `--key-type ${keyType} needs Node.js 24 or later (the GitHub Action's runtime, with ` +
+                `OpenSSL 3.5); this is Node.js ${process.versions.node}. Run this tool with Node.js 24.`, { input: '--key-type' });
+        }
         if (options.ca === undefined && options.generate === undefined) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', 'emulate needs --ca <file> (the trust anchor) or --generate <dir>.', { input: '--ca' });
         }
@@ -256,20 +272,17 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
             const ca = await createCertificateAuthority({
                 subject: 'CN=rolesanywhere-credentials emulator CA',
-                keyType: 'ec-p256',
+                keyType,
             });
-            const leaf = await issueCertificate(ca, {
-                subject: 'CN=emulator-client',
-                keyType: 'ec-p256',
-            });
+            const leaf = await issueCertificate(ca, { subject: 'CN=emulator-client', keyType });
             const paths = {
                 ca: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ca.pem'),
                 certificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'certificate.pem'),
                 privateKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'private-key.pem'),
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
             trustAnchors.push(ca.certificatePem);
             generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
         }
@@ -333,7 +346,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
                 'role-arn': arns.roleArn ?? '',
                 ...generated,
             };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
+            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
                 .map(([k, v]) => `${k}=${v}\n`)
                 .join(''));
         }
@@ -351,125 +364,278 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineComm
 
 /***/ }),
 
-/***/ 4845:
+/***/ 8196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ createStdinReader),
-/* harmony export */   o: () => (/* binding */ readSource)
+/* harmony export */   Aw: () => (/* binding */ isUniversal),
+/* harmony export */   FY: () => (/* binding */ bitString),
+/* harmony export */   Hh: () => (/* binding */ algorithmIdentifier),
+/* harmony export */   K2: () => (/* binding */ sequence),
+/* harmony export */   KB: () => (/* binding */ implicitOctets),
+/* harmony export */   YO: () => (/* binding */ smallInteger),
+/* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   aE: () => (/* binding */ isContext),
+/* harmony export */   dC: () => (/* binding */ bigInteger),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   hZ: () => (/* binding */ set),
+/* harmony export */   jq: () => (/* binding */ oid),
+/* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   mn: () => (/* binding */ Asn1Error),
+/* harmony export */   pc: () => (/* binding */ explicit),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   tu: () => (/* binding */ octets),
+/* harmony export */   vw: () => (/* binding */ Tag),
+/* harmony export */   xv: () => (/* binding */ parseDerList),
+/* harmony export */   zE: () => (/* binding */ parseDer),
+/* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4723);
+
+/** A structural problem in DER/BER data. The message names the field, never its bytes. */
+class Asn1Error extends Error {
+    name = 'Asn1Error';
+}
+const UNIVERSAL = 1;
+const CONTEXT = 3;
+const Tag = {
+    boolean: 1,
+    integer: 2,
+    bitString: 3,
+    octetString: 4,
+    null: 5,
+    oid: 6,
+    sequence: 16,
+    set: 17,
+};
+// Certificates and PKCS#12 files are far below these; the limits keep hostile input from
+// turning the parser into a memory or CPU sink. Contents of OCTET and BIT STRINGs are parsed
+// only when a reader asks, not speculatively, which would spend the node budget twice.
+const LIMITS = { maxDepth: 64, maxNodes: 20_000, parseEmbedded: false };
+function parseOne(bytes, offset) {
+    const view = bytes.subarray(offset);
+    let parsed;
+    try {
+        parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(view, LIMITS);
+    }
+    catch {
+        throw new Asn1Error('malformed ASN.1');
+    }
+    if (parsed.offset === -1 || parsed.offset <= 0) {
+        throw new Asn1Error('malformed ASN.1');
+    }
+    return { node: parsed.result, end: offset + parsed.offset };
+}
+/** Parses exactly one DER/BER element that spans all of `bytes`. */
+function parseDer(bytes, what) {
+    const { node, end } = parseOne(bytes, 0);
+    if (end !== bytes.length)
+        throw new Asn1Error(`${what} has trailing data`);
+    return node;
+}
+/** Parses back-to-back DER elements, as in a file of concatenated DER certificates. */
+function parseDerList(bytes) {
+    const nodes = [];
+    let offset = 0;
+    while (offset < bytes.length) {
+        const { node, end } = parseOne(bytes, offset);
+        nodes.push(node);
+        offset = end;
+    }
+    return nodes;
+}
+function isUniversal(node, tag) {
+    return node?.idBlock.tagClass === UNIVERSAL && node.idBlock.tagNumber === tag;
+}
+function isContext(node, tag) {
+    return node?.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === tag;
+}
+/** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
+function elements(node) {
+    if (!node.idBlock.isConstructed)
+        return [];
+    const value = node.valueBlock.value;
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((item) => item instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseBlock */ .P7);
+}
+function sequence(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.sequence)) {
+        throw new Asn1Error(`${what} is not a SEQUENCE`);
+    }
+    return elements(node);
+}
+function set(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.set)) {
+        throw new Asn1Error(`${what} is not a SET`);
+    }
+    return elements(node);
+}
+function oid(node, what) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS)) {
+        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+    }
+    return node.getValue();
+}
+/** Primitive content bytes, concatenating the segments of a BER constructed encoding. */
+function contentBytes(node, what, depth = 0) {
+    if (depth > 8)
+        throw new Asn1Error(`${what} is nested too deeply`);
+    if (!node.idBlock.isConstructed) {
+        const view = node.valueBlock.valueHexView;
+        if (!(view instanceof Uint8Array))
+            throw new Asn1Error(`${what} has no content`);
+        return view;
+    }
+    return Buffer.concat(elements(node).map((part) => contentBytes(part, what, depth + 1)));
+}
+function octets(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.octetString)) {
+        throw new Asn1Error(`${what} is not an OCTET STRING`);
+    }
+    return contentBytes(node, what);
+}
+/** The content of an IMPLICIT-tagged OCTET STRING such as `encryptedContent [0]`. */
+function implicitOctets(node, tag, what) {
+    if (node === undefined || !isContext(node, tag)) {
+        throw new Asn1Error(`${what} is missing`);
+    }
+    return contentBytes(node, what);
+}
+/** The single element inside an EXPLICIT context tag such as `[0] EXPLICIT`. */
+function explicit(node, tag, what) {
+    if (node === undefined || !isContext(node, tag) || !node.idBlock.isConstructed) {
+        throw new Asn1Error(`${what} is missing`);
+    }
+    const [inner] = elements(node);
+    if (inner === undefined)
+        throw new Asn1Error(`${what} is empty`);
+    return inner;
+}
+/** A two's-complement INTEGER as a bigint. */
+function bigInteger(node, what) {
+    if (node === undefined || !isUniversal(node, Tag.integer) || node.idBlock.isConstructed) {
+        throw new Asn1Error(`${what} is not an INTEGER`);
+    }
+    const bytes = contentBytes(node, what);
+    if (bytes.length === 0)
+        throw new Asn1Error(`${what} is an empty INTEGER`);
+    let value = 0n;
+    for (const byte of bytes)
+        value = (value << 8n) | BigInt(byte);
+    const first = bytes[0] ?? 0;
+    if (first & 0x80)
+        value -= 1n << BigInt(bytes.length * 8);
+    return value;
+}
+/** A small non-negative INTEGER (versions, iteration counts, key lengths). */
+function smallInteger(node, what, max) {
+    const value = bigInteger(node, what);
+    if (value < 0n || value > BigInt(max))
+        throw new Asn1Error(`${what} is out of range`);
+    return Number(value);
+}
+function bitString(node, what) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq)) {
+        throw new Asn1Error(`${what} is not a BIT STRING`);
+    }
+    return { bytes: node.valueBlock.valueHexView, unusedBits: node.valueBlock.unusedBits };
+}
+function boolean(node) {
+    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
+        return undefined;
+    return node.getValue();
+}
+/** UTCTime or GeneralizedTime as a Date. */
+function time(node, what) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6) {
+        // GeneralizedTime extends UTCTime in asn1js; both convert themselves.
+        const date = node.toDate();
+        if (!Number.isNaN(date.getTime()))
+            return date;
+    }
+    throw new Asn1Error(`${what} is not a valid time`);
+}
+/** The exact encoded bytes of an element, header included. */
+function encoded(node) {
+    return node.valueBeforeDecodeView;
+}
+/** The text of a directory string (UTF8String, PrintableString, BMPString, ...), if it is one. */
+function stringValue(node) {
+    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseStringBlock */ .Kf) {
+        const value = node.getValue();
+        return typeof value === 'string' ? value : undefined;
+    }
+    return undefined;
+}
+function algorithmIdentifier(node, what) {
+    const [id, parameters] = sequence(node, what);
+    return { oid: oid(id, `${what} algorithm`), parameters };
+}
 
 
-/** Certificates, keys and bundles are small; a bound keeps `--certificate /dev/zero` finite. */
-const MAX_BYTES = 1024 * 1024;
-function readBoundedFile(path, flag) {
-    let fd;
+/***/ }),
+
+/***/ 1482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ assertMlDsaLoadable),
+/* harmony export */   Oy: () => (/* binding */ mlDsaParameterSetOf),
+/* harmony export */   tv: () => (/* binding */ mlDsaAvailable)
+/* harmony export */ });
+/* unused harmony exports ML_DSA_OIDS, mlDsaNeedsNode24 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8196);
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
+
+
+
+/** RFC 9881 / NIST CSOR: one OID per parameter set, for keys and signatures alike. */
+const ML_DSA_OIDS = {
+    '2.16.840.1.101.3.4.3.17': 'ML-DSA-44',
+    '2.16.840.1.101.3.4.3.18': 'ML-DSA-65',
+    '2.16.840.1.101.3.4.3.19': 'ML-DSA-87',
+};
+let available;
+/** Whether this Node's crypto can make and use ML-DSA keys (feature test, not a version test). */
+function mlDsaAvailable() {
+    if (available === undefined) {
+        try {
+            // The type names follow the Node 20 baseline, which lacks 'ml-dsa-44'.
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ml-dsa-44');
+            available = true;
+        }
+        catch {
+            available = false;
+        }
+    }
+    return available;
+}
+/** The ML-DSA parameter set of a PKCS#8 PrivateKeyInfo or a SubjectPublicKeyInfo, if it is one. */
+function mlDsaParameterSetOf(der) {
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        const parts = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der, 'key'), 'key');
+        // PrivateKeyInfo starts with a version INTEGER; SubjectPublicKeyInfo with the algorithm.
+        const node = parts.find((part) => part.idBlock.tagNumber === 16);
+        return ML_DSA_OIDS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .algorithmIdentifier */ .Hh)(node, 'key algorithm').oid];
     }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EACCES'
-                ? 'permission denied'
-                : code === 'EISDIR'
-                    ? 'it is a directory'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: error });
-    }
-    try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isDirectory()) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
-        }
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(64 * 1024);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > MAX_BYTES) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
-            }
-            chunks.push(chunk.subarray(0, n));
-        }
-        return Buffer.concat(chunks);
-    }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK)
-            throw error;
-        const code = error.code ?? 'error';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`, { input: flag, cause: error });
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    catch {
+        return undefined;
     }
 }
-const readers = new WeakMap();
-/** Reads stdin at most once per run: two flags cannot both say `-`. */
-function createStdinReader(io) {
-    const existing = readers.get(io);
-    if (existing !== undefined)
-        return existing;
-    let taken;
-    const reader = async (flag) => {
-        if (taken !== undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `${flag} - and ${taken} - both ask for stdin; only one flag can read it.`, { input: flag });
-        }
-        taken = flag;
-        return io.readStdin();
-    };
-    readers.set(io, reader);
-    return reader;
+/** One line: ML-DSA needs a newer Node. */
+function mlDsaNeedsNode24(parameterSet, input) {
+    return (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)('ERR_KEY_UNSUPPORTED', input, `${input} holds an ${parameterSet} key, which needs Node.js 24 or later (the GitHub ` +
+        `Action's runtime, with OpenSSL 3.5); this Node.js cannot sign with ML-DSA. Run this ` +
+        `tool with Node.js 24 or later.`);
 }
-/**
- * A file flag's value: a path, `env:NAME` (the content is the variable's value, so nothing secret
- * sits in argv or on disk) or `-` (stdin).
- */
-async function readSource(value, flag, io, readStdin) {
-    if (value.trim() === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} is empty: give a file path, env:NAME or - for stdin.`, { input: flag });
-    }
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} env:${name}: "${name}" is not an environment variable name.`, { input: flag });
-        }
-        const content = io.env[name];
-        if (content === undefined || content.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} env:${name}: the environment variable ${name} is ${content === undefined ? 'not set' : 'empty'}.`, { input: flag });
-        }
-        return { content, origin: 'env', where: `env:${name}` };
-    }
-    if (value === '-') {
-        const content = await readStdin(flag);
-        if (content.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} -: stdin was empty.`, {
-                input: flag,
-            });
-        }
-        return { content, origin: 'stdin', where: 'stdin' };
-    }
-    if (looksLikeMaterial(value)) {
-        // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
-        io.secrets.add(value);
-        for (const line of value.split(/\r?\n/))
-            if (line.trim().length >= 8)
-                io.secrets.add(line.trim());
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`, { input: flag });
-    }
-    return { content: readBoundedFile(value, flag), origin: 'file', where: value };
-}
-/** PEM text, or a long base64 run that is not the name of an existing file. */
-function looksLikeMaterial(value) {
-    if (value.includes('\n') || value.includes('-----BEGIN'))
-        return true;
-    return value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value);
+/** Throws the Node 24 message when `pkcs8Der` is an ML-DSA key this Node cannot load. */
+function assertMlDsaLoadable(pkcs8Der, input) {
+    const parameterSet = mlDsaParameterSetOf(pkcs8Der);
+    if (parameterSet !== undefined && !mlDsaAvailable())
+        throw mlDsaNeedsNode24(parameterSet, input);
 }
 
 
@@ -498,6 +664,7 @@ function looksLikeMaterial(value) {
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -543,7 +710,8 @@ function writePrivateFileAtomic(path, data) {
 function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -551,6 +719,10 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
             return { kind: 'missing' };
         if (code === 'ELOOP' || code === 'EMLINK')
             return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
             cause: error,
         });

@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
-var core_material = __webpack_require__(7509);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 18 modules
+var core_material = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/http/index.ts + 3 modules
 var http = __webpack_require__(4314);
 // EXTERNAL MODULE: external "node:http"
@@ -175,8 +175,8 @@ function handleContainerRequest(req, res, endpoint, refresher, counters) {
     replyWithCurrent(res, refresher, counters, (current) => containerCredentialsDocument(current.credentials));
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 11 modules
-var session = __webpack_require__(3571);
+// EXTERNAL MODULE: ./src/session.ts + 13 modules
+var session = __webpack_require__(3357);
 // EXTERNAL MODULE: ./src/core/describeSession.ts
 var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/serve/refreshPlan.ts
@@ -695,6 +695,8 @@ function serveChildRequest(settings, server, insecure, rotate) {
             roleArn: settings.role.arn,
             region: settings.region,
             endpoint: { url: settings.endpoint.href, source: settings.names.endpoint },
+            // Already allowed (and warned about) by the parent; the child must resolve the same endpoint.
+            allowInsecureEndpoint: settings.insecureEndpoint,
             durationSeconds: settings.durationSeconds,
             roleSessionName: settings.roleSessionName,
             retry: { ...settings.retry },
@@ -809,7 +811,7 @@ async function runServeChild(deps) {
     let server;
     try {
         const settings = (0,core_settings/* resolveSessionSettings */.uc)(request.inputs, request.names);
-        const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
+        const material = await (0,core_material.loadMaterial)(settings.material, {
             now: new Date(),
             names: settings.names,
         });
@@ -862,17 +864,30 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 // Windows has no O_NOFOLLOW.
 const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 function openLog(path) {
+    let fd;
     try {
-        return (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW, 0o600);
+        // O_NONBLOCK: a FIFO planted here would otherwise wait forever for a reader.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW | NONBLOCK, 0o600);
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = code === 'ELOOP' ? 'it is a symlink' : code;
+        const why = code === 'ELOOP'
+            ? 'it is a symlink'
+            : code === 'ENXIO'
+                ? 'it is a FIFO or socket; give a regular file'
+                : code;
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot open the server log ${path} (${why}).`, {
             cause: error,
         });
     }
+    // A FIFO with a reader opens, but the server's log would then block on whoever reads it.
+    if ((0,external_node_fs_.fstatSync)(fd).isFIFO()) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot open the server log ${path} (it is a FIFO; give a regular file).`);
+    }
+    return fd;
 }
 /**
  * Starts the server as a detached child (its own session, no terminal, no stdin), hands it the
@@ -960,6 +975,8 @@ var stopServerProcess = __webpack_require__(2807);
 
 
 
+// EXTERNAL MODULE: ./src/serve/serverProcessIdentity.ts
+var serverProcessIdentity = __webpack_require__(1845);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
@@ -994,6 +1011,7 @@ var envFormats = __webpack_require__(4949);
 
 
 
+
 const SERVE_OPTIONS = {
     ...credentialOptions/* SESSION_OPTIONS */.AC,
     port: {
@@ -1004,7 +1022,7 @@ const SERVE_OPTIONS = {
     host: {
         type: 'string',
         value: '<address>',
-        description: 'IP address of the container credentials endpoint instead of 127.0.0.1, e.g. 0.0.0.0 in a sidecar or CI service container; every request still needs the token. Not with --imds.',
+        description: 'IP address of the container credentials endpoint instead of 127.0.0.1: another loopback address, or an EKS/ECS link-local address the node routes here (169.254.170.23); SDKs accept plain http only to those. Every request still needs the token. Not with --imds.',
     },
     token: {
         type: 'string',
@@ -1145,7 +1163,10 @@ function checkPidFileFree(path) {
     if (read.kind === 'unsafe')
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `--pid-file ${path} exists and ${read.why}; remove it or choose another path.`, { input: '--pid-file' });
     const pid = Number(read.content.toString('utf8').trim());
-    if (Number.isSafeInteger(pid) && pid > 1 && (0,stopServerProcess/* isProcessRunning */.D)(pid)) {
+    if (Number.isSafeInteger(pid) &&
+        pid > 1 &&
+        (0,stopServerProcess/* isProcessRunning */.D)(pid) &&
+        (0,serverProcessIdentity/* serverIdentity */.u)(pid, (0,external_node_fs_.lstatSync)(path).mtimeMs, Date.now()).kind !== 'reused') {
         throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `A credential server is already running with pid ${pid} (--pid-file ${path}); stop it first with \`${version/* PRODUCT */.A} serve stop --pid-file ${path}\`.`, { input: '--pid-file' });
     }
 }
@@ -1185,6 +1206,11 @@ function withoutMaterialVariables(options, env) {
 }
 async function serveDetached(options, plan, settings, rotate, io) {
     const log = logLine(io);
+    if (settings.material.externalKey !== undefined) {
+        // The detached server is a new process: a token session and its login do not cross over.
+        throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', 'serve --detach cannot use a key on a PKCS#11 token (the login stays with this process); ' +
+            'run serve in the foreground, e.g. as a systemd service or with & in the shell.', { input: '--detach' });
+    }
     const pidFile = plan.pidFile ?? '';
     checkPidFileFree(pidFile);
     const script = process.argv[1];
@@ -1217,7 +1243,7 @@ async function serveForeground(options, plan, settings, io) {
         checkPidFileFree(plan.pidFile);
     if (options['no-verify-ssl'])
         io.stderr(`${version/* PRODUCT */.A}: warning: --no-verify-ssl: the endpoint's TLS certificate is not checked.`);
-    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, { now: io.now(), names: settings.names });
+    const material = await (0,core_material.loadMaterial)(settings.material, { now: io.now(), names: settings.names });
     for (const fragment of material.secretFragments)
         io.secrets.add(fragment);
     for (const warning of material.warnings)
@@ -1273,7 +1299,7 @@ const serveDefinition = (0,command/* defineCommand */.N)({
         `eval "$(${version/* PRODUCT */.A} serve --detach --pid-file /tmp/ra.pid --certificate env:RA_CERT --private-key env:RA_KEY ${ARNS})"`,
         `${version/* PRODUCT */.A} serve stop --pid-file /tmp/ra.pid`,
         `${version/* PRODUCT */.A} serve --imds --certificate cert.pem --private-key key.pem ${ARNS}`,
-        `${version/* PRODUCT */.A} serve --host 0.0.0.0 --port 8080 --certificate cert.pem --private-key key.pem ${ARNS}`,
+        `${version/* PRODUCT */.A} serve --host 169.254.170.23 --port 80 --token env:RA_SERVER_TOKEN --certificate cert.pem --private-key key.pem ${ARNS}`,
         `${version/* PRODUCT */.A} serve --detach --pid-file ra.pid --env-output ra.env --format dotenv --certificate cert.pem --private-key key.pem ${ARNS}`,
     ],
     run: async (options, io) => {
@@ -1319,6 +1345,8 @@ const serveCommand = {
 /* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
 /* unused harmony export CHAIN_OPTIONS */
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -1330,7 +1358,7 @@ const MATERIAL_OPTIONS = {
     'private-key': {
         type: 'string',
         value: FILE,
-        description: 'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+        description: 'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
     },
     intermediates: {
         type: 'string',
@@ -1342,6 +1370,7 @@ const MATERIAL_OPTIONS = {
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
     },
+    ..._tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PKCS11_OPTIONS */ .zf,
 };
 /** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
 const CHAIN_OPTIONS = {
@@ -1434,6 +1463,10 @@ const SESSION_OPTIONS = {
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
     ...CHAIN_OPTIONS,
+    'allow-insecure-endpoint': {
+        type: 'boolean',
+        description: 'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
+    },
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -1468,183 +1501,6 @@ function materialFilePaths(material) {
         privateKey: path(material.privateKey),
         intermediates: path(material.intermediates),
     };
-}
-
-
-/***/ }),
-
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
-/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
-/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
-/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
-/* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   qF: () => (/* binding */ envFlag),
-/* harmony export */   tO: () => (/* binding */ resolveCliSession)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
-
-
-
-
-
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
-function rememberKeyLines(content, io) {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-    for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (PEM_BODY_LINE.test(trimmed))
-            io.secrets.add(trimmed);
-    }
-}
-function readPassphrase(value, io) {
-    if (value === undefined)
-        return undefined;
-    let passphrase = value;
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        const fromEnv = io.env[name];
-        if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
-        }
-        passphrase = fromEnv;
-    }
-    else {
-        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
-    }
-    if (passphrase !== '')
-        io.secrets.add(passphrase);
-    return passphrase;
-}
-async function readMaterialInputs(flags, io) {
-    if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
-    }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
-    const privateKey = flags['private-key'] === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
-    if (privateKey !== undefined)
-        rememberKeyLines(privateKey.content, io);
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    const passphrase = readPassphrase(flags['pkcs8-password'], io);
-    return {
-        certificate,
-        privateKey,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-            ...(passphrase === undefined ? {} : { passphrase }),
-        },
-    };
-}
-function envFlag(env, name) {
-    return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
-/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function explicitEndpoint(flags, env) {
-    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-        return { url: flags.endpoint, source: '--endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Flags and environment as the settings resolver takes them, material aside. */
-function sessionInputsFrom(flags, env) {
-    return {
-        trustAnchorArn: flags['trust-anchor-arn'],
-        profileArn: flags['profile-arn'],
-        roleArn: flags['role-arn'],
-        region: flags.region,
-        endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
-        durationSeconds: flags['session-duration'],
-        roleSessionName: flags['role-session-name'],
-        retry: retryFromEnvironment(env),
-        chain: chainInputsFrom(flags, env),
-        allowedAccountIds: flags['allowed-account-ids'],
-    };
-}
-/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function stsEndpoint(flags, env) {
-    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
-const MAX_POLICY_FILE_BYTES = 64 * 1024;
-/** `file://path` as the AWS CLI takes it, else the JSON itself. */
-function policyText(value) {
-    if (value === undefined || !value.startsWith('file://'))
-        return value;
-    const path = value.slice('file://'.length);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
-    }
-    if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
-    }
-    return text.toString('utf8');
-}
-function chainInputsFrom(flags, env) {
-    return {
-        roleArn: flags['chain-role-arn'] ?? '',
-        roleSessionName: flags['chain-role-session-name'],
-        externalId: flags['chain-external-id'],
-        durationSeconds: flags['chain-duration'],
-        policy: policyText(flags['chain-policy']),
-        policyArns: flags['chain-policy-arns'],
-        tags: flags['chain-tags'],
-        transitiveTagKeys: flags['chain-transitive-tag-keys'],
-        endpoint: stsEndpoint(flags, env),
-    };
-}
-/**
- * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
- * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
- */
-function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
-    return {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    };
-}
-/** argv and environment → checked settings; ARNs are checked before any material is read. */
-async function resolveCliSession(flags, io) {
-    const raw = sessionInputsFrom(flags, io.env);
-    // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
-    const material = await readMaterialInputs(flags, io);
-    return { settings: { ...settings, material: material.sources }, material };
 }
 
 
@@ -1808,7 +1664,7 @@ function describeSession(session) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7509);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
 /* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4376);
 
 
@@ -1900,7 +1756,7 @@ class MaterialRotation {
             return undefined;
         const sources = { ...this.current.sources, ...contents };
         try {
-            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMaterial */ .Ih)(sources, {
+            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__.loadMaterial)(sources, {
                 now: this.deps.now(),
                 names: this.deps.names,
             });
@@ -2082,22 +1938,43 @@ function readBody(response) {
         response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
     });
 }
-/** Opens a CONNECT tunnel through an HTTP proxy and returns the raw socket. */
-function openTunnel(proxy, target, timeoutMs) {
+/** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '')
+        return {};
+    const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(user).toString('base64')}` };
+}
+/**
+ * Where and how to reach the proxy itself. An https:// proxy is spoken to over TLS (port 443 by
+ * default), so CONNECT and Proxy-Authorization never cross the network in clear; its certificate
+ * is checked against the same roots as the endpoint's, whatever --no-verify-ssl says.
+ */
+function proxyConnection(proxy, ca) {
+    const host = proxy.hostname.replace(/^\[|\]$/g, '');
+    if (proxy.protocol !== 'https:')
+        return { send: external_node_http_.request, host, port: proxy.port || 80 };
+    return {
+        send: external_node_https_.request,
+        host,
+        port: proxy.port || 443,
+        ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
+        rejectUnauthorized: true,
+        ...(ca ? { ca: [...ca] } : {}),
+    };
+}
+/** Opens a CONNECT tunnel through the proxy and returns the socket. */
+function openTunnel(proxy, target, timeoutMs, ca) {
     return new Promise((resolve, reject) => {
         const authority = `${target.hostname}:${target.port || '443'}`;
-        const headers = { host: authority };
-        if (proxy.username !== '') {
-            const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['proxy-authorization'] = `Basic ${Buffer.from(user).toString('base64')}`;
-        }
-        const req = (0,external_node_http_.request)({
-            host: proxy.hostname,
-            port: proxy.port || 80,
+        const { send, ...connection } = proxyConnection(proxy, ca);
+        const req = send({
+            ...connection,
             method: 'CONNECT',
             path: authority,
-            headers,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
             timeout: timeoutMs,
+            agent: false,
         });
         req.once('connect', (res, socket) => {
             if (res.statusCode !== 200) {
@@ -2121,10 +1998,10 @@ function createTransport(options) {
             'content-length': String(Buffer.byteLength(request.body)),
         };
         const proxy = options.proxy;
+        let tunnel;
         try {
-            let tunnel;
             if (proxy !== undefined && target.protocol === 'https:') {
-                tunnel = await openTunnel(proxy, target, options.timeoutMs);
+                tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
             }
             return await new Promise((resolve, reject) => {
                 const common = { method: request.method, headers, timeout: options.timeoutMs };
@@ -2149,10 +2026,12 @@ function createTransport(options) {
                     });
                 }
                 else if (proxy !== undefined) {
-                    req = (0,external_node_http_.request)({
+                    // The proxy needs its credentials for a plain request as much as for a tunnel.
+                    const { send, ...connection } = proxyConnection(proxy, options.ca);
+                    req = send({
                         ...common,
-                        host: proxy.hostname,
-                        port: proxy.port || 80,
+                        ...connection,
+                        headers: { ...headers, ...proxyAuthorization(proxy) },
                         path: target.href,
                         agent: false,
                     });
@@ -2198,6 +2077,11 @@ function createTransport(options) {
             }
             throw networkError(e, target, proxy);
         }
+        finally {
+            // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and
+            // would keep the process alive.
+            tunnel?.destroy();
+        }
     };
 }
 
@@ -2230,6 +2114,87 @@ function realSleep(ms) {
 
 /***/ }),
 
+/***/ 1845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ serverIdentity)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Linux: USER_HZ is 100 on every architecture Node supports; /proc/stat's btime is whole seconds. */
+const CLOCK_TICKS_PER_SECOND = 100;
+function fromProc(pid) {
+    let stat;
+    let cmdline;
+    let system;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        cmdline = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+        system = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/stat', 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // The command name in parentheses may hold spaces and parentheses: fields follow the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(system)?.[1]);
+    if (!Number.isFinite(ticks) || !Number.isFinite(bootSeconds))
+        return undefined;
+    return {
+        startedAtMs: bootSeconds * 1000 + (ticks * 1000) / CLOCK_TICKS_PER_SECOND,
+        argv: cmdline.split('\0').filter((arg) => arg !== ''),
+    };
+}
+/** "[[dd-]hh:]mm:ss", as ps prints elapsed time. */
+function elapsedSeconds(text) {
+    const match = /^(?:(?:(\d+)-)?(\d+):)?(\d+):(\d+)$/.exec(text.trim());
+    if (match === null)
+        return undefined;
+    const [days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+    return (((days ?? 0) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60 + (seconds ?? 0);
+}
+/** macOS and the BSDs have no /proc: the system's own ps, by absolute path, never a PATH lookup. */
+function fromPs(pid, nowMs) {
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('/bin/ps', ['-o', 'etime=,command=', '-p', String(pid)], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        }).trim();
+        const [etime = '', ...command] = out.split(/\s+/);
+        const seconds = elapsedSeconds(etime);
+        if (seconds === undefined)
+            return undefined;
+        return { startedAtMs: nowMs - seconds * 1000, argv: command };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Slack for the clocks' granularity (btime and ps's etime are whole seconds). */
+const SLACK_MS = 2000;
+function serverIdentity(pid, pidFileWrittenMs, nowMs) {
+    const facts = process.platform === 'win32'
+        ? undefined
+        : (fromProc(pid) ?? (process.platform === 'linux' ? undefined : fromPs(pid, nowMs)));
+    if (facts === undefined)
+        return { kind: 'unknown' };
+    const startedAfter = facts.startedAtMs > pidFileWrittenMs + SLACK_MS;
+    const startedAt = new Date(facts.startedAtMs);
+    if (!facts.argv.includes('serve'))
+        return startedAfter ? { kind: 'reused', startedAt } : { kind: 'foreign' };
+    return startedAfter ? { kind: 'ambiguous', startedAt } : { kind: 'server' };
+}
+
+
+/***/ }),
+
 /***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2242,6 +2207,7 @@ function realSleep(ms) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
+const KILL_WAIT_MS = 5000;
 /** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
 function isZombie(pid) {
     try {
@@ -2268,7 +2234,7 @@ function isProcessRunning(pid) {
 }
 /**
  * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
- * after `timeoutMs`.
+ * after `timeoutMs`, and wait for that too: the outcome is only ever reported once it is true.
  */
 async function stopServerProcess(pid, options) {
     if (!Number.isSafeInteger(pid) || pid <= 1) {
@@ -2288,6 +2254,13 @@ async function stopServerProcess(pid, options) {
     }
     catch {
         return 'stopped';
+    }
+    // SIGKILL cannot be caught, but the kernel takes a moment to tear the process down.
+    const killDeadline = Date.now() + KILL_WAIT_MS;
+    while (isProcessRunning(pid)) {
+        if (Date.now() >= killDeadline)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_TIMEOUT', `Process ${pid} was sent SIGKILL but has not exited after ${KILL_WAIT_MS / 1000} s (stuck in the kernel?); check it with \`ps -p ${pid}\`.`);
+        await options.sleep(50);
     }
     return 'killed';
 }

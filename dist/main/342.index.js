@@ -174,8 +174,8 @@ function handleContainerRequest(req, res, endpoint, refresher, counters) {
     replyWithCurrent(res, refresher, counters, (current) => containerCredentialsDocument(current.credentials));
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 11 modules
-var session = __webpack_require__(3571);
+// EXTERNAL MODULE: ./src/session.ts + 14 modules
+var session = __webpack_require__(7529);
 // EXTERNAL MODULE: ./src/core/describeSession.ts
 var describeSession = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/serve/refreshPlan.ts
@@ -656,8 +656,8 @@ class CredentialServer {
 
 // EXTERNAL MODULE: ./src/serve/childProtocol.ts
 var childProtocol = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 38 modules
-var core_material = __webpack_require__(1311);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 40 modules
+var core_material = __webpack_require__(5393);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
 // EXTERNAL MODULE: external "node:fs"
@@ -917,17 +917,30 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 // Windows has no O_NOFOLLOW.
 const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 function openLog(path) {
+    let fd;
     try {
-        return (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW, 0o600);
+        // O_NONBLOCK: a FIFO planted here would otherwise wait forever for a reader.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW | NONBLOCK, 0o600);
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = code === 'ELOOP' ? 'it is a symlink' : code;
+        const why = code === 'ELOOP'
+            ? 'it is a symlink'
+            : code === 'ENXIO'
+                ? 'it is a FIFO or socket; give a regular file'
+                : code;
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot open the server log ${path} (${why}).`, {
             cause: error,
         });
     }
+    // A FIFO with a reader opens, but the server's log would then block on whoever reads it.
+    if ((0,external_node_fs_.fstatSync)(fd).isFIFO()) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot open the server log ${path} (it is a FIFO; give a regular file).`);
+    }
+    return fd;
 }
 /**
  * Starts the server as a detached child (its own session, no terminal, no stdin), hands it the
@@ -1005,6 +1018,7 @@ async function startDetachedServer(request, launch) {
 ;// CONCATENATED MODULE: ./src/serve/stopServerProcess.ts
 
 
+const KILL_WAIT_MS = 5000;
 /** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
 function isZombie(pid) {
     try {
@@ -1031,7 +1045,7 @@ function isProcessRunning(pid) {
 }
 /**
  * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
- * after `timeoutMs`.
+ * after `timeoutMs`, and wait for that too: the outcome is only ever reported once it is true.
  */
 async function stopServerProcess(pid, options) {
     if (!Number.isSafeInteger(pid) || pid <= 1) {
@@ -1051,6 +1065,13 @@ async function stopServerProcess(pid, options) {
     }
     catch {
         return 'stopped';
+    }
+    // SIGKILL cannot be caught, but the kernel takes a moment to tear the process down.
+    const killDeadline = Date.now() + KILL_WAIT_MS;
+    while (isProcessRunning(pid)) {
+        if (Date.now() >= killDeadline)
+            throw new RolesAnywhereError('ERR_TIMEOUT', `Process ${pid} was sent SIGKILL but has not exited after ${KILL_WAIT_MS / 1000} s (stuck in the kernel?); check it with \`ps -p ${pid}\`.`);
+        await options.sleep(50);
     }
     return 'killed';
 }

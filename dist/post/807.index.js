@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
 
 
+const KILL_WAIT_MS = 5000;
 /** A Linux zombie answers kill(pid, 0) but is gone for every purpose that matters here. */
 function isZombie(pid) {
     try {
@@ -41,7 +42,7 @@ function isProcessRunning(pid) {
 }
 /**
  * SIGTERM, then wait for the process to finish its graceful stop; SIGKILL if it has not gone
- * after `timeoutMs`.
+ * after `timeoutMs`, and wait for that too: the outcome is only ever reported once it is true.
  */
 async function stopServerProcess(pid, options) {
     if (!Number.isSafeInteger(pid) || pid <= 1) {
@@ -61,6 +62,13 @@ async function stopServerProcess(pid, options) {
     }
     catch {
         return 'stopped';
+    }
+    // SIGKILL cannot be caught, but the kernel takes a moment to tear the process down.
+    const killDeadline = Date.now() + KILL_WAIT_MS;
+    while (isProcessRunning(pid)) {
+        if (Date.now() >= killDeadline)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_TIMEOUT', `Process ${pid} was sent SIGKILL but has not exited after ${KILL_WAIT_MS / 1000} s (stuck in the kernel?); check it with \`ps -p ${pid}\`.`);
+        await options.sleep(50);
     }
     return 'killed';
 }

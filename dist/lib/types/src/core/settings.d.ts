@@ -13,6 +13,7 @@ export interface SettingNames extends InputNames {
     readonly roleSessionName: string;
     readonly chain?: ChainNames;
     readonly allowedAccountIds?: string;
+    readonly allowInsecureEndpoint: string;
 }
 export declare const ACTION_NAMES: SettingNames;
 export declare const CLI_NAMES: SettingNames;
@@ -30,6 +31,8 @@ export interface RawSessionInputs {
     } | undefined;
     readonly useFipsEndpoint?: boolean | undefined;
     readonly useDualStackEndpoint?: boolean | undefined;
+    /** Lets an explicit endpoint be plain HTTP to a host other than loopback. */
+    readonly allowInsecureEndpoint?: boolean | undefined;
     readonly durationSeconds?: string | number | undefined;
     readonly roleSessionName?: string | undefined;
     readonly retry?: Partial<RetryPolicy> | undefined;
@@ -46,6 +49,8 @@ export interface SessionSettings {
     readonly role: ParsedArn;
     readonly region: string;
     readonly endpoint: URL;
+    /** Plain HTTP to another host, allowed by name: every front end warns about it. */
+    readonly insecureEndpoint: boolean;
     readonly durationSeconds: number;
     readonly roleSessionName: string | undefined;
     readonly retry: RetryPolicy;

@@ -39,6 +39,11 @@ export interface RolesAnywhereOptions {
     readonly chain?: ChainOptions;
     /** Refuse credentials (either hop) for any account not listed. */
     readonly allowedAccountIds?: readonly string[];
+    /**
+     * Lets `endpoint` be plain HTTP to a host other than this machine (a test network). Without it
+     * only loopback may be plain HTTP; with it a warning is emitted (process.emitWarning).
+     */
+    readonly allowInsecureEndpoint?: boolean;
 }
 export interface SignCreateSessionOptions extends RolesAnywhereOptions {
     /** The signing time; default now. */

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { CertificateFacts } from './certificateFacts.js';
 import { type EndEntityVerdict } from './endEntityRules.js';
 export interface SupportedKey {
-    readonly keyType: 'rsa' | 'ec';
+    readonly keyType: 'rsa' | 'ec' | 'ml-dsa';
     readonly notes: readonly string[];
 }
 export declare function assertSupportedKey(key: KeyObject, input: string): SupportedKey;

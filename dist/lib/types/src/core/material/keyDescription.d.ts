@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-export type KeyType = 'rsa' | 'rsa-pss' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'x25519' | 'x448' | 'dh' | 'unknown';
+export type KeyType = 'rsa' | 'rsa-pss' | 'ec' | 'ml-dsa-44' | 'ml-dsa-65' | 'ml-dsa-87' | 'ed25519' | 'ed448' | 'dsa' | 'x25519' | 'x448' | 'dh' | 'unknown';
 export interface KeyDescription {
     readonly type: KeyType;
     /** "RSA 2048", "EC P-256", "Ed25519". */

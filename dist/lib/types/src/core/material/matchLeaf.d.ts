@@ -8,5 +8,5 @@ import type { InputNames } from './types.js';
 export declare function matchLeaf(leafSource: LeafSource, keys: readonly KeyObject[], keySource: string, names: InputNames, notes: string[]): {
     leaf: X509Certificate;
     key: KeyObject;
-    keyType: 'rsa' | 'ec';
+    keyType: 'rsa' | 'ec' | 'ml-dsa';
 };

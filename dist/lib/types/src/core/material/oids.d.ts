@@ -45,8 +45,11 @@ export type Pkcs12PbeCipher = {
 };
 /** RFC 7292 appendix C: password-based encryption with the PKCS#12 key derivation. */
 export declare const PKCS12_PBE_OIDS: Readonly<Record<string, Pkcs12PbeCipher>>;
-export type SignatureHash = 'MD5' | 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'unknown';
-/** Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758). */
+export type SignatureHash = 'MD5' | 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87' | 'unknown';
+/**
+ * Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758); ML-DSA
+ * (RFC 9881) hashes internally with SHAKE256, so it stands for itself.
+ */
 export declare const SIGNATURE_HASH_OIDS: Readonly<Record<string, SignatureHash>>;
 /** Short names for distinguished-name attributes, as OpenSSL prints them. */
 export declare const NAME_ATTRIBUTE_OIDS: Readonly<Record<string, string>>;

@@ -1,5 +1,6 @@
 import type { KeyObject, X509Certificate } from 'node:crypto';
 import type { EndEntityVerdict } from './endEntityRules.js';
+import type { ExternalKey } from '../sigv4/constants.js';
 /** What the user brought, exactly as the front end received it. */
 export interface MaterialSources {
     /**
@@ -16,6 +17,8 @@ export interface MaterialSources {
     readonly passphrase?: string;
     /** One or more intermediate certificates, in the same forms as `certificate`. */
     readonly intermediates?: string | Uint8Array;
+    /** A key on a device (PKCS#11) instead of `privateKey`: it signs, it is never read. */
+    readonly externalKey?: ExternalKey;
 }
 /** How the front end calls each input, so messages name what the user actually typed. */
 export interface InputNames {
@@ -31,8 +34,8 @@ export interface CredentialMaterial {
     readonly leafDer: Buffer;
     /** Leaf-side first, without the self-signed root (Roles Anywhere takes that from the anchor). */
     readonly intermediates: readonly X509Certificate[];
-    readonly privateKey: KeyObject;
-    readonly keyType: 'rsa' | 'ec';
+    readonly privateKey: KeyObject | ExternalKey;
+    readonly keyType: 'rsa' | 'ec' | 'ml-dsa';
     /** Decimal, no leading zeros; serials up to 160 bits and beyond. */
     readonly serialDecimal: string;
     /** Short one-line subject, e.g. "CN=ci-runner, O=Example". */

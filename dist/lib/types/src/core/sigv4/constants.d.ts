@@ -6,6 +6,21 @@ export declare const CONTENT_TYPE = "application/json";
 export declare const HEADER_AMZ_DATE = "x-amz-date";
 export declare const HEADER_X509 = "x-amz-x509";
 export declare const HEADER_X509_CHAIN = "x-amz-x509-chain";
-export type KeyType = 'rsa' | 'ec';
-/** Always SHA-256, whatever hash signed the certificate itself. */
+export type KeyType = 'rsa' | 'ec' | 'ml-dsa';
+/**
+ * RSA and ECDSA always sign a SHA-256 digest, whatever hash signed the certificate itself. ML-DSA
+ * (FIPS 204) names no hash: it signs the string to sign itself, as the official helper does.
+ */
 export declare const ALGORITHMS: Readonly<Record<KeyType, string>>;
+/**
+ * A private key that never leaves its device (a PKCS#11 token): it signs the string to sign and
+ * returns the signature in the form the service wants (RSA PKCS#1 v1.5 / SHA-256, ECDSA SHA-256
+ * as DER, or ML-DSA), so no key material ever reaches this process.
+ */
+export interface ExternalKey {
+    readonly kind: 'external';
+    readonly keyType: KeyType;
+    /** "RSA 2048 on token ci (PKCS#11)": for messages, never a secret. */
+    readonly description: string;
+    sign(data: Uint8Array): Uint8Array;
+}

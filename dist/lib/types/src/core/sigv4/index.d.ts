@@ -1,4 +1,4 @@
-export { ALGORITHMS, SERVICE, type KeyType } from './constants.js';
+export { ALGORITHMS, SERVICE, type ExternalKey, type KeyType } from './constants.js';
 export { formatRequestDate, type RequestDate } from './amzDate.js';
 export { credentialScope } from './credentialScope.js';
 export { createCanonicalRequest, hashHex, type CanonicalInput } from './canonicalRequest.js';

@@ -1,11 +1,11 @@
 import type { KeyObject } from 'node:crypto';
-import { type KeyType } from './constants.js';
+import { type ExternalKey, type KeyType } from './constants.js';
 /** What signing needs from the credential material. */
 export interface SigningIdentity {
     readonly leafDer: Uint8Array;
     /** Leaf-side first; never the trust anchor's root. */
     readonly intermediatesDer: readonly Uint8Array[];
-    readonly privateKey: KeyObject;
+    readonly privateKey: KeyObject | ExternalKey;
     readonly keyType: KeyType;
     readonly serialDecimal: string;
 }

@@ -1,5 +1,5 @@
-export const id = 966;
-export const ids = [966,186];
+export const id = 654;
+export const ids = [654,186];
 export const modules = {
 
 /***/ 2332:
@@ -107,7 +107,7 @@ function defineCommand(definition) {
 
 /***/ }),
 
-/***/ 9966:
+/***/ 4654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,7 +115,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  nextRefreshDelay: () => (/* binding */ nextRefreshDelay),
   updateCommand: () => (/* binding */ updateCommand)
 });
 
@@ -131,9 +130,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/files/lockFile.ts
+var lockFile = __webpack_require__(4726);
 // EXTERNAL MODULE: ./src/files/privateFiles.ts
 var privateFiles = __webpack_require__(2537);
 ;// CONCATENATED MODULE: ./src/files/sharedCredentials.ts
+
 
 
 
@@ -166,7 +168,7 @@ function readSharedCredentials(path) {
     const uid = process.getuid?.();
     if (uid !== undefined && stats.uid !== uid)
         throw unsafe(path, `it belongs to uid ${stats.uid}, not to us`);
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw unsafe(path, 'it changed while being read');
@@ -188,12 +190,144 @@ function writeSharedCredentials(path, content) {
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot write the credentials file ${path} (${error.code ?? 'error'}).`, { cause: error });
     }
 }
+/**
+ * Reads, edits and replaces the file under an exclusive lock (`<file>.lock` beside it), so that
+ * concurrent writers (several `update` runs, a job's Action steps) never lose each other's
+ * profiles: without it, two read-modify-write cycles that overlap keep only the later one. With
+ * `removeWhenBlank`, an edit that leaves nothing removes the file.
+ */
+function editSharedCredentials(path, edit, options = {}) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    }
+    catch (error) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot create the directory of the credentials file ${path} (${error.code ?? 'error'}).`, { cause: error });
+    }
+    const busy = (lockPath) => new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot edit the credentials file ${path}: another process has held ${lockPath} for over ${LOCK_WAIT_MS / 1000} s. If none is running, remove ${lockPath}.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+    try {
+        (0,lockFile/* withLockSync */.tQ)(`${path}.lock`, { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy }, () => {
+            const content = edit(readSharedCredentials(path));
+            if (options.removeWhenBlank === true && content.trim() === '')
+                (0,external_node_fs_.unlinkSync)(path);
+            else
+                writeSharedCredentials(path, content);
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* RolesAnywhereError */.rK)
+            throw error;
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot lock the credentials file ${path} (${error.code ?? 'error'}).`, { cause: error });
+    }
+}
+const LOCK_STALE_MS = 10_000;
+const LOCK_WAIT_MS = 15_000;
 
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
 var credentialOptions = __webpack_require__(9251);
 // EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
 var sessionInputs = __webpack_require__(5135);
+;// CONCATENATED MODULE: ./src/files/iniLayout.ts
+/**
+ * The shared credentials file as botocore reads it: Python's configparser.RawConfigParser with
+ * its defaults (botocore.configloader.raw_config_parse), line by line, so that an edit keeps
+ * every byte it does not mean to change and never turns a file botocore reads into one it
+ * refuses. What configparser does, and so what this mirrors:
+ * https://docs.python.org/3/library/configparser.html#supported-ini-file-structure
+ *
+ * - a section header is `[name]` at the start of a stripped line (anything may follow the last
+ *   `]`, e.g. `[default] ; comment`); names are case-sensitive;
+ * - an option is `key = value` or `key: value`, split at the first `=` or `:`; keys are
+ *   case-insensitive (lower-cased);
+ * - a stripped line that starts with `#` or `;` is a comment (there are no inline comments);
+ * - a non-blank line indented deeper than the option line above it continues that option's value,
+ *   blank lines included;
+ * - a line before any header, a line that is none of these, a repeated section, or a repeated key
+ *   in one section is an error: botocore then raises ConfigParseError for the whole file.
+ */
+
+/** Lines with their own terminators, so untouched lines are copied byte for byte. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/** Python's whitespace (str.strip, `\\s`): JavaScript's, plus the separators U+001C..U+001F and U+0085. */
+function isSpace(character) {
+    const code = character.charCodeAt(0);
+    return /\s/.test(character) || (code >= 0x1c && code <= 0x1f) || code === 0x85;
+}
+function leadingSpace(text) {
+    let end = 0;
+    while (end < text.length && isSpace(text.charAt(end)))
+        end++;
+    return text.slice(0, end);
+}
+function strip(text) {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charAt(end - 1)))
+        end--;
+    return text.slice(leadingSpace(text).length, Math.max(end, leadingSpace(text).length));
+}
+const SECTION = /^\[([\s\S]+)\]/;
+const OPTION = /^([\s\S]*?)\s*[=:]\s*([\s\S]*)$/;
+function parseFailure(path, lineNumber, why) {
+    return new errors/* RolesAnywhereError */.rK('ERR_FILE', `Refusing to edit the credentials file ${path}: line ${lineNumber} ${why}, so botocore cannot read this file either (ConfigParseError). Fix that line and run again; nothing was changed.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+}
+/** Every line classified as configparser would; throws what configparser would refuse. */
+function iniLayout_parseIniLayout(content, path) {
+    if (content.startsWith('\ufeff'))
+        throw parseFailure(path, 1, 'starts with a byte order mark, which Python reads as text');
+    const lines = [];
+    const sections = new Set();
+    const options = new Set();
+    let section;
+    let option;
+    let indentLevel = 0;
+    for (const [index, text] of splitLines(content).entries()) {
+        const number = index + 1;
+        const body = text.replace(/\r?\n$/, '');
+        // Python splits lines at a lone CR too; keeping such a file byte for byte is not possible.
+        if (body.includes('\r'))
+            throw parseFailure(path, number, 'holds a carriage return mid-line');
+        const stripped = strip(body);
+        const indent = leadingSpace(body);
+        const base = { text, indent, section, option: undefined };
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';')) {
+            lines.push({ ...base, kind: stripped === '' ? 'blank' : 'comment' });
+            continue;
+        }
+        if (section !== undefined && option !== undefined && indent.length > indentLevel) {
+            lines.push({ ...base, kind: 'continuation', option });
+            continue;
+        }
+        indentLevel = indent.length;
+        const header = SECTION.exec(stripped);
+        if (header !== null) {
+            const name = header[1] ?? '';
+            if (sections.has(name) && name !== 'DEFAULT')
+                throw parseFailure(path, number, `repeats the section [${name}]`);
+            sections.add(name);
+            section = name;
+            option = undefined;
+            lines.push({ ...base, kind: 'section', section });
+            continue;
+        }
+        if (section === undefined)
+            throw parseFailure(path, number, 'comes before any [section] header');
+        const match = OPTION.exec(stripped);
+        const key = strip(match?.[1] ?? '').toLowerCase();
+        if (match === null || key === '')
+            throw parseFailure(path, number, 'is not `key = value`, `key: value`, a [section] header, a comment or an indented continuation');
+        const scoped = JSON.stringify([section, key]);
+        if (options.has(scoped))
+            throw parseFailure(path, number, `repeats the key ${key} in [${section}] (keys ignore case)`);
+        options.add(scoped);
+        option = key;
+        lines.push({ ...base, kind: 'option', option });
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/files/credentialsProfile.ts
+
 
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
 function validateProfileName(name, input = '--profile') {
@@ -203,22 +337,26 @@ function validateProfileName(name, input = '--profile') {
     }
     return profile;
 }
-/** Lines with their own terminators, so untouched lines are copied byte for byte. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
 function terminatorOf(line) {
     return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where `profile`'s section is: its header's index and the index after its last line. */
+function sectionRange(lines, profile) {
+    const start = lines.findIndex((line) => line.kind === 'section' && line.section === profile);
+    if (start === -1)
+        return undefined;
+    let end = start + 1;
+    while (end < lines.length && lines[end]?.kind !== 'section')
+        end++;
+    return [start, end];
 }
 /**
  * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
  * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
- * appended. Same `key = value` form as aws_signing_helper writes.
+ * appended. Same `key = value` form as aws_signing_helper writes. A file botocore could not read
+ * is refused, not rewritten.
  */
-function upsertProfile(original, profile, credentials) {
+function upsertProfile(original, profile, credentials, path = 'AWS_SHARED_CREDENTIALS_FILE') {
     const values = {
         aws_access_key_id: credentials.accessKeyId,
         aws_secret_access_key: credentials.secretAccessKey,
@@ -228,11 +366,10 @@ function upsertProfile(original, profile, credentials) {
         if (/[\r\n]/.test(values[key]))
             throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `The ${key} received holds a line break; refusing to write it.`);
     }
+    const lines = iniLayout_parseIniLayout(original, path);
     const eol = original.includes('\r\n') ? '\r\n' : '\n';
-    const lines = splitLines(original);
-    const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
-    const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
-    if (start === -1) {
+    const range = sectionRange(lines, profile);
+    if (range === undefined) {
         let prefix = original;
         if (prefix !== '' && !prefix.endsWith('\n'))
             prefix += eol;
@@ -240,41 +377,46 @@ function upsertProfile(original, profile, credentials) {
             prefix += eol;
         return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
     }
-    const out = lines.slice(0, start + 1);
-    const headerLine = lines[start] ?? '';
-    if (terminatorOf(headerLine) === '')
-        out[out.length - 1] = headerLine + eol;
+    const [start, end] = range;
+    const header = lines[start]?.text ?? '';
     const seen = new Set();
-    let end = start + 1;
     const body = [];
-    for (; end < lines.length; end++) {
-        const line = lines[end] ?? '';
-        if (/^\s*\[/.test(line))
-            break;
-        const key = KEYS.find((k) => new RegExp(`^\\s*${k}\\s*=`).test(line));
+    for (const line of lines.slice(start + 1, end)) {
+        const key = KEYS.find((k) => k === line.option);
         if (key === undefined) {
-            body.push(line);
+            body.push(line.text);
             continue;
         }
+        // The old value's continuation lines go with it.
+        if (line.kind === 'continuation')
+            continue;
         seen.add(key);
-        body.push(`${key} = ${values[key]}${terminatorOf(line) || eol}`);
+        body.push(`${line.indent}${key} = ${values[key]}${terminatorOf(line.text) || eol}`);
     }
-    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${k} = ${values[k]}${eol}`);
-    return [...out, ...missing, ...body, ...lines.slice(end)].join('');
+    // Indented like the next option or header, so that line is not read as their continuation.
+    const next = lines.slice(start + 1).find((l) => l.kind === 'option' || l.kind === 'section');
+    const indent = next?.indent ?? '';
+    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${indent}${k} = ${values[k]}${eol}`);
+    return [
+        ...lines.slice(0, start).map((l) => l.text),
+        terminatorOf(header) === '' ? header + eol : header,
+        ...missing,
+        ...body,
+        ...lines.slice(end).map((l) => l.text),
+    ].join('');
 }
 /** The file without `profile`'s section; every other byte is kept. */
-function removeProfile(original, profile) {
-    const lines = splitLines(original);
-    const header = new RegExp(`^\\s*\\[${escapeRegExp(profile)}\\]\\s*$`);
-    const start = lines.findIndex((line) => header.test(line.replace(/\r?\n$/, '')));
-    if (start === -1)
+function removeProfile(original, profile, path = 'AWS_SHARED_CREDENTIALS_FILE') {
+    const lines = parseIniLayout(original, path);
+    const range = sectionRange(lines, profile);
+    if (range === undefined)
         return original;
-    let end = start + 1;
-    while (end < lines.length && !/^\s*\[/.test(lines[end] ?? ''))
-        end++;
+    const [start, end] = range;
     // upsertProfile appends a missing profile after one blank line: take that back with it.
-    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1] ?? '') ? start - 1 : start;
-    return [...lines.slice(0, from), ...lines.slice(end)].join('');
+    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1]?.text ?? '')
+        ? start - 1
+        : start;
+    return [...lines.slice(0, from), ...lines.slice(end)].map((l) => l.text).join('');
 }
 
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
@@ -285,6 +427,48 @@ var describeSession = __webpack_require__(9480);
 var materialRotation = __webpack_require__(8452);
 // EXTERNAL MODULE: ./src/cli/inputs/materialFilePaths.ts
 var materialFilePaths = __webpack_require__(1495);
+;// CONCATENATED MODULE: ./src/cli/update/refreshSchedule.ts
+/**
+ * When `update` calls CreateSession next. Pure: the clock comes in as `now`.
+ *
+ * aws_signing_helper refreshes 5 minutes before expiry; so do we. But a session that is already
+ * inside that margin when it arrives (short sessions from the profile or the server, a
+ * certificate near its notAfter) would make "5 minutes before expiry" mean "now", every time: so
+ * no two calls are closer than MIN_INTERVAL_MS, repeated short sessions and failures back off,
+ * and a certificate that can no longer outlast the margin ends the loop.
+ */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+const MIN_INTERVAL_MS = 30_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+/** 30 s, 60 s, 120 s, 240 s, then every 5 minutes. */
+function backoffMs(streak) {
+    return Math.min(MAX_BACKOFF_MS, MIN_INTERVAL_MS * 2 ** Math.max(0, Math.min(streak - 1, 10)));
+}
+/**
+ * After credentials arrived: wait until 5 minutes before they expire; when that is less than the
+ * minimum interval, back off by how many short sessions came in a row (`shortStreak`, this one
+ * included), or give up when the certificate itself ends within the margin.
+ */
+function afterRefresh(expiration, certificateNotAfter, now, shortStreak) {
+    const untilRefresh = expiration.getTime() - REFRESH_BEFORE_MS - now.getTime();
+    if (untilRefresh >= MIN_INTERVAL_MS)
+        return { kind: 'wait', ms: untilRefresh, short: false };
+    return afterFailure(certificateNotAfter, now, shortStreak, true);
+}
+/**
+ * After a failed refresh (or a session too short to use): back off by how many came in a row,
+ * or give up when the certificate itself ends within the margin, since no later call can do
+ * better (a service that refuses sessions past a certificate's notAfter fails the same way).
+ */
+function afterFailure(certificateNotAfter, now, streak, short = false) {
+    if (certificateNotAfter.getTime() - now.getTime() <= REFRESH_BEFORE_MS + MIN_INTERVAL_MS)
+        return {
+            kind: 'give-up',
+            why: `the certificate expires at ${certificateNotAfter.toISOString()}, so no session it can get outlasts the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin. Renew the certificate and start update again.`,
+        };
+    return { kind: 'wait', ms: backoffMs(streak), short };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/update.ts
 
 
@@ -297,19 +481,15 @@ var materialFilePaths = __webpack_require__(1495);
 
 
 
-/** aws_signing_helper refreshes 5 minutes before expiry; so do we. */
-const REFRESH_BEFORE_MS = 5 * 60_000;
-const RETRY_MS = 30_000;
-/** When to refresh next: 5 minutes before expiry, at once if that is past. */
-function nextRefreshDelay(expiration, now) {
-    return Math.max(0, expiration.getTime() - REFRESH_BEFORE_MS - now.getTime());
-}
+
+/** The certificate itself can no longer get a session: retrying cannot help. */
+const GIVE_UP_CODES = new Set(['ERR_CERT_EXPIRED']);
 const updateCommand = (0,command/* defineCommand */.N)({
     name: 'update',
     summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
     description: [
         "Compatible with `aws_signing_helper update`. The file is AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials; only the profile's aws_access_key_id, aws_secret_access_key and aws_session_token change, every other byte is kept. The file is replaced atomically with a 0600 one and never written through a symlink.",
-        'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, reading the certificate, key and intermediates files again first: a rotated pair that passes the checks is used from that refresh on; one that fails is logged once and the old pair keeps signing.',
+        'Without --once it refreshes 5 minutes before each expiry until SIGINT or SIGTERM, never more often than every 30 s: sessions that arrive already inside that margin, and failed refreshes, back off up to 5 minutes. It stops with an error once the certificate expires within the margin. Before each refresh it reads the certificate, key and intermediates files again: a rotated pair that passes the checks is used from that refresh on; one that fails is logged once and the old pair keeps signing.',
     ],
     options: {
         ...credentialOptions/* SESSION_OPTIONS */.AC,
@@ -333,34 +513,55 @@ const updateCommand = (0,command/* defineCommand */.N)({
         let settings = resolved.settings;
         const path = sharedCredentialsPath(io.env, io.homeDir());
         let signedWith;
-        const refresh = async () => {
+        const obtainAndWrite = async () => {
             const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
-            writeSharedCredentials(path, upsertProfile(readSharedCredentials(path), profile, session.credentials));
+            editSharedCredentials(path, (content) => upsertProfile(content, profile, session.credentials, path));
             signedWith = session.material;
             io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
-            return session.credentials.expiration;
+            const expiration = session.credentials.expiration;
+            certificateNotAfter = session.material.notAfter;
+            const step = afterRefresh(expiration, certificateNotAfter, io.now(), shortStreak + 1);
+            shortStreak = step.kind === 'wait' && step.short ? shortStreak + 1 : 0;
+            if (step.kind === 'wait' && step.short)
+                io.stderr(`rolesanywhere-credentials: warning: these credentials expire at ${expiration.toISOString()}, within the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin (is the profile's or role's session duration that short?).`);
+            return step;
         };
-        let expiration = await refresh();
+        // A signal mid-refresh ends the run at once; never halfway through writing the file.
+        const refresh = () => io.exitOnSignalDuring === undefined
+            ? obtainAndWrite()
+            : io.exitOnSignalDuring(obtainAndWrite);
+        let shortStreak = 0;
+        let certificateNotAfter = new Date(8.64e15);
+        let failures = 0;
+        let step = await refresh();
         if (options.once || signedWith === undefined)
             return 0;
         const rotation = new materialRotation/* MaterialRotation */.e((0,materialFilePaths/* materialFilePaths */.k)(resolved.material), { sources: settings.material, material: signedWith }, { now: io.now, log: (line) => io.stderr(`${version/* PRODUCT */.A}: ${line}`), names: settings.names });
         for (;;) {
-            const delay = nextRefreshDelay(expiration, io.now());
-            io.stderr(`rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + delay).toISOString()}.`);
-            if ((await io.sleepUntilStopped(delay)) === 'stopped')
+            if (step.kind === 'give-up')
+                throw new errors/* RolesAnywhereError */.rK('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
+                    input: '--certificate',
+                });
+            io.stderr(`rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + step.ms).toISOString()}.`);
+            if ((await io.sleepUntilStopped(step.ms)) === 'stopped')
                 return 0;
             const rotated = await rotation.check();
             if (rotated !== undefined)
                 settings = { ...settings, material: rotated.sources };
             try {
-                expiration = await refresh();
+                step = await refresh();
+                failures = 0;
             }
             catch (error) {
+                if ((0,errors/* isRolesAnywhereError */.db)(error) && GIVE_UP_CODES.has(error.code))
+                    throw error;
                 // Keep going while the written credentials still work; a later attempt may succeed.
+                failures += 1;
                 const why = (0,cli_io/* scrub */._)((0,errors/* describeCause */.V$)(error), io.secrets);
-                io.stderr(`rolesanywhere-credentials: refresh failed: ${why} Retrying in ${RETRY_MS / 1000} s.`);
-                if ((await io.sleepUntilStopped(RETRY_MS)) === 'stopped')
-                    return 0;
+                step = afterFailure(certificateNotAfter, io.now(), failures);
+                io.stderr(step.kind === 'wait'
+                    ? `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${step.ms / 1000} s.`
+                    : `rolesanywhere-credentials: refresh failed: ${why}`);
             }
         }
     },
@@ -377,6 +578,8 @@ const updateCommand = (0,command/* defineCommand */.N)({
 /* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
 /* unused harmony export CHAIN_OPTIONS */
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -388,7 +591,7 @@ const MATERIAL_OPTIONS = {
     'private-key': {
         type: 'string',
         value: FILE,
-        description: 'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+        description: 'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
     },
     intermediates: {
         type: 'string',
@@ -400,6 +603,7 @@ const MATERIAL_OPTIONS = {
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
     },
+    ..._tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PKCS11_OPTIONS */ .zf,
 };
 /** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
 const CHAIN_OPTIONS = {
@@ -492,6 +696,10 @@ const SESSION_OPTIONS = {
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
     ...CHAIN_OPTIONS,
+    'allow-insecure-endpoint': {
+        type: 'boolean',
+        description: 'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
+    },
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -531,183 +739,6 @@ function materialFilePaths(material) {
 
 /***/ }),
 
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
-/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
-/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
-/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
-/* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   qF: () => (/* binding */ envFlag),
-/* harmony export */   tO: () => (/* binding */ resolveCliSession)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
-
-
-
-
-
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
-function rememberKeyLines(content, io) {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-    for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (PEM_BODY_LINE.test(trimmed))
-            io.secrets.add(trimmed);
-    }
-}
-function readPassphrase(value, io) {
-    if (value === undefined)
-        return undefined;
-    let passphrase = value;
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        const fromEnv = io.env[name];
-        if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
-        }
-        passphrase = fromEnv;
-    }
-    else {
-        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
-    }
-    if (passphrase !== '')
-        io.secrets.add(passphrase);
-    return passphrase;
-}
-async function readMaterialInputs(flags, io) {
-    if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
-    }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
-    const privateKey = flags['private-key'] === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
-    if (privateKey !== undefined)
-        rememberKeyLines(privateKey.content, io);
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    const passphrase = readPassphrase(flags['pkcs8-password'], io);
-    return {
-        certificate,
-        privateKey,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-            ...(passphrase === undefined ? {} : { passphrase }),
-        },
-    };
-}
-function envFlag(env, name) {
-    return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
-/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function explicitEndpoint(flags, env) {
-    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-        return { url: flags.endpoint, source: '--endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Flags and environment as the settings resolver takes them, material aside. */
-function sessionInputsFrom(flags, env) {
-    return {
-        trustAnchorArn: flags['trust-anchor-arn'],
-        profileArn: flags['profile-arn'],
-        roleArn: flags['role-arn'],
-        region: flags.region,
-        endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
-        durationSeconds: flags['session-duration'],
-        roleSessionName: flags['role-session-name'],
-        retry: retryFromEnvironment(env),
-        chain: chainInputsFrom(flags, env),
-        allowedAccountIds: flags['allowed-account-ids'],
-    };
-}
-/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function stsEndpoint(flags, env) {
-    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
-const MAX_POLICY_FILE_BYTES = 64 * 1024;
-/** `file://path` as the AWS CLI takes it, else the JSON itself. */
-function policyText(value) {
-    if (value === undefined || !value.startsWith('file://'))
-        return value;
-    const path = value.slice('file://'.length);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
-    }
-    if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
-    }
-    return text.toString('utf8');
-}
-function chainInputsFrom(flags, env) {
-    return {
-        roleArn: flags['chain-role-arn'] ?? '',
-        roleSessionName: flags['chain-role-session-name'],
-        externalId: flags['chain-external-id'],
-        durationSeconds: flags['chain-duration'],
-        policy: policyText(flags['chain-policy']),
-        policyArns: flags['chain-policy-arns'],
-        tags: flags['chain-tags'],
-        transitiveTagKeys: flags['chain-transitive-tag-keys'],
-        endpoint: stsEndpoint(flags, env),
-    };
-}
-/**
- * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
- * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
- */
-function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
-    return {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    };
-}
-/** argv and environment → checked settings; ARNs are checked before any material is read. */
-async function resolveCliSession(flags, io) {
-    const raw = sessionInputsFrom(flags, io.env);
-    // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
-    const material = await readMaterialInputs(flags, io);
-    return { settings: { ...settings, material: material.sources }, material };
-}
-
-
-/***/ }),
-
 /***/ 142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -722,7 +753,7 @@ async function resolveCliSession(flags, io) {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(509), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -781,6 +812,156 @@ function describeSession(session) {
 
 /***/ }),
 
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ breakStaleLock),
+/* harmony export */   bh: () => (/* binding */ tryLock),
+/* harmony export */   tQ: () => (/* binding */ withLockSync)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/**
+ * Takes the lock file, or returns undefined when someone else holds it. The holder's line is
+ * written to a private temp file first and hard-linked into place (link fails with EEXIST like
+ * O_EXCL): a lock is never seen empty, and a write that fails (ENOSPC) leaves no lock behind.
+ */
+function tryLock(path, now) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    finally {
+        removeQuietly(temp);
+    }
+    let released = false;
+    return {
+        release: () => {
+            if (released)
+                return;
+            released = true;
+            removeQuietly(path);
+        },
+    };
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Gone already (released, or broken as stale by another process).
+    }
+}
+/** Whether the lock names no live holder: empty or garbled (never written whole), or a dead pid. */
+function holderIsGone(path, stats) {
+    // A holder's line is about 40 bytes; anything much larger was not written by a holder.
+    if (stats.size > 128)
+        return true;
+    let text;
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+    const match = /^(\d{1,10}) \S+\n$/.exec(text);
+    if (match === null)
+        return true;
+    const pid = Number(match[1]);
+    if (pid <= 0)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/**
+ * Breaks a lock whose holder died (same host: its pid is gone), that holds no holder's line, or
+ * that is older than `staleMs`. Renaming first means two waiters cannot both delete a fresh lock.
+ * Returns true when the lock is gone (broken here or by someone else).
+ */
+function breakStaleLock(path, now, staleMs) {
+    let stats;
+    try {
+        // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return true;
+    }
+    const planted = !stats.isFile();
+    if (!planted && now.getTime() - stats.mtimeMs < staleMs && !holderIsGone(path, stats))
+        return false;
+    const aside = `${path}.stale.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+    }
+    catch {
+        // Another waiter broke it first.
+    }
+    return true;
+}
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks the thread for `ms`: the edits locked here are synchronous, as are their callers. */
+function sleepSync(ms) {
+    Atomics.wait(SLEEPER, 0, 0, ms);
+}
+/** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
+function withLockSync(lockPath, options, edit) {
+    const started = Date.now();
+    for (;;) {
+        const lock = tryLock(lockPath, new Date());
+        if (lock !== undefined) {
+            try {
+                return edit();
+            }
+            finally {
+                lock.release();
+            }
+        }
+        if (breakStaleLock(lockPath, new Date(), options.staleMs))
+            continue;
+        if (Date.now() - started > options.maxWaitMs)
+            throw options.busy(lockPath);
+        sleepSync(10 + Math.floor(Math.random() * 20));
+    }
+}
+
+
+/***/ }),
+
 /***/ 8452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -792,7 +973,7 @@ function describeSession(session) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7509);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
 /* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4376);
 
 
@@ -884,7 +1065,7 @@ class MaterialRotation {
             return undefined;
         const sources = { ...this.current.sources, ...contents };
         try {
-            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadMaterial */ .Ih)(sources, {
+            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__.loadMaterial)(sources, {
                 now: this.deps.now(),
                 names: this.deps.names,
             });
@@ -941,6 +1122,7 @@ class MaterialRotation {
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -986,7 +1168,8 @@ function writePrivateFileAtomic(path, data) {
 function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -994,6 +1177,10 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
             return { kind: 'missing' };
         if (code === 'ELOOP' || code === 'EMLINK')
             return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
             cause: error,
         });

@@ -1,8 +1,8 @@
-export const id = 925;
-export const ids = [925];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 9306:
+/***/ 4610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,33 +22,57 @@ var chainSettings = __webpack_require__(9019);
 ;// CONCATENATED MODULE: ./src/cli/cache/cacheKey.ts
 
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/;
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\s]*)-----END \1-----/g;
 const BASE64_TEXT = /^[A-Za-z0-9+/=\s]+$/;
+/** PKCS#8, PKCS#1 and SEC1 keys in the clear; an encrypted key needs the full loader. */
+const CLEAR_KEY = /^(RSA |EC )?PRIVATE KEY$/;
+/** The PEM text of an input given as PEM or as base64 of PEM; undefined for any other form. */
+function pemText(content) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    if (text.includes('-----BEGIN '))
+        return text;
+    const trimmed = text.trim();
+    if (trimmed.length < 64 || !BASE64_TEXT.test(trimmed))
+        return undefined;
+    const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('latin1');
+    return decoded.includes('-----BEGIN ') ? decoded : undefined;
+}
+/** The DER of each block whose label passes; undefined when any block's label is not expected. */
+function ders(text, wanted) {
+    return [...text.matchAll(PEM_BLOCK)]
+        .filter((match) => wanted(match[1] ?? ''))
+        .map((match) => Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64'));
+}
+/**
+ * The identity from PEM inputs without parsing them: a cache hit must not load the ASN.1 library
+ * nor open the key (OpenSSL's PEM decoders cost a cold process more than the rest of a hit).
+ * Undefined for any other form; the caller then loads the material fully, which refuses a wrong
+ * or missing key with its own error.
+ */
+function quickCacheIdentity(sources) {
+    const certificateText = pemText(sources.certificate);
+    const keyText = pemText(sources.privateKey ?? sources.certificate);
+    if (certificateText === undefined || keyText === undefined)
+        return undefined;
+    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(keyText))
+        return undefined;
+    const certificateDers = ders(certificateText, (label) => label === 'CERTIFICATE');
+    const keyDers = ders(keyText, (label) => CLEAR_KEY.test(label));
+    if (certificateDers.length === 0 || keyDers.length === 0)
+        return undefined;
+    return { kind: 'inputs', certificateDers, keyDers };
+}
 function sha256(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
-/**
- * A fingerprint of the certificate input without parsing it (a cache hit must not load the ASN.1
- * library): the leaf's DER for PEM and base64 of PEM, the bytes themselves for DER and PKCS#12.
- */
-function certificateInputFingerprint(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const text = bytes.toString('latin1');
-    const pem = PEM_CERTIFICATE.exec(text)?.[1];
-    if (pem !== undefined)
-        return sha256(Buffer.from(pem.replace(/\s+/g, ''), 'base64'));
-    if (BASE64_TEXT.test(text.trim()) && text.trim().length >= 64) {
-        const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64');
-        const inner = PEM_CERTIFICATE.exec(decoded.toString('latin1'))?.[1];
-        return sha256(inner === undefined ? decoded : Buffer.from(inner.replace(/\s+/g, ''), 'base64'));
-    }
-    return sha256(bytes);
-}
 /** One cache file per identity and request: anything that changes the answer changes the key. */
-function cacheKey(settings, certificateFingerprint) {
+function cacheKey(settings, identity) {
+    const who = identity.kind === 'inputs'
+        ? ['inputs', identity.certificateDers.map(sha256), identity.keyDers.map(sha256)]
+        : ['loaded', sha256(identity.leafDer), sha256(identity.publicKeyDer)];
     return sha256(JSON.stringify([
-        'v1',
-        certificateFingerprint,
+        'v2',
+        who,
         settings.trustAnchor.arn,
         settings.profile.arn,
         settings.role.arn,
@@ -192,95 +216,15 @@ function writeCacheEntry(path, serialized) {
     (0,privateFiles/* writePrivateFileAtomic */.kF)(path, serialized);
 }
 
-;// CONCATENATED MODULE: ./src/cli/cache/lock.ts
-
-
-/** A CreateSession with its retries stays within 60 s; a lock older than this is abandoned. */
-const STALE_MS = 75_000;
-/** Takes the lock file with O_EXCL, or returns undefined when someone else holds it. */
-function tryLock(path, now) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return undefined;
-        throw error;
-    }
-    try {
-        (0,external_node_fs_.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    let released = false;
-    return {
-        release: () => {
-            if (released)
-                return;
-            released = true;
-            try {
-                (0,external_node_fs_.unlinkSync)(path);
-            }
-            catch {
-                // Broken as stale by another process: nothing left to release.
-            }
-        },
-    };
-}
-function holderIsGone(path) {
-    try {
-        const pid = Number((0,external_node_fs_.readFileSync)(path, 'utf8').split(' ')[0]);
-        if (!Number.isInteger(pid) || pid <= 0)
-            return false;
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (error) {
-        return error.code === 'ESRCH';
-    }
-}
-/**
- * Breaks a lock whose holder died (same host: its pid is gone) or that is older than any
- * CreateSession could take. Renaming first means two waiters cannot both delete a fresh lock.
- */
-function breakStaleLock(path, now) {
-    let stats;
-    try {
-        // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
-        stats = (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return true;
-    }
-    const planted = !stats.isFile();
-    if (!planted && now.getTime() - stats.mtimeMs < STALE_MS && !holderIsGone(path))
-        return false;
-    const aside = `${path}.stale.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    try {
-        (0,external_node_fs_.renameSync)(path, aside);
-        (0,external_node_fs_.unlinkSync)(aside);
-    }
-    catch {
-        // Another waiter broke it first.
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/files/lockFile.ts
+var lockFile = __webpack_require__(4726);
+// EXTERNAL MODULE: ./src/core/refreshMargin.ts
+var refreshMargin = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ./src/cli/cache/refreshMargin.ts
-const MINUTE_MS = 60_000;
-/**
- * How long before expiry a cached entry stops being served. botocore refreshes 15 minutes before
- * expiry (advisory) and insists at 10; handing it credentials inside that window makes it run the
- * process on every call. So: 15 minutes plus one of slack, and half the session for sessions under
- * 32 minutes, which could otherwise never be served from the cache at all.
- */
-function refreshMarginMs(durationSeconds) {
-    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
-}
+
+
 function isFreshEnough(expiration, now, durationSeconds) {
-    return expiration.getTime() - now.getTime() > refreshMarginMs(durationSeconds);
+    return expiration.getTime() - now.getTime() > (0,refreshMargin/* refreshMarginMs */.q)(durationSeconds);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cache/cachedCredentials.ts
@@ -293,6 +237,8 @@ function isFreshEnough(expiration, now, durationSeconds) {
 const POLL_MS = 25;
 /** Past this, waiters stop waiting for the lock holder and call the service themselves. */
 const MAX_WAIT_MS = 90_000;
+/** A CreateSession with its retries stays within 60 s; a lock older than this is abandoned. */
+const STALE_MS = 75_000;
 function slotFor(request, io) {
     const file = (0,external_node_path_.join)(request.location.dir, `${request.key}.json`);
     const isFresh = (expiration) => isFreshEnough(expiration, io.now(), request.durationSeconds);
@@ -354,7 +300,7 @@ async function cachedCredentials(request, obtain, io) {
     for (;;) {
         let lock;
         try {
-            lock = tryLock(slot.lockPath, io.now());
+            lock = (0,lockFile/* tryLock */.bh)(slot.lockPath, io.now());
         }
         catch (error) {
             slot.warn(`cannot create the lock ${slot.lockPath}`, error);
@@ -362,7 +308,7 @@ async function cachedCredentials(request, obtain, io) {
         }
         if (lock !== undefined)
             return obtainUnderLock(slot, lock, obtain, request.debug);
-        if (breakStaleLock(slot.lockPath, io.now())) {
+        if ((0,lockFile/* breakStaleLock */.I_)(slot.lockPath, io.now(), STALE_MS)) {
             // A lock that comes back each time it is broken is not ours to fight over.
             if (++broken > 3) {
                 slot.warn(`cannot take the lock ${slot.lockPath}`, { code: 'EEXIST' });
@@ -399,12 +345,33 @@ var obtainSession = __webpack_require__(142);
 
 
 
+
+/** The identity when the quick path cannot tell it: the full loader, which refuses a wrong key. */
+async function loadedCacheIdentity(settings, io) {
+    const { loadMaterial } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 7376));
+    const material = await loadMaterial(settings.material, {
+        now: io.now(),
+        names: settings.names,
+    });
+    for (const fragment of material.secretFragments)
+        io.secrets.add(fragment);
+    return {
+        kind: 'loaded',
+        leafDer: material.leafDer,
+        // The loader has paired the key with the leaf, so the leaf's public key is the key's, also
+        // for a key that lives on a token.
+        publicKeyDer: new external_node_crypto_.X509Certificate(material.leafDer).publicKey.export({
+            type: 'spki',
+            format: 'der',
+        }),
+    };
+}
 const EXAMPLE_ARNS = '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
 const credentialProcessCommand = (0,command/* defineCommand */.N)({
     name: 'credential-process',
     summary: 'Print credentials as the credential_process JSON document on stdout, and nothing else.',
     description: [
-        'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
+        'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity (the certificates and private key given, the role, profile, trust anchor, region, endpoint and session options: an entry is written only once the key has been paired with its leaf, and served only to a run that gives that same key) in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
         'In ~/.aws/config: credential_process = rolesanywhere-credentials credential-process --certificate /path/cert.pem --private-key /path/key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...',
     ],
     options: {
@@ -429,13 +396,13 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
             if (options.debug)
                 io.stderr(`rolesanywhere-credentials: ${line}`);
         };
-        const { settings, material } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
         const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io)).credentials;
         const credentials = options['no-cache']
             ? await obtain()
             : await cachedCredentials({
                 location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-                key: cacheKey(settings, certificateInputFingerprint(material.certificate.content)),
+                key: cacheKey(settings, quickCacheIdentity(settings.material) ?? (await loadedCacheIdentity(settings, io))),
                 durationSeconds: settings.durationSeconds,
                 debug,
             }, obtain, io);
@@ -455,6 +422,8 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
 /* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
 /* harmony export */ });
 /* unused harmony export CHAIN_OPTIONS */
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
+
 const FILE = '<file|env:NAME|->';
 /** The flags every credential-vending command shares with `aws_signing_helper`. */
 const MATERIAL_OPTIONS = {
@@ -466,7 +435,7 @@ const MATERIAL_OPTIONS = {
     'private-key': {
         type: 'string',
         value: FILE,
-        description: 'The private key, RSA 2048–4096 or EC P-256/P-384: PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64. Omit with a PKCS#12 --certificate.',
+        description: 'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
     },
     intermediates: {
         type: 'string',
@@ -478,6 +447,7 @@ const MATERIAL_OPTIONS = {
         value: '<env:NAME|password>',
         description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
     },
+    ..._tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PKCS11_OPTIONS */ .zf,
 };
 /** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
 const CHAIN_OPTIONS = {
@@ -570,6 +540,10 @@ const SESSION_OPTIONS = {
         description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
     },
     ...CHAIN_OPTIONS,
+    'allow-insecure-endpoint': {
+        type: 'boolean',
+        description: 'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
+    },
     'no-verify-ssl': {
         type: 'boolean',
         description: 'Skip TLS verification of the endpoint (local tests only).',
@@ -580,183 +554,6 @@ const SESSION_OPTIONS = {
     },
     debug: { type: 'boolean', description: 'Progress and error detail on stderr (never a secret).' },
 };
-
-
-/***/ }),
-
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
-/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
-/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
-/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
-/* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   qF: () => (/* binding */ envFlag),
-/* harmony export */   tO: () => (/* binding */ resolveCliSession)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4845);
-
-
-
-
-
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
-function rememberKeyLines(content, io) {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-    for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (PEM_BODY_LINE.test(trimmed))
-            io.secrets.add(trimmed);
-    }
-}
-function readPassphrase(value, io) {
-    if (value === undefined)
-        return undefined;
-    let passphrase = value;
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        const fromEnv = io.env[name];
-        if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
-        }
-        passphrase = fromEnv;
-    }
-    else {
-        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
-    }
-    if (passphrase !== '')
-        io.secrets.add(passphrase);
-    return passphrase;
-}
-async function readMaterialInputs(flags, io) {
-    if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
-    }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
-    const privateKey = flags['private-key'] === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
-    if (privateKey !== undefined)
-        rememberKeyLines(privateKey.content, io);
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_4__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    const passphrase = readPassphrase(flags['pkcs8-password'], io);
-    return {
-        certificate,
-        privateKey,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-            ...(passphrase === undefined ? {} : { passphrase }),
-        },
-    };
-}
-function envFlag(env, name) {
-    return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
-/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function explicitEndpoint(flags, env) {
-    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-        return { url: flags.endpoint, source: '--endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Flags and environment as the settings resolver takes them, material aside. */
-function sessionInputsFrom(flags, env) {
-    return {
-        trustAnchorArn: flags['trust-anchor-arn'],
-        profileArn: flags['profile-arn'],
-        roleArn: flags['role-arn'],
-        region: flags.region,
-        endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
-        durationSeconds: flags['session-duration'],
-        roleSessionName: flags['role-session-name'],
-        retry: retryFromEnvironment(env),
-        chain: chainInputsFrom(flags, env),
-        allowedAccountIds: flags['allowed-account-ids'],
-    };
-}
-/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function stsEndpoint(flags, env) {
-    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
-}
-/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
-const MAX_POLICY_FILE_BYTES = 64 * 1024;
-/** `file://path` as the AWS CLI takes it, else the JSON itself. */
-function policyText(value) {
-    if (value === undefined || !value.startsWith('file://'))
-        return value;
-    const path = value.slice('file://'.length);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
-    }
-    if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
-    }
-    return text.toString('utf8');
-}
-function chainInputsFrom(flags, env) {
-    return {
-        roleArn: flags['chain-role-arn'] ?? '',
-        roleSessionName: flags['chain-role-session-name'],
-        externalId: flags['chain-external-id'],
-        durationSeconds: flags['chain-duration'],
-        policy: policyText(flags['chain-policy']),
-        policyArns: flags['chain-policy-arns'],
-        tags: flags['chain-tags'],
-        transitiveTagKeys: flags['chain-transitive-tag-keys'],
-        endpoint: stsEndpoint(flags, env),
-    };
-}
-/**
- * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
- * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
- */
-function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
-    return {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    };
-}
-/** argv and environment → checked settings; ARNs are checked before any material is read. */
-async function resolveCliSession(flags, io) {
-    const raw = sessionInputsFrom(flags, io.env);
-    // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CLI_NAMES */ .Q4);
-    const material = await readMaterialInputs(flags, io);
-    return { settings: { ...settings, material: material.sources }, material };
-}
 
 
 /***/ }),
@@ -775,7 +572,7 @@ async function resolveCliSession(flags, io) {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(509), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -829,6 +626,176 @@ function describeSession(session) {
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
     const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
     return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
+}
+
+
+/***/ }),
+
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ refreshMarginMs)
+/* harmony export */ });
+const MINUTE_MS = 60_000;
+/**
+ * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
+ * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
+ * run the process on every call. So: 15 minutes plus one of slack, and half the session for
+ * sessions under 32 minutes, which could otherwise never be used at all.
+ */
+function refreshMarginMs(durationSeconds) {
+    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
+}
+
+
+/***/ }),
+
+/***/ 4726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ breakStaleLock),
+/* harmony export */   bh: () => (/* binding */ tryLock),
+/* harmony export */   tQ: () => (/* binding */ withLockSync)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+/**
+ * Takes the lock file, or returns undefined when someone else holds it. The holder's line is
+ * written to a private temp file first and hard-linked into place (link fails with EEXIST like
+ * O_EXCL): a lock is never seen empty, and a write that fails (ENOSPC) leaves no lock behind.
+ */
+function tryLock(path, now) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    try {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return undefined;
+        throw error;
+    }
+    finally {
+        removeQuietly(temp);
+    }
+    let released = false;
+    return {
+        release: () => {
+            if (released)
+                return;
+            released = true;
+            removeQuietly(path);
+        },
+    };
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Gone already (released, or broken as stale by another process).
+    }
+}
+/** Whether the lock names no live holder: empty or garbled (never written whole), or a dead pid. */
+function holderIsGone(path, stats) {
+    // A holder's line is about 40 bytes; anything much larger was not written by a holder.
+    if (stats.size > 128)
+        return true;
+    let text;
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+    const match = /^(\d{1,10}) \S+\n$/.exec(text);
+    if (match === null)
+        return true;
+    const pid = Number(match[1]);
+    if (pid <= 0)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/**
+ * Breaks a lock whose holder died (same host: its pid is gone), that holds no holder's line, or
+ * that is older than `staleMs`. Renaming first means two waiters cannot both delete a fresh lock.
+ * Returns true when the lock is gone (broken here or by someone else).
+ */
+function breakStaleLock(path, now, staleMs) {
+    let stats;
+    try {
+        // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return true;
+    }
+    const planted = !stats.isFile();
+    if (!planted && now.getTime() - stats.mtimeMs < staleMs && !holderIsGone(path, stats))
+        return false;
+    const aside = `${path}.stale.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+    }
+    catch {
+        // Another waiter broke it first.
+    }
+    return true;
+}
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks the thread for `ms`: the edits locked here are synchronous, as are their callers. */
+function sleepSync(ms) {
+    Atomics.wait(SLEEPER, 0, 0, ms);
+}
+/** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
+function withLockSync(lockPath, options, edit) {
+    const started = Date.now();
+    for (;;) {
+        const lock = tryLock(lockPath, new Date());
+        if (lock !== undefined) {
+            try {
+                return edit();
+            }
+            finally {
+                lock.release();
+            }
+        }
+        if (breakStaleLock(lockPath, new Date(), options.staleMs))
+            continue;
+        if (Date.now() - started > options.maxWaitMs)
+            throw options.busy(lockPath);
+        sleepSync(10 + Math.floor(Math.random() * 20));
+    }
 }
 
 

@@ -1,218 +1,6 @@
-export const id = 31;
-export const ids = [31,339];
+export const id = 474;
+export const ids = [474,339];
 export const modules = {
-
-/***/ 8196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ isUniversal),
-/* harmony export */   FY: () => (/* binding */ bitString),
-/* harmony export */   Hh: () => (/* binding */ algorithmIdentifier),
-/* harmony export */   K2: () => (/* binding */ sequence),
-/* harmony export */   KB: () => (/* binding */ implicitOctets),
-/* harmony export */   YO: () => (/* binding */ smallInteger),
-/* harmony export */   Yt: () => (/* binding */ elements),
-/* harmony export */   aE: () => (/* binding */ isContext),
-/* harmony export */   dC: () => (/* binding */ bigInteger),
-/* harmony export */   dS: () => (/* binding */ encoded),
-/* harmony export */   hZ: () => (/* binding */ set),
-/* harmony export */   jq: () => (/* binding */ oid),
-/* harmony export */   kB: () => (/* binding */ time),
-/* harmony export */   mn: () => (/* binding */ Asn1Error),
-/* harmony export */   pc: () => (/* binding */ explicit),
-/* harmony export */   r$: () => (/* binding */ stringValue),
-/* harmony export */   tu: () => (/* binding */ octets),
-/* harmony export */   vw: () => (/* binding */ Tag),
-/* harmony export */   xv: () => (/* binding */ parseDerList),
-/* harmony export */   zE: () => (/* binding */ parseDer),
-/* harmony export */   zM: () => (/* binding */ boolean)
-/* harmony export */ });
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4723);
-
-/** A structural problem in DER/BER data. The message names the field, never its bytes. */
-class Asn1Error extends Error {
-    name = 'Asn1Error';
-}
-const UNIVERSAL = 1;
-const CONTEXT = 3;
-const Tag = {
-    boolean: 1,
-    integer: 2,
-    bitString: 3,
-    octetString: 4,
-    null: 5,
-    oid: 6,
-    sequence: 16,
-    set: 17,
-};
-// Certificates and PKCS#12 files are far below these; the limits keep hostile input from
-// turning the parser into a memory or CPU sink. Contents of OCTET and BIT STRINGs are parsed
-// only when a reader asks, not speculatively, which would spend the node budget twice.
-const LIMITS = { maxDepth: 64, maxNodes: 20_000, parseEmbedded: false };
-function parseOne(bytes, offset) {
-    const view = bytes.subarray(offset);
-    let parsed;
-    try {
-        parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(view, LIMITS);
-    }
-    catch {
-        throw new Asn1Error('malformed ASN.1');
-    }
-    if (parsed.offset === -1 || parsed.offset <= 0) {
-        throw new Asn1Error('malformed ASN.1');
-    }
-    return { node: parsed.result, end: offset + parsed.offset };
-}
-/** Parses exactly one DER/BER element that spans all of `bytes`. */
-function parseDer(bytes, what) {
-    const { node, end } = parseOne(bytes, 0);
-    if (end !== bytes.length)
-        throw new Asn1Error(`${what} has trailing data`);
-    return node;
-}
-/** Parses back-to-back DER elements, as in a file of concatenated DER certificates. */
-function parseDerList(bytes) {
-    const nodes = [];
-    let offset = 0;
-    while (offset < bytes.length) {
-        const { node, end } = parseOne(bytes, offset);
-        nodes.push(node);
-        offset = end;
-    }
-    return nodes;
-}
-function isUniversal(node, tag) {
-    return node?.idBlock.tagClass === UNIVERSAL && node.idBlock.tagNumber === tag;
-}
-function isContext(node, tag) {
-    return node?.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === tag;
-}
-/** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
-function elements(node) {
-    if (!node.idBlock.isConstructed)
-        return [];
-    const value = node.valueBlock.value;
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((item) => item instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseBlock */ .P7);
-}
-function sequence(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.sequence)) {
-        throw new Asn1Error(`${what} is not a SEQUENCE`);
-    }
-    return elements(node);
-}
-function set(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.set)) {
-        throw new Asn1Error(`${what} is not a SET`);
-    }
-    return elements(node);
-}
-function oid(node, what) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS)) {
-        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
-    }
-    return node.getValue();
-}
-/** Primitive content bytes, concatenating the segments of a BER constructed encoding. */
-function contentBytes(node, what, depth = 0) {
-    if (depth > 8)
-        throw new Asn1Error(`${what} is nested too deeply`);
-    if (!node.idBlock.isConstructed) {
-        const view = node.valueBlock.valueHexView;
-        if (!(view instanceof Uint8Array))
-            throw new Asn1Error(`${what} has no content`);
-        return view;
-    }
-    return Buffer.concat(elements(node).map((part) => contentBytes(part, what, depth + 1)));
-}
-function octets(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.octetString)) {
-        throw new Asn1Error(`${what} is not an OCTET STRING`);
-    }
-    return contentBytes(node, what);
-}
-/** The content of an IMPLICIT-tagged OCTET STRING such as `encryptedContent [0]`. */
-function implicitOctets(node, tag, what) {
-    if (node === undefined || !isContext(node, tag)) {
-        throw new Asn1Error(`${what} is missing`);
-    }
-    return contentBytes(node, what);
-}
-/** The single element inside an EXPLICIT context tag such as `[0] EXPLICIT`. */
-function explicit(node, tag, what) {
-    if (node === undefined || !isContext(node, tag) || !node.idBlock.isConstructed) {
-        throw new Asn1Error(`${what} is missing`);
-    }
-    const [inner] = elements(node);
-    if (inner === undefined)
-        throw new Asn1Error(`${what} is empty`);
-    return inner;
-}
-/** A two's-complement INTEGER as a bigint. */
-function bigInteger(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.integer) || node.idBlock.isConstructed) {
-        throw new Asn1Error(`${what} is not an INTEGER`);
-    }
-    const bytes = contentBytes(node, what);
-    if (bytes.length === 0)
-        throw new Asn1Error(`${what} is an empty INTEGER`);
-    let value = 0n;
-    for (const byte of bytes)
-        value = (value << 8n) | BigInt(byte);
-    const first = bytes[0] ?? 0;
-    if (first & 0x80)
-        value -= 1n << BigInt(bytes.length * 8);
-    return value;
-}
-/** A small non-negative INTEGER (versions, iteration counts, key lengths). */
-function smallInteger(node, what, max) {
-    const value = bigInteger(node, what);
-    if (value < 0n || value > BigInt(max))
-        throw new Asn1Error(`${what} is out of range`);
-    return Number(value);
-}
-function bitString(node, what) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq)) {
-        throw new Asn1Error(`${what} is not a BIT STRING`);
-    }
-    return { bytes: node.valueBlock.valueHexView, unusedBits: node.valueBlock.unusedBits };
-}
-function boolean(node) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
-        return undefined;
-    return node.getValue();
-}
-/** UTCTime or GeneralizedTime as a Date. */
-function time(node, what) {
-    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6) {
-        // GeneralizedTime extends UTCTime in asn1js; both convert themselves.
-        const date = node.toDate();
-        if (!Number.isNaN(date.getTime()))
-            return date;
-    }
-    throw new Asn1Error(`${what} is not a valid time`);
-}
-/** The exact encoded bytes of an element, header included. */
-function encoded(node) {
-    return node.valueBeforeDecodeView;
-}
-/** The text of a directory string (UTF8String, PrintableString, BMPString, ...), if it is one. */
-function stringValue(node) {
-    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseStringBlock */ .Kf) {
-        const value = node.getValue();
-        return typeof value === 'string' ? value : undefined;
-    }
-    return undefined;
-}
-function algorithmIdentifier(node, what) {
-    const [id, parameters] = sequence(node, what);
-    return { oid: oid(id, `${what} algorithm`), parameters };
-}
-
-
-/***/ }),
 
 /***/ 8474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -220,6 +8,7 @@ function algorithmIdentifier(node, what) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PKI_KEY_TYPES: () => (/* reexport */ pki/* PKI_KEY_TYPES */.LT),
   createCertificateAuthority: () => (/* reexport */ pki.createCertificateAuthority),
   issueCertificate: () => (/* reexport */ pki.issueCertificate),
   startEmulator: () => (/* reexport */ startEmulator)
@@ -501,7 +290,180 @@ function checkRole(session, profile) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js + 3 modules
+var build = __webpack_require__(4723);
+// EXTERNAL MODULE: ./node_modules/pkijs/build/index.js + 9 modules
+var pkijs_build = __webpack_require__(9701);
+;// CONCATENATED MODULE: ./src/emulator/certificate.ts
+/**
+ * What the emulator needs to know about a certificate, read once: pkijs for the fields Node does not
+ * expose (version, signature algorithm, validity dates, extensions), node:crypto for the key and for
+ * signature checks.
+ */
+
+
+
+/** RFC 9881: the same OID names an ML-DSA public key and a signature made with it. */
+const ML_DSA_KEY_TYPES = {
+    '2.16.840.1.101.3.4.3.17': 'ml-dsa-44',
+    '2.16.840.1.101.3.4.3.18': 'ml-dsa-65',
+    '2.16.840.1.101.3.4.3.19': 'ml-dsa-87',
+};
+const KEY_USAGE_NAMES = [
+    'digitalSignature',
+    'nonRepudiation',
+    'keyEncipherment',
+    'dataEncipherment',
+    'keyAgreement',
+    'keyCertSign',
+    'cRLSign',
+    'encipherOnly',
+    'decipherOnly',
+];
+/** Parses one DER certificate; throws an Error with a reason when it is not one. */
+function parseCertificate(der) {
+    const bytes = Buffer.from(der);
+    const decoded = build/* fromBER */.mH(bytes);
+    if (decoded.offset !== bytes.length)
+        throw new Error('not a single DER certificate');
+    const certificate = new pkijs_build/* Certificate */.usT({ schema: decoded.result });
+    const x509 = new external_node_crypto_.X509Certificate(bytes);
+    const publicKey = readPublicKey(x509, certificate.subjectPublicKeyInfo.algorithm.algorithmId);
+    const extensions = certificate.extensions ?? [];
+    return {
+        der: bytes,
+        x509,
+        version: certificate.version + 1,
+        serial: BigInt(`0x${x509.serialNumber}`),
+        notBefore: certificate.notBefore.value,
+        notAfter: certificate.notAfter.value,
+        signatureAlgorithmOid: certificate.signatureAlgorithm.algorithmId,
+        signatureParametersPresent: certificate.signatureAlgorithm.algorithmParams !== undefined,
+        tbs: Buffer.from(certificate.tbsView),
+        signatureValue: Buffer.from(certificate.signatureValue.valueBlock.valueHexView),
+        basicConstraints: readBasicConstraints(extensions),
+        keyUsage: readKeyUsage(extensions),
+        criticalExtensions: extensions.filter((e) => e.critical).map((e) => e.extnID),
+        subject: oneLineName(x509.subject),
+        issuer: oneLineName(x509.issuer),
+        commonName: commonName(certificate.subject),
+        publicKey,
+        keyType: keyTypeOf(publicKey),
+    };
+}
+function extensionValue(extensions, oid) {
+    const found = extensions.find((e) => e.extnID === oid);
+    if (found === undefined)
+        return undefined;
+    const decoded = build/* fromBER */.mH(found.extnValue.valueBlock.valueHexView);
+    if (decoded.offset === -1)
+        throw new Error(`extension ${oid} is not valid DER`);
+    return decoded.result;
+}
+function readBasicConstraints(extensions) {
+    const schema = extensionValue(extensions, '2.5.29.19');
+    if (schema === undefined)
+        return undefined;
+    const value = new pkijs_build/* BasicConstraints */.N71({ schema });
+    const limit = value.pathLenConstraint;
+    if (limit === undefined)
+        return { ca: value.cA };
+    return {
+        ca: value.cA,
+        pathLength: typeof limit === 'number' ? limit : limit.valueBlock.valueDec,
+    };
+}
+function readKeyUsage(extensions) {
+    const value = extensionValue(extensions, '2.5.29.15');
+    if (value === undefined)
+        return undefined;
+    if (!(value instanceof build/* BitString */.Rq))
+        throw new Error('keyUsage is not a BIT STRING');
+    const bytes = value.valueBlock.valueHexView;
+    const names = KEY_USAGE_NAMES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) & (0x80 >> (bit & 7))) !== 0);
+    return new Set(names);
+}
+function commonName(name) {
+    const attribute = name.typesAndValues.find((t) => t.type === '2.5.4.3');
+    if (attribute === undefined)
+        return undefined;
+    const block = attribute.value.valueBlock;
+    if (typeof block === 'object' &&
+        block !== null &&
+        'value' in block &&
+        typeof block.value === 'string') {
+        return block.value;
+    }
+    return undefined;
+}
+/** Node prints names one attribute per line; a log line wants `CN=a, O=b`. */
+function oneLineName(name) {
+    return name.split('\n').filter(Boolean).join(', ');
+}
+/** Thrown for an ML-DSA certificate on a Node that cannot load its key; the message is a noun. */
+class MlDsaNeedsNode24 extends Error {
+    name = 'MlDsaNeedsNode24';
+}
+/** Node before 24 cannot load an ML-DSA key: say that rather than "not a certificate". */
+function readPublicKey(x509, spkiOid) {
+    try {
+        return x509.publicKey;
+    }
+    catch (error) {
+        const mlDsa = ML_DSA_KEY_TYPES[spkiOid];
+        if (mlDsa === undefined)
+            throw error;
+        throw new MlDsaNeedsNode24(`an ${mlDsa.toUpperCase()} certificate, which needs the emulator on Node.js 24 or later`);
+    }
+}
+function keyTypeOf(key) {
+    if (key.asymmetricKeyType === 'rsa')
+        return 'rsa';
+    const mlDsa = Object.values(ML_DSA_KEY_TYPES).find((type) => type === key.asymmetricKeyType);
+    if (mlDsa !== undefined)
+        return mlDsa;
+    if (key.asymmetricKeyType !== 'ec')
+        return 'unsupported';
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (curve === 'prime256v1')
+        return 'ec-p256';
+    if (curve === 'secp384r1')
+        return 'ec-p384';
+    return 'unsupported';
+}
+/** Standard base64 with padding, nothing else: what the service accepts in X-Amz-X509. */
+function decodeStrictBase64(value) {
+    if (value.length === 0 || value.length % 4 !== 0)
+        return undefined;
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const bytes = Buffer.from(value, 'base64');
+    return bytes.toString('base64') === value ? bytes : undefined;
+}
+/** Trust anchors as configured: PEM text (one or more blocks), base64 DER, or DER/PEM bytes. */
+function decodeCertificates(source) {
+    const text = typeof source === 'string' ? source : Buffer.from(source).toString('latin1');
+    const blocks = [
+        ...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g),
+    ];
+    if (blocks.length > 0) {
+        return blocks.map((block) => Buffer.from((block[1] ?? '').replace(/\s+/g, ''), 'base64'));
+    }
+    if (typeof source !== 'string')
+        return [Buffer.from(source)];
+    return [Buffer.from(source.replace(/\s+/g, ''), 'base64')];
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/chainValidation.ts
+/**
+ * Path validation from the leaf through the X-Amz-X509-Chain intermediates to a configured trust
+ * anchor, with the constraints Roles Anywhere documents for end-entity and CA certificates
+ * (https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html): X.509v3, CA:FALSE
+ * and digitalSignature on the leaf, CA:TRUE and keyCertSign on issuers, SHA-256 or stronger
+ * signatures, and every certificate within its validity period.
+ */
+
+
 
 /** Longest path accepted: leaf, up to five intermediates, anchor. */
 const MAX_INTERMEDIATES = 5;
@@ -512,6 +474,9 @@ const STRONG_SIGNATURES = {
     '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
     '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
     '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+    '2.16.840.1.101.3.4.3.17': 'id-ml-dsa-44',
+    '2.16.840.1.101.3.4.3.18': 'id-ml-dsa-65',
+    '2.16.840.1.101.3.4.3.19': 'id-ml-dsa-87',
 };
 const WEAK_SIGNATURES = {
     '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
@@ -604,11 +569,26 @@ function findIssuer(child, candidates) {
 }
 function signedBy(child, issuer) {
     try {
+        const mlDsa = ML_DSA_KEY_TYPES[child.signatureAlgorithmOid];
+        if (mlDsa !== undefined)
+            return child.x509.checkIssued(issuer.x509) && mlDsaSigned(child, issuer);
         return child.x509.checkIssued(issuer.x509) && child.x509.verify(issuer.publicKey);
     }
     catch {
         return false;
     }
+}
+/**
+ * RFC 9881 section 2: the signature OID names the issuer key's parameter set, parameters are
+ * absent, and the signature is pure ML-DSA (empty context) over the tbsCertificate DER. Checked
+ * here rather than left to OpenSSL so the emulator holds its own view of the rule.
+ */
+function mlDsaSigned(child, issuer) {
+    if (ML_DSA_KEY_TYPES[child.signatureAlgorithmOid] !== issuer.keyType)
+        return false;
+    if (child.signatureParametersPresent)
+        return false;
+    return (0,external_node_crypto_.verify)(null, child.tbs, issuer.publicKey, child.signatureValue);
 }
 function noIssuer(current, input) {
     const named = [...input.anchors, ...input.intermediates].some((c) => c.subject === current.issuer);
@@ -751,7 +731,11 @@ function checkTrustPolicy(policies, roleArn, trustAnchorArn, leafDer) {
  * Strict parsing of a SigV4 `Authorization` header:
  * `<algorithm> Credential=<id>/<date>/<region>/<service>/aws4_request, SignedHeaders=<a;b>, Signature=<hex>`.
  */
-const X509_ALGORITHMS = ['AWS4-X509-RSA-SHA256', 'AWS4-X509-ECDSA-SHA256'];
+const X509_ALGORITHMS = [
+    'AWS4-X509-RSA-SHA256',
+    'AWS4-X509-ECDSA-SHA256',
+    'AWS4-X509-MLDSA',
+];
 const HMAC_ALGORITHM = 'AWS4-HMAC-SHA256';
 const SHAPE = /^(\S+) Credential=([^,\s]+), ?SignedHeaders=([^,\s]+), ?Signature=([^,\s]+)$/;
 function parseAuthorization(header, algorithms) {
@@ -890,141 +874,6 @@ function createStringToSign(algorithm, amzDate, scope, canonicalRequest) {
     return [algorithm, amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js + 3 modules
-var build = __webpack_require__(4723);
-// EXTERNAL MODULE: ./node_modules/pkijs/build/index.js + 9 modules
-var pkijs_build = __webpack_require__(9701);
-;// CONCATENATED MODULE: ./src/emulator/certificate.ts
-/**
- * What the emulator needs to know about a certificate, read once: pkijs for the fields Node does not
- * expose (version, signature algorithm, validity dates, extensions), node:crypto for the key and for
- * signature checks.
- */
-
-
-
-const KEY_USAGE_NAMES = [
-    'digitalSignature',
-    'nonRepudiation',
-    'keyEncipherment',
-    'dataEncipherment',
-    'keyAgreement',
-    'keyCertSign',
-    'cRLSign',
-    'encipherOnly',
-    'decipherOnly',
-];
-/** Parses one DER certificate; throws an Error with a reason when it is not one. */
-function parseCertificate(der) {
-    const bytes = Buffer.from(der);
-    const decoded = build/* fromBER */.mH(bytes);
-    if (decoded.offset !== bytes.length)
-        throw new Error('not a single DER certificate');
-    const certificate = new pkijs_build/* Certificate */.usT({ schema: decoded.result });
-    const x509 = new external_node_crypto_.X509Certificate(bytes);
-    const extensions = certificate.extensions ?? [];
-    return {
-        der: bytes,
-        x509,
-        version: certificate.version + 1,
-        serial: BigInt(`0x${x509.serialNumber}`),
-        notBefore: certificate.notBefore.value,
-        notAfter: certificate.notAfter.value,
-        signatureAlgorithmOid: certificate.signatureAlgorithm.algorithmId,
-        basicConstraints: readBasicConstraints(extensions),
-        keyUsage: readKeyUsage(extensions),
-        criticalExtensions: extensions.filter((e) => e.critical).map((e) => e.extnID),
-        subject: oneLineName(x509.subject),
-        issuer: oneLineName(x509.issuer),
-        commonName: commonName(certificate.subject),
-        publicKey: x509.publicKey,
-        keyType: keyTypeOf(x509.publicKey),
-    };
-}
-function extensionValue(extensions, oid) {
-    const found = extensions.find((e) => e.extnID === oid);
-    if (found === undefined)
-        return undefined;
-    const decoded = build/* fromBER */.mH(found.extnValue.valueBlock.valueHexView);
-    if (decoded.offset === -1)
-        throw new Error(`extension ${oid} is not valid DER`);
-    return decoded.result;
-}
-function readBasicConstraints(extensions) {
-    const schema = extensionValue(extensions, '2.5.29.19');
-    if (schema === undefined)
-        return undefined;
-    const value = new pkijs_build/* BasicConstraints */.N71({ schema });
-    const limit = value.pathLenConstraint;
-    if (limit === undefined)
-        return { ca: value.cA };
-    return {
-        ca: value.cA,
-        pathLength: typeof limit === 'number' ? limit : limit.valueBlock.valueDec,
-    };
-}
-function readKeyUsage(extensions) {
-    const value = extensionValue(extensions, '2.5.29.15');
-    if (value === undefined)
-        return undefined;
-    if (!(value instanceof build/* BitString */.Rq))
-        throw new Error('keyUsage is not a BIT STRING');
-    const bytes = value.valueBlock.valueHexView;
-    const names = KEY_USAGE_NAMES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) & (0x80 >> (bit & 7))) !== 0);
-    return new Set(names);
-}
-function commonName(name) {
-    const attribute = name.typesAndValues.find((t) => t.type === '2.5.4.3');
-    if (attribute === undefined)
-        return undefined;
-    const block = attribute.value.valueBlock;
-    if (typeof block === 'object' &&
-        block !== null &&
-        'value' in block &&
-        typeof block.value === 'string') {
-        return block.value;
-    }
-    return undefined;
-}
-/** Node prints names one attribute per line; a log line wants `CN=a, O=b`. */
-function oneLineName(name) {
-    return name.split('\n').filter(Boolean).join(', ');
-}
-function keyTypeOf(key) {
-    if (key.asymmetricKeyType === 'rsa')
-        return 'rsa';
-    if (key.asymmetricKeyType !== 'ec')
-        return 'unsupported';
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve === 'prime256v1')
-        return 'ec-p256';
-    if (curve === 'secp384r1')
-        return 'ec-p384';
-    return 'unsupported';
-}
-/** Standard base64 with padding, nothing else: what the service accepts in X-Amz-X509. */
-function decodeStrictBase64(value) {
-    if (value.length === 0 || value.length % 4 !== 0)
-        return undefined;
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return undefined;
-    const bytes = Buffer.from(value, 'base64');
-    return bytes.toString('base64') === value ? bytes : undefined;
-}
-/** Trust anchors as configured: PEM text (one or more blocks), base64 DER, or DER/PEM bytes. */
-function decodeCertificates(source) {
-    const text = typeof source === 'string' ? source : Buffer.from(source).toString('latin1');
-    const blocks = [
-        ...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g),
-    ];
-    if (blocks.length > 0) {
-        return blocks.map((block) => Buffer.from((block[1] ?? '').replace(/\s+/g, ''), 'base64'));
-    }
-    if (typeof source !== 'string')
-        return [Buffer.from(source)];
-    return [Buffer.from(source.replace(/\s+/g, ''), 'base64')];
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/x509Signature.ts
 /**
  * Verifies the SigV4-X509 signature of a CreateSession request as Roles Anywhere does
@@ -1147,15 +996,19 @@ function checkSerial(credentialId, leaf) {
 }
 function checkAlgorithm(algorithm, leaf) {
     if (leaf.keyType === 'unsupported') {
-        throw untrustedCertificate('leaf key is neither RSA nor EC P-256/P-384');
+        throw untrustedCertificate('leaf key is neither RSA, EC P-256/P-384 nor ML-DSA');
     }
-    const expected = leaf.keyType === 'rsa' ? 'AWS4-X509-RSA-SHA256' : 'AWS4-X509-ECDSA-SHA256';
+    const expected = ALGORITHM_FOR[leaf.keyType];
     if (algorithm !== expected) {
         throw invalidSignature(`algorithm ${algorithm} does not match the leaf's ${leaf.keyType} key`);
     }
 }
 function checkSignature(stringToSign, authorization, leaf) {
     const signature = Buffer.from(authorization.signature, 'hex');
+    if (isMlDsa(leaf.keyType)) {
+        checkMlDsaSignature(stringToSign, signature, leaf);
+        return;
+    }
     if (leaf.keyType !== 'rsa' && !isDerEcdsaSignature(signature)) {
         // WebCrypto's raw r||s form: the service wants ASN.1 DER SEQUENCE{r, s}.
         throw invalidSignature(`ECDSA signature is not DER (${signature.length} raw bytes, r||s?)`);
@@ -1169,6 +1022,42 @@ function checkSignature(stringToSign, authorization, leaf) {
     }
     if (!valid)
         throw invalidSignature('string to sign does not match the signature');
+}
+const ALGORITHM_FOR = {
+    rsa: 'AWS4-X509-RSA-SHA256',
+    'ec-p256': 'AWS4-X509-ECDSA-SHA256',
+    'ec-p384': 'AWS4-X509-ECDSA-SHA256',
+    'ml-dsa-44': 'AWS4-X509-MLDSA',
+    'ml-dsa-65': 'AWS4-X509-MLDSA',
+    'ml-dsa-87': 'AWS4-X509-MLDSA',
+};
+/** FIPS 204 table 2: the signature size fixes the parameter set. */
+const ML_DSA_SIGNATURE_BYTES = {
+    'ml-dsa-44': 2420,
+    'ml-dsa-65': 3309,
+    'ml-dsa-87': 4627,
+};
+function isMlDsa(keyType) {
+    return ML_DSA_SIGNATURE_BYTES[keyType] !== undefined;
+}
+/**
+ * Pure ML-DSA with an empty context over the string to sign itself: a signature over its SHA-256
+ * digest (HashML-DSA or a pre-hash by hand), or by another parameter set's key, does not verify.
+ */
+function checkMlDsaSignature(stringToSign, signature, leaf) {
+    const expected = ML_DSA_SIGNATURE_BYTES[leaf.keyType];
+    if (signature.length !== expected) {
+        throw invalidSignature(`${leaf.keyType.toUpperCase()} signature must be ${expected} bytes, got ${signature.length}`);
+    }
+    let valid = false;
+    try {
+        valid = (0,external_node_crypto_.verify)(null, Buffer.from(stringToSign), leaf.publicKey, signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid)
+        throw invalidSignature('string to sign does not match the ML-DSA signature');
 }
 /** SEQUENCE { INTEGER r, INTEGER s } with definite lengths that add up to the whole signature. */
 function isDerEcdsaSignature(signature) {
@@ -1607,7 +1496,9 @@ function parseAnchors(sources) {
             return parseCertificate(der);
         }
         catch (cause) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_CERT_INVALID', `trustAnchors entry ${index + 1} is not a PEM or DER certificate.`, { input: 'trustAnchors', cause });
+            throw new errors/* RolesAnywhereError */.rK('ERR_CERT_INVALID', cause instanceof MlDsaNeedsNode24
+                ? `trustAnchors entry ${index + 1} is ${cause.message}.`
+                : `trustAnchors entry ${index + 1} is not a PEM or DER certificate.`, { input: 'trustAnchors', cause });
         }
     });
 }
@@ -2126,9 +2017,11 @@ var pki = __webpack_require__(3339);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LT: () => (/* binding */ PKI_KEY_TYPES),
+/* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
-/* harmony export */   w: () => (/* binding */ signatureAlgorithm)
+/* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -2148,6 +2041,20 @@ var pki = __webpack_require__(3339);
 
 
 
+const PKI_KEY_TYPES = [
+    'rsa',
+    'ec-p256',
+    'ec-p384',
+    'ml-dsa-44',
+    'ml-dsa-65',
+    'ml-dsa-87',
+];
+/** RFC 9881: an ML-DSA signature is named by the signing key's parameter set alone. */
+const ML_DSA_SIGNATURE_OIDS = {
+    'ml-dsa-44': '2.16.840.1.101.3.4.3.17',
+    'ml-dsa-65': '2.16.840.1.101.3.4.3.18',
+    'ml-dsa-87': '2.16.840.1.101.3.4.3.19',
+};
 const generateKeyPairAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
 const DAY_MS = 86_400_000;
 const OID = {
@@ -2263,7 +2170,11 @@ function extension(extnID, critical, value) {
 }
 /** The AlgorithmIdentifier of a signature made by `key` over `hash` (certificates, CRLs). */
 function signatureAlgorithm(key, hash) {
-    const family = key.asymmetricKeyType === 'rsa' ? 'rsa' : 'ec';
+    const keyType = key.asymmetricKeyType ?? '';
+    // Pure ML-DSA signs the data itself, with no parameters: `hash` does not apply.
+    if (isMlDsa(keyType))
+        return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({ algorithmId: ML_DSA_SIGNATURE_OIDS[keyType] });
+    const family = keyType === 'rsa' ? 'rsa' : 'ec';
     return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({
         algorithmId: SIGNATURE_OIDS[family][hash],
         ...(family === 'rsa' ? { algorithmParams: new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Null */ .Uv() } : {}),
@@ -2275,9 +2186,15 @@ function signCertificate(certificate, issuerKey, hash) {
     certificate.signature = algorithm;
     certificate.signatureAlgorithm = algorithm;
     certificate.tbsView = new Uint8Array(certificate.encodeTBS().toBER());
-    const nodeHash = hash.replace('-', '').toLowerCase();
-    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(nodeHash, certificate.tbsView, { key: issuerKey, dsaEncoding: 'der' });
-    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({ valueHex: signature });
+    certificate.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_4__/* .BitString */ .Rq({
+        valueHex: signBytes(certificate.tbsView, issuerKey, hash),
+    });
+}
+/** The signature `signatureAlgorithm(key, hash)` names, over `data` (certificates, CRLs). */
+function signBytes(data, key, hash) {
+    if (isMlDsa(key.asymmetricKeyType ?? ''))
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, data, key);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(hash.replace('-', '').toLowerCase(), data, { key, dsaEncoding: 'der' });
 }
 async function generateKeys(keyType, rsaBits = 2048) {
     switch (keyType) {
@@ -2287,7 +2204,21 @@ async function generateKeys(keyType, rsaBits = 2048) {
             return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
         case 'ec-p384':
             return generateKeyPairAsync('ec', { namedCurve: 'P-384' });
+        case 'ml-dsa-44':
+        case 'ml-dsa-65':
+        case 'ml-dsa-87':
+            return generateMlDsaKeys(keyType);
     }
+}
+function isMlDsa(keyType) {
+    return Object.hasOwn(ML_DSA_SIGNATURE_OIDS, keyType);
+}
+/** Node 24 (OpenSSL 3.5) makes ML-DSA keys; the Node 20 type names do not list them yet. */
+function generateMlDsaKeys(keyType) {
+    const generate = generateKeyPairAsync;
+    return generate(keyType).catch((error) => {
+        throw new Error(`${keyType.toUpperCase()} keys need Node.js 24 or later; this is Node.js ${process.versions.node}`, { cause: error });
+    });
 }
 
 

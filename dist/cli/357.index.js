@@ -1,8 +1,28 @@
-export const id = 571;
-export const ids = [571];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
-/***/ 3571:
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ refreshMarginMs)
+/* harmony export */ });
+const MINUTE_MS = 60_000;
+/**
+ * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
+ * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
+ * run the process on every call. So: 15 minutes plus one of slack, and half the session for
+ * sessions under 32 minutes, which could otherwise never be used at all.
+ */
+function refreshMarginMs(durationSeconds) {
+    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
+}
+
+
+/***/ }),
+
+/***/ 3357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,27 +38,139 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/chain/allowedAccounts.ts
 var allowedAccounts = __webpack_require__(1961);
-// EXTERNAL MODULE: ./src/core/createSession/body.ts
-var body = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/quoteValue.ts
+/**
+ * A value from outside, fit to quote in a message or a log line: in double quotes, bounded, every
+ * control character and Unicode line break escaped, so it can never start a line of its own (a
+ * line starting with `::` is a workflow command on GitHub).
+ */
+function quoteValue(value, maxLength = 120) {
+    const cut = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: ./src/core/refreshMargin.ts
+var refreshMargin = __webpack_require__(7170);
+// EXTERNAL MODULE: ./src/core/rfc3339.ts
+var rfc3339 = __webpack_require__(4376);
+;// CONCATENATED MODULE: ./src/core/createSession/acceptCredentials.ts
+
+
+
+
+// C0, DEL, C1 and the Unicode line breaks: any of them lets a value start a new log line, and a
+// new line starting with `::` is a workflow command.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const SECRET = /^[\x21-\x7e]+$/;
+const NAME = '[\\w+=,.@-]';
+const ASSUMED_ROLE = new RegExp(`^arn:(aws(?:-[a-z]+)*):sts::(\\d{12}):assumed-role/(${NAME}{1,64})/(${NAME}{1,64})$`);
+const SUBJECT = /^arn:aws(?:-[a-z]+)*:rolesanywhere:[a-z0-9-]+:\d{12}:subject\/[\w-]{1,128}$/;
+function invalid(what) {
+    return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession answered 201 but ${what}; a proxy or a non-AWS endpoint may be in the way. Check the endpoint.`);
+}
+function checkText(credentials) {
+    const secrets = [
+        ['credentials.accessKeyId', credentials.accessKeyId],
+        ['credentials.secretAccessKey', credentials.secretAccessKey],
+        ['credentials.sessionToken', credentials.sessionToken],
+    ];
+    for (const [field, value] of secrets) {
+        // Never quoted: these are secrets.
+        if (!SECRET.test(value))
+            throw invalid(`${field} holds a character other than printable ASCII (not shown: it is a secret)`);
+    }
+    const shownFields = [
+        ['assumedRoleUser.arn', credentials.assumedRoleArn],
+        ['assumedRoleUser.assumedRoleId', credentials.assumedRoleId],
+        ['roleArn', credentials.roleArn],
+        ['sourceIdentity', credentials.sourceIdentity],
+        ['subjectArn', credentials.subjectArn],
+    ];
+    for (const [field, value] of shownFields) {
+        if (value !== undefined && CONTROL.test(value))
+            throw invalid(`${field} holds a control character (${quoteValue(value)})`);
+    }
+}
+function checkIdentity(credentials, role) {
+    const match = ASSUMED_ROLE.exec(credentials.assumedRoleArn);
+    if (match === null) {
+        throw invalid(`assumedRoleUser.arn is ${quoteValue(credentials.assumedRoleArn)}, not an assumed-role ARN like arn:aws:sts::111122223333:assumed-role/deployer/session`);
+    }
+    const [, partition, account, roleName] = match;
+    // An assumed-role ARN names the role without its path.
+    const expectedName = role.resourceId.split('/').pop() ?? role.resourceId;
+    const sameRole = partition === role.partition && account === role.accountId && roleName === expectedName;
+    const sameRoleArn = credentials.roleArn === undefined || credentials.roleArn === role.arn;
+    if (!sameRole || !sameRoleArn) {
+        const found = sameRole
+            ? `roleArn ${quoteValue(credentials.roleArn ?? '')}`
+            : credentials.assumedRoleArn;
+        throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_WRONG_ROLE', `CreateSession returned credentials for ${found}, not for the role asked for (${role.arn}); refusing them. Check the endpoint: only AWS, or a proxy you trust, should answer it.`);
+    }
+    if (credentials.subjectArn !== undefined && !SUBJECT.test(credentials.subjectArn))
+        throw invalid(`subjectArn is ${quoteValue(credentials.subjectArn)}, not a Roles Anywhere subject ARN`);
+}
+function checkLifetime(credentials, expected, now) {
+    const left = credentials.expiration.getTime() - now.getTime();
+    const margin = (0,refreshMargin/* refreshMarginMs */.q)(expected.durationSeconds);
+    if (left > margin)
+        return;
+    const when = (0,rfc3339/* rfc3339 */.a)(credentials.expiration);
+    const found = left <= 0
+        ? `expired at ${when}, ${Math.round(-left / 1000)} s ago`
+        : `expire at ${when}, only ${Math.round(left / 1000)} s from now`;
+    throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_EXPIRED', `CreateSession returned credentials that ${found} by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}); they must last more than ${Math.round(margin / 1000)} s to be worth using. Check this machine's clock, the certificate's notAfter (a session never outlives it) and the profile's session duration.`);
+}
+/**
+ * Refuses credentials that cannot be right for this request, whoever answered: malformed or
+ * control-character fields (they would reach logs and workflow commands), another role or
+ * account, or a lifetime already spent.
+ */
+function acceptCredentials(credentials, expected, now) {
+    checkText(credentials);
+    checkIdentity(credentials, expected.role);
+    checkLifetime(credentials, expected, now);
+    return credentials;
+}
+
+// EXTERNAL MODULE: ./src/core/createSession/body.ts
+var body = __webpack_require__(8882);
 ;// CONCATENATED MODULE: ./src/core/createSession/response.ts
+
 
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function invalid(what) {
+function response_invalid(what) {
     return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession answered 201 but ${what}; a proxy or a non-AWS endpoint may be in the way. Check the endpoint.`);
 }
 function requireString(record, key, where) {
     const value = record[key];
     if (typeof value !== 'string' || value === '')
-        throw invalid(`${where}.${key} is missing`);
+        throw response_invalid(`${where}.${key} is missing`);
     return value;
 }
 function optionalString(record, key) {
     const value = record?.[key];
     return typeof value === 'string' && value !== '' ? value : undefined;
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i;
+/** RFC 3339 only: Date alone also takes "1700000000", "tomorrow" and 30 February (as 2 March). */
+function parseExpiration(text) {
+    const match = RFC3339.exec(text);
+    const [, year = '', month = '', day = ''] = match ?? [];
+    const calendarDay = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    const expiration = new Date(text);
+    if (match === null ||
+        Number.isNaN(expiration.getTime()) ||
+        calendarDay.getUTCDate() !== Number(day) ||
+        calendarDay.getUTCMonth() + 1 !== Number(month)) {
+        throw response_invalid(`credentials.expiration is ${quoteValue(text, 40)}, not an RFC 3339 date-time`);
+    }
+    return expiration;
 }
 function parseCreateSessionText(text) {
     let body;
@@ -46,30 +178,28 @@ function parseCreateSessionText(text) {
         body = JSON.parse(text);
     }
     catch {
-        throw invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
+        throw response_invalid(`its body is not JSON (${text.length} bytes, starting "${text.slice(0, 24).replace(/\s+/g, ' ')}")`);
     }
     return parseCreateSessionResponse(body);
 }
 function parseCreateSessionResponse(body) {
     if (!isRecord(body))
-        throw invalid('its body is not a JSON object');
+        throw response_invalid('its body is not a JSON object');
     const set = body['credentialSet'];
     if (!Array.isArray(set))
-        throw invalid('credentialSet is missing');
+        throw response_invalid('credentialSet is missing');
     const first = set[0];
     if (!isRecord(first))
-        throw invalid('credentialSet is empty');
+        throw response_invalid('credentialSet is empty');
     const credentials = first['credentials'];
     if (!isRecord(credentials))
-        throw invalid('credentialSet[0].credentials is missing');
+        throw response_invalid('credentialSet[0].credentials is missing');
     const user = isRecord(first['assumedRoleUser']) ? first['assumedRoleUser'] : undefined;
     const expirationText = requireString(credentials, 'expiration', 'credentials');
-    const expiration = new Date(expirationText);
-    if (Number.isNaN(expiration.getTime()))
-        throw invalid('credentials.expiration is not a date');
+    const expiration = parseExpiration(expirationText);
     const assumedRoleArn = user === undefined ? undefined : optionalString(user, 'arn');
     if (assumedRoleArn === undefined)
-        throw invalid('assumedRoleUser.arn is missing');
+        throw response_invalid('assumedRoleUser.arn is missing');
     return {
         accessKeyId: requireString(credentials, 'accessKeyId', 'credentials'),
         secretAccessKey: requireString(credentials, 'secretAccessKey', 'credentials'),
@@ -222,8 +352,8 @@ function mapServiceError(answer, context = { names: settings/* ACTION_NAMES */.G
     });
 }
 
-// EXTERNAL MODULE: ./src/core/material/index.ts + 24 modules
-var core_material = __webpack_require__(7509);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 18 modules
+var core_material = __webpack_require__(7376);
 ;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
 /** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
 const SERVICE = 'rolesanywhere';
@@ -233,10 +363,14 @@ const CONTENT_TYPE = 'application/json';
 const HEADER_AMZ_DATE = 'x-amz-date';
 const HEADER_X509 = 'x-amz-x509';
 const HEADER_X509_CHAIN = 'x-amz-x509-chain';
-/** Always SHA-256, whatever hash signed the certificate itself. */
+/**
+ * RSA and ECDSA always sign a SHA-256 digest, whatever hash signed the certificate itself. ML-DSA
+ * (FIPS 204) names no hash: it signs the string to sign itself, as the official helper does.
+ */
 const ALGORITHMS = {
     rsa: 'AWS4-X509-RSA-SHA256',
     ec: 'AWS4-X509-ECDSA-SHA256',
+    'ml-dsa': 'AWS4-X509-MLDSA',
 };
 
 ;// CONCATENATED MODULE: ./src/core/sigv4/credentialScope.ts
@@ -283,14 +417,22 @@ function createStringToSign(algorithm, amzDate, scope, canonicalRequest) {
 
 /**
  * RSA: PKCS#1 v1.5 over SHA-256. ECDSA: SHA-256 with the signature as ASN.1 DER SEQUENCE{r,s};
- * the service rejects WebCrypto's raw r||s form.
+ * the service rejects WebCrypto's raw r||s form. ML-DSA: pure ML-DSA (FIPS 204 section 5.2) with
+ * an empty context over the string to sign, no pre-hash; node passes `null` for "no digest".
  */
 function createSignature(stringToSign, privateKey, keyType) {
     const data = Buffer.from(stringToSign, 'utf8');
-    const signature = keyType === 'ec'
-        ? (0,external_node_crypto_.sign)('sha256', data, { key: privateKey, dsaEncoding: 'der' })
-        : (0,external_node_crypto_.sign)('sha256', data, privateKey);
-    return signature.toString('hex');
+    if (!(privateKey instanceof external_node_crypto_.KeyObject)) {
+        return Buffer.from(privateKey.sign(data)).toString('hex');
+    }
+    switch (keyType) {
+        case 'ec':
+            return (0,external_node_crypto_.sign)('sha256', data, { key: privateKey, dsaEncoding: 'der' }).toString('hex');
+        case 'rsa':
+            return (0,external_node_crypto_.sign)('sha256', data, privateKey).toString('hex');
+        case 'ml-dsa':
+            return (0,external_node_crypto_.sign)(null, data, privateKey).toString('hex');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/sigv4/amzDate.ts
@@ -387,6 +529,7 @@ function signCreateSession(identity, request, now) {
 
 
 
+
 function signingIdentity(material) {
     return {
         leafDer: material.leafDer,
@@ -399,8 +542,10 @@ function signingIdentity(material) {
 async function attemptOnce(settings, identity, body, deps, context) {
     const signed = signCreateSession(identity, { endpoint: settings.endpoint, region: settings.region, body }, deps.now());
     const response = await deps.send(signed);
-    if (response.status === 201 || response.status === 200)
-        return parseCreateSessionText(response.bodyText);
+    if (response.status === 201 || response.status === 200) {
+        // Checked here, the one path every front end takes, so none can hand out what this refuses.
+        return acceptCredentials(parseCreateSessionText(response.bodyText), { role: settings.role, durationSeconds: settings.durationSeconds }, deps.now());
+    }
     throw mapServiceError({
         status: response.status,
         headers: response.headers,
@@ -490,7 +635,7 @@ async function chainAndGuard(settings, first, deps) {
 }
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
 async function obtainCredentials(settings, deps) {
-    const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
+    const material = await (0,core_material.loadMaterial)(settings.material, {
         now: deps.now(),
         names: settings.names,
     });

@@ -1,5 +1,5 @@
-export const id = 509;
-export const ids = [509];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
 /***/ 8196:
@@ -214,172 +214,22 @@ function algorithmIdentifier(node, what) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ec: () => (/* reexport */ assertSupportedKey),
-  lF: () => (/* reexport */ certificateFacts),
-  Ny: () => (/* reexport */ decodeInput),
-  Rx: () => (/* reexport */ describeKey),
-  Jr: () => (/* reexport */ isKeyItem),
-  G3: () => (/* reexport */ judgeEndEntity),
-  Ih: () => (/* reexport */ loadMaterial),
-  PM: () => (/* reexport */ loadPrivateKey),
-  k$: () => (/* reexport */ orderChain),
-  hB: () => (/* reexport */ parseCertificate),
-  X$: () => (/* reexport */ readPkcs12),
-  gd: () => (/* reexport */ verifiesWith)
+  l: () => (/* binding */ certificateFacts),
+  g: () => (/* binding */ verifiesWith)
 });
 
-// UNUSED EXPORTS: DEFAULT_INPUT_NAMES, identify
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/material/asn1.ts
 var asn1 = __webpack_require__(8196);
-;// CONCATENATED MODULE: ./src/core/material/oids.ts
-/**
- * Object identifiers the material parsers recognise, in one place. Names follow the defining
- * documents: RFC 5280 (X.509), RFC 7292 (PKCS#12), RFC 8018 (PKCS#5), RFC 7914 (scrypt).
- */
-const OID = {
-    // RFC 5652 / RFC 7292 content types
-    data: '1.2.840.113549.1.7.1',
-    signedData: '1.2.840.113549.1.7.2',
-    envelopedData: '1.2.840.113549.1.7.3',
-    encryptedData: '1.2.840.113549.1.7.6',
-    // RFC 7292 section 4.2 bag types
-    keyBag: '1.2.840.113549.1.12.10.1.1',
-    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
-    certBag: '1.2.840.113549.1.12.10.1.3',
-    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
-    x509Certificate: '1.2.840.113549.1.9.22.1',
-    // RFC 8018
-    pbes2: '1.2.840.113549.1.5.13',
-    pbkdf2: '1.2.840.113549.1.5.12',
-    pbmac1: '1.2.840.113549.1.5.14',
-    scrypt: '1.3.6.1.4.1.11591.4.11',
-    // RFC 5280 extensions
-    keyUsage: '2.5.29.15',
-    basicConstraints: '2.5.29.19',
-    // Signature algorithms whose hash lives in the parameters (RFC 4055)
-    rsassaPss: '1.2.840.113549.1.1.10',
-};
-/** RFC 8018 PBES1 identifiers: DES and RC2 with MD2/MD5/SHA-1, all obsolete. */
-const PBES1_OIDS = new Set([
-    '1.2.840.113549.1.5.1',
-    '1.2.840.113549.1.5.3',
-    '1.2.840.113549.1.5.4',
-    '1.2.840.113549.1.5.6',
-    '1.2.840.113549.1.5.10',
-    '1.2.840.113549.1.5.11',
-]);
-/** Digest algorithms as used by PKCS#12 MACs (RFC 7292 section 4) and RSASSA-PSS. */
-const DIGEST_OIDS = {
-    '1.2.840.113549.2.5': 'md5',
-    '1.3.14.3.2.26': 'sha1',
-    '2.16.840.1.101.3.4.2.4': 'sha224',
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-/** PBKDF2 pseudo-random functions (RFC 8018 appendix B.1). */
-const HMAC_PRF_OIDS = {
-    '1.2.840.113549.2.7': 'sha1',
-    '1.2.840.113549.2.8': 'sha224',
-    '1.2.840.113549.2.9': 'sha256',
-    '1.2.840.113549.2.10': 'sha384',
-    '1.2.840.113549.2.11': 'sha512',
-};
-/** PBES2 encryption schemes this module decrypts, with node's cipher name and key size. */
-const PBES2_CIPHER_OIDS = {
-    '2.16.840.1.101.3.4.1.2': { cipher: 'aes-128-cbc', keyLength: 16 },
-    '2.16.840.1.101.3.4.1.22': { cipher: 'aes-192-cbc', keyLength: 24 },
-    '2.16.840.1.101.3.4.1.42': { cipher: 'aes-256-cbc', keyLength: 32 },
-    '1.2.840.113549.3.7': { cipher: 'des-ede3-cbc', keyLength: 24 },
-};
-/** RFC 7292 appendix C: password-based encryption with the PKCS#12 key derivation. */
-const PKCS12_PBE_OIDS = {
-    '1.2.840.113549.1.12.1.1': { kind: 'unsupported', name: 'pbeWithSHAAnd128BitRC4' },
-    '1.2.840.113549.1.12.1.2': { kind: 'unsupported', name: 'pbeWithSHAAnd40BitRC4' },
-    '1.2.840.113549.1.12.1.3': { kind: 'node', cipher: 'des-ede3-cbc', keyLength: 24 },
-    '1.2.840.113549.1.12.1.4': { kind: 'node', cipher: 'des-ede-cbc', keyLength: 16 },
-    '1.2.840.113549.1.12.1.5': { kind: 'rc2', keyLength: 16 },
-    '1.2.840.113549.1.12.1.6': { kind: 'rc2', keyLength: 5 },
-};
-/** Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758). */
-const SIGNATURE_HASH_OIDS = {
-    '1.2.840.113549.1.1.4': 'MD5',
-    '1.2.840.113549.1.1.5': 'SHA-1',
-    '1.3.14.3.2.29': 'SHA-1',
-    '1.2.840.113549.1.1.14': 'SHA-224',
-    '1.2.840.113549.1.1.11': 'SHA-256',
-    '1.2.840.113549.1.1.12': 'SHA-384',
-    '1.2.840.113549.1.1.13': 'SHA-512',
-    '1.2.840.10045.4.1': 'SHA-1',
-    '1.2.840.10045.4.3.1': 'SHA-224',
-    '1.2.840.10045.4.3.2': 'SHA-256',
-    '1.2.840.10045.4.3.3': 'SHA-384',
-    '1.2.840.10045.4.3.4': 'SHA-512',
-    '1.2.840.10040.4.3': 'SHA-1',
-    '2.16.840.1.101.3.4.3.1': 'SHA-224',
-    '2.16.840.1.101.3.4.3.2': 'SHA-256',
-};
-/** Short names for distinguished-name attributes, as OpenSSL prints them. */
-const NAME_ATTRIBUTE_OIDS = {
-    '2.5.4.3': 'CN',
-    '2.5.4.4': 'SN',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.9': 'street',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '2.5.4.12': 'title',
-    '2.5.4.42': 'GN',
-    '2.5.4.46': 'dnQualifier',
-    '2.5.4.65': 'pseudonym',
-    '0.9.2342.19200300.100.1.1': 'UID',
-    '0.9.2342.19200300.100.1.25': 'DC',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-};
-
-;// CONCATENATED MODULE: ./src/core/material/materialError.ts
-
-/**
- * Builds the error for a problem with one input. The cause, when there is one, is replaced by a
- * summary of itself: node and OpenSSL messages are safe, but nothing that might echo raw input
- * (and so key material) should ride along on `cause`.
- */
-function materialError(code, input, message, cause) {
-    return new errors/* RolesAnywhereError */.rK(code, oneLine(message), {
-        input,
-        ...(cause === undefined ? {} : { cause: new Error(summarizeCause(cause)) }),
-    });
-}
-// Any long run of base64 alphabet could be a fragment of a key; a summary never needs one.
-const BASE64_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
-/** A short, single-line, secret-free description of a low-level failure. */
-function summarizeCause(cause) {
-    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '';
-    const firstLine = oneLine(text.split(/\r?\n/, 1)[0] ?? '');
-    const cleaned = firstLine
-        .replace(BASE64_RUN, (run) => (/^[a-z_-]+$/i.test(run) && !/[0-9+/=]/.test(run) ? run : '…'))
-        .trim();
-    if (cleaned === '')
-        return 'unknown error';
-    return cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned;
-}
-/** Replaces line breaks and other control characters so a message stays on one line. */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/core/material/oids.ts
+var oids = __webpack_require__(2588);
+// EXTERNAL MODULE: ./src/core/material/materialError.ts
+var materialError = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/core/material/distinguishedName.ts
 
 
@@ -395,7 +245,7 @@ function formatName(name) {
         .map((attribute) => {
         const [typeNode, valueNode] = (0,asn1/* sequence */.K2)(attribute, 'AttributeTypeAndValue');
         const type = (0,asn1/* oid */.jq)(typeNode, 'attribute type');
-        return `${NAME_ATTRIBUTE_OIDS[type] ?? type}=${formatValue(valueNode)}`;
+        return `${oids/* NAME_ATTRIBUTE_OIDS */.Dc[type] ?? type}=${formatValue(valueNode)}`;
     })
         .join(' + '))
         .join(', ');
@@ -406,68 +256,15 @@ function formatValue(node) {
     const text = (0,asn1/* stringValue */.r$)(node);
     if (text === undefined)
         return `#${Buffer.from((0,asn1/* encoded */.dS)(node)).toString('hex')}`;
-    return oneLine(text).replace(/([,+\\])/g, '\\$1');
+    return (0,materialError/* oneLine */.TN)(text).replace(/([,+\\])/g, '\\$1');
 }
 
-;// CONCATENATED MODULE: ./src/core/material/keyDescription.ts
-const CURVE_NAMES = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521',
-    secp224r1: 'P-224',
-    prime192v1: 'P-192',
-};
-const KNOWN = [
-    'rsa',
-    'rsa-pss',
-    'ec',
-    'ed25519',
-    'ed448',
-    'dsa',
-    'x25519',
-    'x448',
-    'dh',
-];
-function asKeyType(raw) {
-    return KNOWN.find((type) => type === raw) ?? 'unknown';
-}
-/** Describes a public or private key for messages and for the support check. */
-function describeKey(key) {
-    const raw = key.asymmetricKeyType ?? 'unknown';
-    const type = asKeyType(raw);
-    const details = key.asymmetricKeyDetails ?? {};
-    const bits = details.modulusLength;
-    const curve = details.namedCurve === undefined
-        ? undefined
-        : (CURVE_NAMES[details.namedCurve] ?? details.namedCurve);
-    const description = (() => {
-        switch (type) {
-            case 'rsa':
-                return `RSA ${bits ?? '?'}`;
-            case 'rsa-pss':
-                return `RSA-PSS ${bits ?? '?'}`;
-            case 'dsa':
-                return `DSA ${bits ?? '?'}`;
-            case 'ec':
-                return `EC ${curve ?? 'with explicit parameters'}`;
-            case 'ed25519':
-                return 'Ed25519';
-            case 'ed448':
-                return 'Ed448';
-            case 'x25519':
-                return 'X25519';
-            case 'x448':
-                return 'X448';
-            case 'dh':
-                return `DH ${bits ?? '?'}`;
-            case 'unknown':
-                return `${raw} key`;
-        }
-    })();
-    return { type, description, bits, curve };
-}
-
+// EXTERNAL MODULE: ./src/core/material/keyDescription.ts
+var keyDescription = __webpack_require__(3358);
+// EXTERNAL MODULE: ./src/core/material/mlDsa.ts
+var mlDsa = __webpack_require__(1482);
 ;// CONCATENATED MODULE: ./src/core/material/certificateFacts.ts
+
 
 
 
@@ -509,9 +306,9 @@ function readTbs(der) {
             return undefined;
         const [notBeforeNode, notAfterNode] = (0,asn1/* sequence */.K2)(field(3), 'Validity');
         const extensions = readExtensions(tbs.find((node) => (0,asn1/* isContext */.aE)(node, 3)));
-        const keyUsage = extensions.get(OID.keyUsage);
+        const keyUsage = extensions.get(oids/* OID */.Vx.keyUsage);
         const usage = keyUsage === undefined ? undefined : keyUsageNames(keyUsage);
-        const basicConstraints = extensions.get(OID.basicConstraints);
+        const basicConstraints = extensions.get(oids/* OID */.Vx.basicConstraints);
         return {
             serialDecimal: (0,asn1/* bigInteger */.dC)(field(0), 'serialNumber').toString(10),
             subject: formatName(subjectNode),
@@ -561,14 +358,14 @@ function isCertificateAuthority(value) {
 }
 function signatureHash(node) {
     const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(node, 'signatureAlgorithm');
-    if (algorithm.oid !== OID.rsassaPss)
-        return SIGNATURE_HASH_OIDS[algorithm.oid] ?? 'unknown';
+    if (algorithm.oid !== oids/* OID */.Vx.rsassaPss)
+        return oids/* SIGNATURE_HASH_OIDS */.Mu[algorithm.oid] ?? 'unknown';
     // RFC 4055: RSASSA-PSS-params start with [0] hashAlgorithm, DEFAULT sha1.
     const parameters = algorithm.parameters;
     const hashNode = parameters === undefined ? undefined : (0,asn1/* elements */.Yt)(parameters).find((part) => (0,asn1/* isContext */.aE)(part, 0));
     if (hashNode === undefined)
         return 'SHA-1';
-    const hash = DIGEST_OIDS[(0,asn1/* algorithmIdentifier */.Hh)((0,asn1/* explicit */.pc)(hashNode, 0, 'hash'), 'hash').oid];
+    const hash = oids/* DIGEST_OIDS */.Dy[(0,asn1/* algorithmIdentifier */.Hh)((0,asn1/* explicit */.pc)(hashNode, 0, 'hash'), 'hash').oid];
     const labels = {
         md5: 'MD5',
         sha1: 'SHA-1',
@@ -581,10 +378,35 @@ function signatureHash(node) {
 }
 function publicKeyFacts(cert) {
     try {
-        return describeKey(cert.publicKey);
+        return (0,keyDescription/* describeKey */.R)(cert.publicKey);
     }
     catch {
-        return { type: 'unknown', description: 'unknown key type' };
+        // A Node before 24 cannot load an ML-DSA public key, but the DER still names it.
+        const parameterSet = spkiParameterSet(cert.raw);
+        if (parameterSet === undefined)
+            return { type: 'unknown', description: 'unknown key type' };
+        return { type: mlDsaKeyType(parameterSet), description: parameterSet };
+    }
+}
+function spkiParameterSet(der) {
+    try {
+        const [tbsNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'Certificate'), 'Certificate');
+        const tbs = (0,asn1/* sequence */.K2)(tbsNode, 'TBSCertificate');
+        const spki = tbs[(0,asn1/* isContext */.aE)(tbs[0], 0) ? 6 : 5];
+        return spki === undefined ? undefined : (0,mlDsa/* mlDsaParameterSetOf */.Oy)((0,asn1/* encoded */.dS)(spki));
+    }
+    catch {
+        return undefined;
+    }
+}
+function mlDsaKeyType(parameterSet) {
+    switch (parameterSet) {
+        case 'ML-DSA-44':
+            return 'ml-dsa-44';
+        case 'ML-DSA-65':
+            return 'ml-dsa-65';
+        case 'ML-DSA-87':
+            return 'ml-dsa-87';
     }
 }
 /** Whether `child` carries a valid signature by `issuer`'s key. */
@@ -618,8 +440,274 @@ function fallbackFacts(cert, key) {
     };
 }
 
+
+/***/ }),
+
+/***/ 8580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ assertSupportedKey),
+/* harmony export */   VG: () => (/* binding */ checkValidity),
+/* harmony export */   jg: () => (/* binding */ checkEndEntity),
+/* harmony export */   ls: () => (/* binding */ identify)
+/* harmony export */ });
+/* unused harmony export humanDuration */
+/* harmony import */ var _endEntityRules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var _keyDescription_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3358);
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
+/* harmony import */ var _rfc3339_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4376);
+
+
+
+
+/**
+ * The checks worth making before any network call, each with its own message, so a user learns
+ * about an expired certificate or a DSA key here rather than from an opaque AccessDenied.
+ * See https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html
+ */
+// Roles Anywhere signs with AWS4-X509-RSA-SHA256, AWS4-X509-ECDSA-SHA256 or AWS4-X509-MLDSA.
+const DOCUMENTED_CURVES = new Set(['P-256', 'P-384']);
+const ACCEPTED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
+function assertSupportedKey(key, input) {
+    const described = (0,_keyDescription_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKey */ .R)(key);
+    const unsupported = (why) => (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)('ERR_KEY_UNSUPPORTED', input, `${input} holds a key of type ${described.description}, which ${why}; Roles Anywhere signs ` +
+        `with RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 keys. Issue a ` +
+        `certificate for such a key.`);
+    if (described.type === 'rsa') {
+        const bits = described.bits ?? 0;
+        if (bits < 2048)
+            throw unsupported('is too short');
+        const notes = bits > 4096
+            ? [`${input} is ${described.description}; Roles Anywhere documents RSA up to 4096 bits.`]
+            : [];
+        return { keyType: 'rsa', notes };
+    }
+    if (described.type === 'ec') {
+        const curve = described.curve ?? '';
+        if (!ACCEPTED_CURVES.has(curve))
+            throw unsupported('uses an unsupported curve');
+        const notes = DOCUMENTED_CURVES.has(curve)
+            ? []
+            : [`${input} is ${described.description}; Roles Anywhere documents P-256 and P-384.`];
+        return { keyType: 'ec', notes };
+    }
+    if (described.type === 'ml-dsa-44' ||
+        described.type === 'ml-dsa-65' ||
+        described.type === 'ml-dsa-87') {
+        return { keyType: 'ml-dsa', notes: [] };
+    }
+    throw unsupported('cannot sign Roles Anywhere requests');
+}
+/** "subject CN=ci-runner, serial 99058066522113", to say which certificate a message means. */
+function identify(facts) {
+    const subject = facts.subject === '' ? '(empty subject)' : facts.subject;
+    return `subject ${subject}, serial ${facts.serialDecimal}`;
+}
+function checkValidity(facts, now, input) {
+    if (now.getTime() > facts.notAfter.getTime()) {
+        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)('ERR_CERT_EXPIRED', input, `${input} (${identify(facts)}) expired on ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .a)(facts.notAfter)}, ` +
+            `${humanDuration(now.getTime() - facts.notAfter.getTime())} ago; issue a new certificate.`);
+    }
+    if (now.getTime() < facts.notBefore.getTime()) {
+        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)('ERR_CERT_NOT_YET_VALID', input, `${input} (${identify(facts)}) is not valid until ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .a)(facts.notBefore)}, ` +
+            `${humanDuration(facts.notBefore.getTime() - now.getTime())} from now; ` +
+            `check this machine's clock or wait until then.`);
+    }
+}
+/**
+ * The end-entity rules (endEntityRules.ts) before any call: the first error is thrown with its
+ * own code; the warnings come back for the front end to show once.
+ */
+function checkEndEntity(facts, input, chainInput) {
+    const verdicts = (0,_endEntityRules_js__WEBPACK_IMPORTED_MODULE_0__/* .endEntityVerdicts */ .j)(facts, {
+        certificate: input,
+        intermediates: chainInput,
+        identity: identify(facts),
+    });
+    const error = verdicts.find((verdict) => verdict.level === 'error');
+    if (error?.level === 'error')
+        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)(error.code, input, error.message);
+    return verdicts;
+}
+const UNITS = [
+    ['year', 365 * 24 * 3600 * 1000],
+    ['day', 24 * 3600 * 1000],
+    ['hour', 3600 * 1000],
+    ['minute', 60 * 1000],
+    ['second', 1000],
+];
+/** "1 day", "3 hours", "2 years": the largest unit that fits, which is what people ask. */
+function humanDuration(milliseconds) {
+    for (const [unit, size] of UNITS) {
+        const count = Math.floor(milliseconds / size);
+        if (count >= 1)
+            return `${count} ${unit}${count === 1 ? '' : 's'}`;
+    }
+    return 'less than a second';
+}
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ judgeEndEntity),
+/* harmony export */   j: () => (/* binding */ endEntityVerdicts)
+/* harmony export */ });
+const ADD_BASIC_CONSTRAINTS = '-addext basicConstraints=critical,CA:FALSE';
+const ADD_KEY_USAGE = '-addext keyUsage=critical,digitalSignature';
+const version = (facts, { certificate, identity }) => {
+    if (facts.version === undefined)
+        return undefined;
+    if (facts.version === 3)
+        return { rule: 'X.509 version', passed: 'X.509 v3' };
+    return {
+        rule: 'X.509 version',
+        verdict: {
+            level: 'error',
+            code: 'ERR_CERT_VERSION',
+            rule: 'X.509 version',
+            message: `${certificate} (${identity}) is an X.509 v${facts.version} certificate, which carries no ` +
+                `extensions; Roles Anywhere needs a v3 certificate with basicConstraints CA:FALSE and ` +
+                `keyUsage digitalSignature. Reissue it as v3, with openssl: ${ADD_BASIC_CONSTRAINTS} ${ADD_KEY_USAGE}.`,
+            cause: `the certificate is X.509 v${facts.version}, and Roles Anywhere needs v3: reissue it`,
+        },
+    };
+};
+/** Only meaningful on a v3 certificate: a v1 one has no extensions and fails `version`. */
+const isV3 = (facts) => facts.version === undefined || facts.version === 3;
+const basicConstraints = (facts, { certificate, intermediates, identity }) => {
+    if (facts.isCA) {
+        return {
+            rule: 'basic constraints',
+            verdict: {
+                level: 'error',
+                code: 'ERR_CERT_IS_CA',
+                rule: 'basic constraints',
+                message: `${certificate} (${identity}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
+                    `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
+                    `${certificate} and CA certificates in ${intermediates}.`,
+                cause: 'the certificate is a CA certificate (CA:TRUE), not an end-entity one',
+            },
+        };
+    }
+    if (!isV3(facts) || facts.hasBasicConstraints === undefined)
+        return undefined;
+    if (facts.hasBasicConstraints)
+        return { rule: 'basic constraints', passed: 'CA:FALSE' };
+    return {
+        rule: 'basic constraints',
+        verdict: {
+            level: 'warning',
+            code: 'WARN_CERT_NO_BASIC_CONSTRAINTS',
+            rule: 'basic constraints',
+            message: `${certificate} (${identity}) has no basicConstraints extension; AWS documents that the ` +
+                `end-entity certificate must have basic constraints with CA:FALSE, so Roles Anywhere may ` +
+                `refuse it. Reissue it with openssl's ${ADD_BASIC_CONSTRAINTS}.`,
+            cause: `the certificate has no basicConstraints extension, which AWS documents as required (reissue with ${ADD_BASIC_CONSTRAINTS})`,
+        },
+    };
+};
+const keyUsage = (facts, { certificate, identity }) => {
+    if (facts.digitalSignature === false) {
+        const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
+        return {
+            rule: 'key usage',
+            verdict: {
+                level: 'error',
+                code: 'ERR_CERT_KEY_USAGE',
+                rule: 'key usage',
+                message: `${certificate} (${identity}) has a keyUsage extension without digitalSignature ` +
+                    `(found: ${found}); reissue the certificate with keyUsage digitalSignature ` +
+                    `(openssl: ${ADD_KEY_USAGE}).`,
+                cause: `the certificate's keyUsage lacks digitalSignature (found: ${found})`,
+            },
+        };
+    }
+    if (!isV3(facts))
+        return undefined;
+    if (facts.digitalSignature === true)
+        return { rule: 'key usage', passed: `keyUsage ${(facts.keyUsage ?? []).join(', ')}` };
+    if (facts.version === undefined)
+        return undefined;
+    return {
+        rule: 'key usage',
+        verdict: {
+            level: 'warning',
+            code: 'WARN_CERT_NO_KEY_USAGE',
+            rule: 'key usage',
+            message: `${certificate} (${identity}) has no keyUsage extension; AWS documents that the ` +
+                `end-entity certificate must have key usage with digitalSignature, so Roles Anywhere may ` +
+                `refuse it. Reissue it with openssl's ${ADD_KEY_USAGE}.`,
+            cause: `the certificate has no keyUsage extension, which AWS documents as required (reissue with ${ADD_KEY_USAGE})`,
+        },
+    };
+};
+const signatureHash = (facts, { certificate, identity }) => {
+    const hash = facts.signatureHash;
+    if (hash === 'unknown')
+        return undefined;
+    if (hash !== 'SHA-1' && hash !== 'MD5')
+        return { rule: 'signature hash', passed: `signed with ${hash}` };
+    return {
+        rule: 'signature hash',
+        verdict: {
+            level: 'error',
+            code: 'ERR_CERT_WEAK_SIGNATURE',
+            rule: 'signature hash',
+            message: `${certificate} (${identity}) is signed with ${hash}, but Roles Anywhere needs SHA-256 ` +
+                `or stronger; reissue the certificate with a SHA-256 signature.`,
+            cause: `the certificate is signed with ${hash}; Roles Anywhere needs SHA-256 or stronger`,
+        },
+    };
+};
+/** In the order a user should fix them: a v1 certificate makes the extension rules moot. */
+const END_ENTITY_RULES = [version, basicConstraints, keyUsage, signatureHash];
+/** Every rule's outcome for this certificate; rules it cannot judge are left out. */
+function judgeEndEntity(facts, context) {
+    return END_ENTITY_RULES.flatMap((rule) => rule(facts, context) ?? []);
+}
+/** Just the verdicts, errors and warnings, in rule order. */
+function endEntityVerdicts(facts, context) {
+    return judgeEndEntity(facts, context).flatMap((outcome) => outcome.verdict ?? []);
+}
+
+
+/***/ }),
+
+/***/ 7376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ec: () => (/* reexport */ checks/* assertSupportedKey */.Ec),
+  lF: () => (/* reexport */ certificateFacts/* certificateFacts */.l),
+  Ny: () => (/* reexport */ decodeInput),
+  Rx: () => (/* reexport */ keyDescription/* describeKey */.R),
+  Jr: () => (/* reexport */ isKeyItem),
+  G3: () => (/* reexport */ endEntityRules/* judgeEndEntity */.G),
+  loadMaterial: () => (/* reexport */ loadMaterial),
+  PM: () => (/* reexport */ loadPrivateKey),
+  k$: () => (/* reexport */ orderChain),
+  hB: () => (/* reexport */ parseCertificate),
+  X$: () => (/* reexport */ readPkcs12),
+  gd: () => (/* reexport */ certificateFacts/* verifiesWith */.g)
+});
+
+// UNUSED EXPORTS: DEFAULT_INPUT_NAMES, identify
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/material/certificateFacts.ts + 1 modules
+var certificateFacts = __webpack_require__(6821);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/material/materialError.ts
+var materialError = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/core/material/certificate.ts
 
 
@@ -630,12 +718,16 @@ function parseCertificate(der, input) {
     }
     catch (error) {
         // Node tries PEM before DER, so its message is often the irrelevant "no start line".
-        const reason = summarizeCause(error);
-        throw materialError('ERR_CERT_INVALID', input, `${input} holds a certificate that OpenSSL cannot parse` +
+        const reason = (0,materialError/* summarizeCause */.de)(error);
+        throw (0,materialError/* materialError */.sO)('ERR_CERT_INVALID', input, `${input} holds a certificate that OpenSSL cannot parse` +
             `${reason.includes('no start line') ? '' : ` (${reason})`}; export it again as PEM.`, error);
     }
 }
 
+// EXTERNAL MODULE: ./src/core/material/asn1.ts
+var asn1 = __webpack_require__(8196);
+// EXTERNAL MODULE: ./src/core/material/oids.ts
+var oids = __webpack_require__(2588);
 ;// CONCATENATED MODULE: ./src/core/material/derKind.ts
 
 
@@ -672,7 +764,7 @@ function classifyDer(node) {
         if (parts.length === 2)
             return { kind: 'other', description: 'an RSA public key', recognized: true };
     }
-    if (isOid(first) && oidOf(first) === OID.signedData) {
+    if (isOid(first) && oidOf(first) === oids/* OID */.Vx.signedData) {
         return {
             kind: 'other',
             description: 'a PKCS#7/CMS bundle (convert it with openssl pkcs7 -print_certs)',
@@ -742,7 +834,7 @@ function isBlank(value) {
 }
 function decodeOuterForm(value, context) {
     if (isBlank(value)) {
-        throw materialError('ERR_INPUT_MISSING', context.input, `${context.input} is empty; expected the ${context.expected} as PEM text, base64 or DER. ` +
+        throw (0,materialError/* materialError */.sO)('ERR_INPUT_MISSING', context.input, `${context.input} is empty; expected the ${context.expected} as PEM text, base64 or DER. ` +
             `Set ${context.input} to the ${context.expected} itself.`);
     }
     if (typeof value !== 'string') {
@@ -765,7 +857,7 @@ function decodeText(raw, context) {
         }
         return { kind: 'binary', bytes, via: 'base64' };
     }
-    throw materialError('ERR_MATERIAL_UNRECOGNIZED', context.input, `${context.input} is not PEM, base64 or DER: expected the ${context.expected}, ` +
+    throw (0,materialError/* materialError */.sO)('ERR_MATERIAL_UNRECOGNIZED', context.input, `${context.input} is not PEM, base64 or DER: expected the ${context.expected}, ` +
         `found ${describeUnrecognizedText(text)}. ` +
         `Give the ${context.expected} as PEM text (-----BEGIN ...) or as base64 of the PEM or DER file.`);
 }
@@ -850,7 +942,9 @@ const BLOCK = /-----BEGIN ([A-Z0-9 #]{1,40})-----([\s\S]*?)-----END ([A-Z0-9 #]{
 const BEGIN = /-----BEGIN [^\n]*?-----/g;
 function parsePem(text) {
     const blocks = [];
+    let end = 0;
     for (const match of text.matchAll(BLOCK)) {
+        end = match.index + match[0].length;
         const [whole, label = '', body = '', endLabel = ''] = match;
         if (label !== endLabel) {
             throw new PemError(`has a PEM block that begins "${label}" but ends "${endLabel}"`);
@@ -866,6 +960,12 @@ function parsePem(text) {
     }
     if (blocks.length === 0)
         throw new PemError('has no complete PEM block');
+    // Text before and between blocks is what tools write (openssl's Bag Attributes); after the last
+    // block there is no reason for any, and it may be a second file appended by mistake.
+    const trailing = text.slice(end).trim();
+    if (trailing !== '') {
+        throw new PemError(`has ${Buffer.byteLength(trailing)} bytes of data after its last PEM END line (not shown); remove them`);
+    }
     return blocks;
 }
 function readBlock(label, body, whole) {
@@ -931,7 +1031,7 @@ function readPemItems(text, context) {
     catch (error) {
         if (!(error instanceof PemError))
             throw error;
-        throw materialError(context.role === 'certificate' ? 'ERR_CERT_INVALID' : 'ERR_KEY_INVALID', context.input, `${context.input} ${error.message}; expected a complete PEM ${context.expected}. ` +
+        throw (0,materialError/* materialError */.sO)(context.role === 'certificate' ? 'ERR_CERT_INVALID' : 'ERR_KEY_INVALID', context.input, `${context.input} ${error.message}; expected a complete PEM ${context.expected}. ` +
             `Copy the whole file, including the BEGIN and END lines.`);
     }
     return blocks.flatMap((block) => pemBlockItems(block, context));
@@ -957,7 +1057,7 @@ function pemBlockItems(block, context) {
             throw error;
         const isCertLabel = label.includes('CERTIFICATE');
         const isKeyLabel = label.includes('KEY');
-        throw materialError(isCertLabel || (!isKeyLabel && context.role === 'certificate')
+        throw (0,materialError/* materialError */.sO)(isCertLabel || (!isKeyLabel && context.role === 'certificate')
             ? 'ERR_CERT_INVALID'
             : 'ERR_KEY_INVALID', context.input, `${context.input} has a PEM "${label}" block whose content is not valid DER; ` +
             `expected a ${context.expected}. Export the ${context.expected} again as PEM.`);
@@ -986,7 +1086,7 @@ function readDerItems(bytes, via, context) {
         const found = via === 'bytes'
             ? `${bytes.length} bytes that are neither PEM, base64 nor DER`
             : `base64 that decodes to ${bytes.length} bytes that are neither PEM nor DER`;
-        throw materialError('ERR_MATERIAL_UNRECOGNIZED', context.input, `${context.input} is not a recognisable ${context.expected}: found ${found}. ` +
+        throw (0,materialError/* materialError */.sO)('ERR_MATERIAL_UNRECOGNIZED', context.input, `${context.input} is not a recognisable ${context.expected}: found ${found}. ` +
             `Give the ${context.expected} as PEM text or as base64 of the PEM or DER file.`);
     }
     return items;
@@ -1032,6 +1132,41 @@ const KEY_KINDS = new Set([
 ]);
 function isKeyItem(item) {
     return KEY_KINDS.has(item.kind);
+}
+
+// EXTERNAL MODULE: ./src/core/material/mlDsa.ts
+var mlDsa = __webpack_require__(1482);
+;// CONCATENATED MODULE: ./src/core/material/derivationBudget.ts
+/**
+ * The key-derivation work one bundle or key may ask for, summed over every derivation it needs
+ * (the MAC, each bag, each password tried). A per-derivation cap is not enough: a 1.4 KB bundle
+ * can hold many derivations, or one scrypt whose p multiplies its N. Real files stay far below:
+ * OpenSSL 3 writes 2,048 PBKDF2 iterations, `openssl pkcs8 -scrypt` N=16384 r=8 p=1 (2^17).
+ */
+const MAX_ITERATION_WORK = 1_000_000;
+const MAX_SCRYPT_WORK = 2 ** 20;
+/** Thrown before a derivation that would go over the budget; the message names the limit. */
+class DerivationLimitError extends Error {
+    name = 'DerivationLimitError';
+}
+const number = (n) => n.toLocaleString('en-US');
+class DerivationBudget {
+    #iterations = 0;
+    #scrypt = 0;
+    /** Counts `cost` against the budget, or throws without having spent anything. */
+    charge(cost, what) {
+        if (cost.kind === 'iterations') {
+            const total = this.#iterations + cost.amount;
+            if (total > MAX_ITERATION_WORK)
+                throw new DerivationLimitError(`${what} would bring its key derivation to ${number(total)} PBKDF2/PKCS#12-KDF iterations, over the limit of ${number(MAX_ITERATION_WORK)} in total`);
+            this.#iterations = total;
+            return;
+        }
+        const total = this.#scrypt + cost.amount;
+        if (total > MAX_SCRYPT_WORK)
+            throw new DerivationLimitError(`${what} would bring its scrypt work (N·r·p) to ${number(total)}, over the limit of ${number(MAX_SCRYPT_WORK)} in total`);
+        this.#scrypt = total;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/material/pkcs12Kdf.ts
@@ -1203,6 +1338,7 @@ function rc2CbcDecrypt(key, effectiveBits, iv, data) {
 
 
 
+
 /** Why decryption failed; the message names algorithms, never data. */
 class PbeError extends Error {
     reason;
@@ -1212,6 +1348,14 @@ class PbeError extends Error {
         this.reason = reason;
     }
 }
+const HASH_LENGTH = {
+    md5: 16,
+    sha1: 20,
+    sha224: 28,
+    sha256: 32,
+    sha384: 48,
+    sha512: 64,
+};
 // Real files use 2,048 to a few hundred thousand; the cap keeps a hostile file from hanging us.
 const MAX_ITERATIONS = 2_000_000;
 const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
@@ -1221,7 +1365,7 @@ function parsePbes2(parameters) {
         const [kdfNode, schemeNode] = (0,asn1/* sequence */.K2)(parameters, 'PBES2 parameters');
         const kdf = parseKdf((0,asn1/* algorithmIdentifier */.Hh)(kdfNode, 'PBES2 key derivation'));
         const scheme = (0,asn1/* algorithmIdentifier */.Hh)(schemeNode, 'PBES2 encryption scheme');
-        const cipher = PBES2_CIPHER_OIDS[scheme.oid];
+        const cipher = oids/* PBES2_CIPHER_OIDS */.HN[scheme.oid];
         if (cipher === undefined) {
             throw new PbeError('unsupported', `PBES2 with cipher ${scheme.oid}`);
         }
@@ -1239,7 +1383,7 @@ function parsePbes2(parameters) {
     });
 }
 function parseKdf(kdf) {
-    if (kdf.oid === OID.pbkdf2) {
+    if (kdf.oid === oids/* OID */.Vx.pbkdf2) {
         const [saltNode, iterationsNode, ...rest] = (0,asn1/* sequence */.K2)(kdf.parameters, 'PBKDF2 parameters');
         const salt = (0,asn1/* octets */.tu)(saltNode, 'PBKDF2 salt');
         const iterations = iterationCount(iterationsNode, 'PBKDF2');
@@ -1249,7 +1393,7 @@ function parseKdf(kdf) {
         let prf = 'sha1';
         if (prfNode !== undefined) {
             const prfOid = (0,asn1/* algorithmIdentifier */.Hh)(prfNode, 'PBKDF2 PRF').oid;
-            const known = HMAC_PRF_OIDS[prfOid];
+            const known = oids/* HMAC_PRF_OIDS */.FV[prfOid];
             if (known === undefined)
                 throw new PbeError('unsupported', `PBKDF2 with PRF ${prfOid}`);
             prf = known;
@@ -1258,10 +1402,14 @@ function parseKdf(kdf) {
             kind: 'pbkdf2',
             keyLength,
             description: `PBKDF2 with HMAC-${prf.toUpperCase()}, ${iterations} iterations`,
+            cost: (length) => ({
+                kind: 'iterations',
+                amount: iterations * Math.ceil(length / HASH_LENGTH[prf]),
+            }),
             derive: (password, length) => (0,external_node_crypto_.pbkdf2Sync)(password, salt, iterations, length, prf),
         };
     }
-    if (kdf.oid === OID.scrypt) {
+    if (kdf.oid === oids/* OID */.Vx.scrypt) {
         const [saltNode, costNode, blockNode, parallelNode, keyLengthNode] = (0,asn1/* sequence */.K2)(kdf.parameters, 'scrypt parameters');
         const salt = (0,asn1/* octets */.tu)(saltNode, 'scrypt salt');
         const cost = (0,asn1/* smallInteger */.YO)(costNode, 'scrypt cost', 2 ** 22);
@@ -1274,7 +1422,8 @@ function parseKdf(kdf) {
         return {
             kind: 'scrypt',
             keyLength,
-            description: `scrypt N=${cost}`,
+            description: `scrypt N=${cost} r=${blockSize} p=${parallelization}`,
+            cost: () => ({ kind: 'scrypt', amount: cost * blockSize * parallelization }),
             derive: (password, length) => (0,external_node_crypto_.scryptSync)(password, salt, length, {
                 N: cost,
                 r: blockSize,
@@ -1296,7 +1445,7 @@ function iterationCount(node, what) {
 }
 /** A short name for an encryption algorithm, for messages. */
 function describeEncryption(algorithm) {
-    if (algorithm.oid === OID.pbes2) {
+    if (algorithm.oid === oids/* OID */.Vx.pbes2) {
         try {
             return parsePbes2(algorithm.parameters).description;
         }
@@ -1304,10 +1453,10 @@ function describeEncryption(algorithm) {
             return 'PBES2';
         }
     }
-    const pkcs12 = PKCS12_PBE_OIDS[algorithm.oid];
+    const pkcs12 = oids/* PKCS12_PBE_OIDS */.V8[algorithm.oid];
     if (pkcs12 !== undefined)
         return pkcs12Name(pkcs12);
-    if (PBES1_OIDS.has(algorithm.oid))
+    if (oids/* PBES1_OIDS */.WT.has(algorithm.oid))
         return `PBES1 (${algorithm.oid})`;
     return algorithm.oid;
 }
@@ -1323,8 +1472,9 @@ function pkcs12Name(cipher) {
 }
 /** Decrypts `data` as described by `algorithm`. Throws PbeError. */
 function pbeDecrypt(algorithm, data, password) {
-    if (algorithm.oid === OID.pbes2) {
+    if (algorithm.oid === oids/* OID */.Vx.pbes2) {
         const scheme = parsePbes2(algorithm.parameters);
+        chargePbes2(scheme, password.budget);
         let key;
         try {
             key = scheme.kdf.derive(password.utf8, scheme.keyLength);
@@ -1334,7 +1484,7 @@ function pbeDecrypt(algorithm, data, password) {
         }
         return decipher(scheme.cipher, key, scheme.iv, data);
     }
-    const pkcs12 = PKCS12_PBE_OIDS[algorithm.oid];
+    const pkcs12 = oids/* PKCS12_PBE_OIDS */.V8[algorithm.oid];
     if (pkcs12 === undefined || pkcs12.kind === 'unsupported') {
         throw new PbeError('unsupported', describeEncryption(algorithm));
     }
@@ -1345,6 +1495,11 @@ function pbeDecrypt(algorithm, data, password) {
             iterations: iterationCount(iterationsNode, 'PKCS#12 PBE'),
         };
     });
+    // The key, then the IV: SHA-1 gives 20 bytes a block.
+    chargeOrFail(password.budget, {
+        kind: 'iterations',
+        amount: iterations * (Math.ceil(pkcs12.keyLength / 20) + 1),
+    }, `${pkcs12Name(pkcs12)} with ${iterations} iterations`);
     const derive = (purpose, length) => pkcs12Kdf('sha1', password.bmp, salt, purpose, iterations, length);
     const key = derive(Pkcs12KeyPurpose.key, pkcs12.keyLength);
     const iv = derive(Pkcs12KeyPurpose.iv, 8);
@@ -1354,6 +1509,20 @@ function pbeDecrypt(algorithm, data, password) {
         throw new PbeError('malformed', 'RC2 ciphertext is not whole blocks');
     }
     return removePadding(rc2CbcDecrypt(key, pkcs12.keyLength * 8, iv, data), 8);
+}
+/** Counts a PBES2 derivation against the budget before it runs. */
+function chargePbes2(scheme, budget) {
+    chargeOrFail(budget, scheme.kdf.cost(scheme.keyLength), scheme.kdf.description);
+}
+function chargeOrFail(budget, cost, what) {
+    try {
+        budget.charge(cost, what);
+    }
+    catch (error) {
+        if (error instanceof DerivationLimitError)
+            throw new PbeError('too-costly', error.message);
+        throw error;
+    }
 }
 function decipher(cipher, key, iv, data) {
     let decipherer;
@@ -1401,12 +1570,14 @@ function asPbeError(parse) {
 
 
 
+
+
 function readPkcs12(der, passphrase, context) {
     const { authSafe, mac } = structure(() => readPfx(der), context);
     const candidates = passwordCandidates(passphrase);
     const given = passphrase !== undefined && passphrase !== '';
     if (mac !== undefined) {
-        const chosen = candidates.find((candidate) => macMatches(mac, authSafe, candidate));
+        const chosen = structure(() => candidates.find((candidate) => macMatches(mac, authSafe, candidate)), context);
         if (chosen === undefined)
             throw passwordError(given, context, 'its integrity check fails');
         try {
@@ -1439,10 +1610,10 @@ function readPfx(der) {
         throw new asn1/* Asn1Error */.mn('not version 3');
     const [typeNode, contentNode] = (0,asn1/* sequence */.K2)(authSafeNode, 'authSafe');
     const type = (0,asn1/* oid */.jq)(typeNode, 'authSafe content type');
-    if (type === OID.signedData) {
+    if (type === oids/* OID */.Vx.signedData) {
         throw new PbeError('unsupported', 'public-key integrity mode (a signed PFX)');
     }
-    if (type !== OID.data)
+    if (type !== oids/* OID */.Vx.data)
         throw new asn1/* Asn1Error */.mn('authSafe is not data');
     const authSafe = (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(contentNode, 0, 'authSafe content'), 'authSafe content');
     return { authSafe, mac: macNode === undefined ? undefined : readMacData(macNode) };
@@ -1451,9 +1622,9 @@ function readMacData(node) {
     const [digestInfo, saltNode, iterationsNode] = (0,asn1/* sequence */.K2)(node, 'macData');
     const [algorithmNode, digestNode] = (0,asn1/* sequence */.K2)(digestInfo, 'MAC DigestInfo');
     const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'MAC algorithm');
-    if (algorithm.oid === OID.pbmac1)
+    if (algorithm.oid === oids/* OID */.Vx.pbmac1)
         throw new PbeError('unsupported', 'a PBMAC1 MAC');
-    const hash = DIGEST_OIDS[algorithm.oid];
+    const hash = oids/* DIGEST_OIDS */.Dy[algorithm.oid];
     if (hash === undefined)
         throw new PbeError('unsupported', `a MAC with digest ${algorithm.oid}`);
     const iterations = iterationsNode === undefined
@@ -1477,19 +1648,22 @@ function readMacData(node) {
  */
 function passwordCandidates(passphrase) {
     const utf8Empty = new Uint8Array(0);
+    // One budget for the whole bundle: every candidate's derivations count against it.
+    const budget = new DerivationBudget();
     const empty = [
-        { bmp: bmpPassword(''), utf8: utf8Empty, given: false },
-        { bmp: bmpPassword(undefined), utf8: utf8Empty, given: false },
+        { bmp: bmpPassword(''), utf8: utf8Empty, given: false, budget },
+        { bmp: bmpPassword(undefined), utf8: utf8Empty, given: false, budget },
     ];
     if (passphrase === undefined || passphrase === '')
         return empty;
     return [
-        { bmp: bmpPassword(passphrase), utf8: Buffer.from(passphrase, 'utf8'), given: true },
+        { bmp: bmpPassword(passphrase), utf8: Buffer.from(passphrase, 'utf8'), given: true, budget },
         ...empty,
     ];
 }
 function macMatches(mac, authSafe, password) {
     const length = (0,external_node_crypto_.createHash)(mac.hash).digest().length;
+    chargeOrFail(password.budget, { kind: 'iterations', amount: mac.iterations }, `a ${mac.hash.toUpperCase()} MAC with ${mac.iterations} iterations`);
     const key = pkcs12Kdf(mac.hash, password.bmp, mac.salt, Pkcs12KeyPurpose.mac, mac.iterations, length);
     const actual = (0,external_node_crypto_.createHmac)(mac.hash, key).update(authSafe).digest();
     return actual.length === mac.digest.length && (0,external_node_crypto_.timingSafeEqual)(actual, mac.digest);
@@ -1511,15 +1685,15 @@ function extract(authSafe, password, given, context) {
 function openContentInfo(contentInfo, password) {
     const [typeNode, contentNode] = (0,asn1/* sequence */.K2)(contentInfo, 'ContentInfo');
     const type = (0,asn1/* oid */.jq)(typeNode, 'ContentInfo type');
-    if (type === OID.data)
+    if (type === oids/* OID */.Vx.data)
         return (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(contentNode, 0, 'data'), 'data');
-    if (type === OID.encryptedData) {
+    if (type === oids/* OID */.Vx.encryptedData) {
         const [, encryptedContentInfo] = (0,asn1/* sequence */.K2)((0,asn1/* explicit */.pc)(contentNode, 0, 'encryptedData'), 'EncryptedData');
         const [, algorithmNode, contentBytes] = (0,asn1/* sequence */.K2)(encryptedContentInfo, 'EncryptedContentInfo');
         const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'content encryption');
         return decrypt(() => pbeDecrypt(algorithm, (0,asn1/* implicitOctets */.KB)(contentBytes, 0, 'encryptedContent'), password));
     }
-    if (type === OID.envelopedData) {
+    if (type === oids/* OID */.Vx.envelopedData) {
         throw new PbeError('unsupported', 'public-key privacy mode (envelopedData)');
     }
     throw new asn1/* Asn1Error */.mn('unknown ContentInfo type');
@@ -1532,10 +1706,10 @@ function readSafeContents(bytes, password, collected, context, depth) {
             return { type: (0,asn1/* oid */.jq)(idNode, 'bag type'), value: (0,asn1/* explicit */.pc)(valueNode, 0, 'bag value') };
         }, context);
         switch (type) {
-            case OID.keyBag:
+            case oids/* OID */.Vx.keyBag:
                 collected.keys.push(toKey((0,asn1/* encoded */.dS)(value), false, context));
                 break;
-            case OID.pkcs8ShroudedKeyBag: {
+            case oids/* OID */.Vx.pkcs8ShroudedKeyBag: {
                 const plain = structure(() => {
                     const [algorithmNode, dataNode] = (0,asn1/* sequence */.K2)(value, 'EncryptedPrivateKeyInfo');
                     const algorithm = (0,asn1/* algorithmIdentifier */.Hh)(algorithmNode, 'key encryption');
@@ -1544,10 +1718,10 @@ function readSafeContents(bytes, password, collected, context, depth) {
                 collected.keys.push(toKey(plain, true, context));
                 break;
             }
-            case OID.certBag: {
+            case oids/* OID */.Vx.certBag: {
                 const certificate = structure(() => {
                     const [certTypeNode, certValueNode] = (0,asn1/* sequence */.K2)(value, 'CertBag');
-                    if ((0,asn1/* oid */.jq)(certTypeNode, 'certificate type') !== OID.x509Certificate)
+                    if ((0,asn1/* oid */.jq)(certTypeNode, 'certificate type') !== oids/* OID */.Vx.x509Certificate)
                         return undefined;
                     return (0,asn1/* octets */.tu)((0,asn1/* explicit */.pc)(certValueNode, 0, 'certificate'), 'certificate');
                 }, context);
@@ -1555,7 +1729,7 @@ function readSafeContents(bytes, password, collected, context, depth) {
                     collected.certificates.push(certificate);
                 break;
             }
-            case OID.safeContentsBag:
+            case oids/* OID */.Vx.safeContentsBag:
                 if (depth > 4)
                     throw invalid(context, 'bags are nested too deeply');
                 readSafeContents((0,asn1/* encoded */.dS)(value), password, collected, context, depth + 1);
@@ -1571,6 +1745,7 @@ function toKey(der, encrypted, context) {
         return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
     }
     catch (error) {
+        (0,mlDsa/* assertMlDsaLoadable */.AQ)(der, context.input);
         // Garbage that survived the padding check is the mark of a wrong password.
         if (encrypted)
             throw new WrongPassword('decrypted key is not a private key');
@@ -1599,8 +1774,12 @@ function structure(run, context) {
             // or there is no MAC and the password is wrong.
             throw error;
         }
+        if (error instanceof PbeError && error.reason === 'too-costly') {
+            throw (0,materialError/* materialError */.sO)('ERR_INPUT_TOO_LARGE', context.input, `${context.input} is a PKCS#12 bundle that asks for too much key-derivation work: ${error.message} per bundle. ` +
+                `Export it again with openssl pkcs12 -export (2,048 iterations by default).`);
+        }
         if (error instanceof PbeError && error.reason === 'unsupported') {
-            throw materialError('ERR_PKCS12_INVALID', context.input, `${context.input} is a PKCS#12 bundle that uses ${error.message}, which is not supported; ` +
+            throw (0,materialError/* materialError */.sO)('ERR_PKCS12_INVALID', context.input, `${context.input} is a PKCS#12 bundle that uses ${error.message}, which is not supported; ` +
                 `export it again with openssl pkcs12 -export (AES-256-CBC with PBKDF2 by default).`);
         }
         if (error instanceof PbeError || error instanceof asn1/* Asn1Error */.mn) {
@@ -1610,15 +1789,15 @@ function structure(run, context) {
     }
 }
 function invalid(context, reason, cause) {
-    return materialError('ERR_PKCS12_INVALID', context.input, `${context.input} looks like a PKCS#12 bundle but cannot be read (${reason}); ` +
+    return (0,materialError/* materialError */.sO)('ERR_PKCS12_INVALID', context.input, `${context.input} looks like a PKCS#12 bundle but cannot be read (${reason}); ` +
         `export it again, e.g. openssl pkcs12 -export -inkey key.pem -in cert.pem -out bundle.p12.`, cause);
 }
 function passwordError(given, context, symptom, cause) {
     if (!given) {
-        return materialError('ERR_PASSPHRASE_REQUIRED', context.passphraseInput, `${context.input} is a password-protected PKCS#12 bundle but ${context.passphraseInput} ` +
+        return (0,materialError/* materialError */.sO)('ERR_PASSPHRASE_REQUIRED', context.passphraseInput, `${context.input} is a password-protected PKCS#12 bundle but ${context.passphraseInput} ` +
             `is not set; set ${context.passphraseInput} to the bundle's export password.`);
     }
-    return materialError('ERR_PASSPHRASE_WRONG', context.passphraseInput, `${context.passphraseInput} does not open the PKCS#12 bundle in ${context.input} ` +
+    return (0,materialError/* materialError */.sO)('ERR_PASSPHRASE_WRONG', context.passphraseInput, `${context.passphraseInput} does not open the PKCS#12 bundle in ${context.input} ` +
         `(${symptom}); check the password, including any trailing space or newline.`, cause);
 }
 
@@ -1641,7 +1820,7 @@ function readCertificateInput(value, passphrase, names, notes) {
             notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
         }
         if (contents.certificates.length === 0) {
-            throw materialError('ERR_PKCS12_INVALID', input, `${input} is a PKCS#12 bundle without any certificate; export it again with the ` +
+            throw (0,materialError/* materialError */.sO)('ERR_PKCS12_INVALID', input, `${input} is a PKCS#12 bundle without any certificate; export it again with the ` +
                 `certificate included (openssl pkcs12 -export -in cert.pem -inkey key.pem).`);
         }
         return {
@@ -1655,7 +1834,7 @@ function readCertificateInput(value, passphrase, names, notes) {
     const keys = decoded.items.filter(isKeyItem);
     if (certificates.length === 0) {
         if (keys.length > 0) {
-            throw materialError('ERR_CERT_EXPECTED_GOT_KEY', input, `${input} holds a private key, not a certificate; put the certificate (-----BEGIN ` +
+            throw (0,materialError/* materialError */.sO)('ERR_CERT_EXPECTED_GOT_KEY', input, `${input} holds a private key, not a certificate; put the certificate (-----BEGIN ` +
                 `CERTIFICATE-----) in ${input} and the key in ${names.privateKey}.`);
         }
         throw notACertificate(decoded, input);
@@ -1683,15 +1862,15 @@ function readIntermediates(value, names) {
             certificates.push(parseCertificate(item.der, input));
         }
         else if (isKeyItem(item)) {
-            throw materialError('ERR_CERT_EXPECTED_GOT_KEY', input, `${input} holds a private key, not certificates; it takes only the intermediate CA ` +
+            throw (0,materialError/* materialError */.sO)('ERR_CERT_EXPECTED_GOT_KEY', input, `${input} holds a private key, not certificates; it takes only the intermediate CA ` +
                 `certificates, and the key belongs in ${names.privateKey}.`);
         }
         else if (item.kind === 'pkcs12') {
-            throw materialError('ERR_CERT_INVALID', input, `${input} holds a PKCS#12 bundle; give the intermediate certificates as PEM, ` +
+            throw (0,materialError/* materialError */.sO)('ERR_CERT_INVALID', input, `${input} holds a PKCS#12 bundle; give the intermediate certificates as PEM, ` +
                 `or put the bundle in ${names.certificate}.`);
         }
         else {
-            throw materialError('ERR_CERT_INVALID', input, `${input} holds ${item.description}, not certificates; give the intermediate CA ` +
+            throw (0,materialError/* materialError */.sO)('ERR_CERT_INVALID', input, `${input} holds ${item.description}, not certificates; give the intermediate CA ` +
                 `certificates as PEM (leaf side first).`);
         }
     }
@@ -1702,7 +1881,7 @@ function readIntermediates(value, names) {
 function notACertificate(decoded, input) {
     const other = decoded.items.find((item) => item.kind === 'other');
     const found = other?.kind === 'other' ? other.description : 'no certificate';
-    return materialError('ERR_CERT_INVALID', input, `${input} holds ${found}, not an X.509 certificate; give the certificate itself ` +
+    return (0,materialError/* materialError */.sO)('ERR_CERT_INVALID', input, `${input} holds ${found}, not an X.509 certificate; give the certificate itself ` +
         `(-----BEGIN CERTIFICATE-----, DER or their base64).`);
 }
 function noteIgnored(decoded, input, notes) {
@@ -1712,212 +1891,8 @@ function noteIgnored(decoded, input, notes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/material/endEntityRules.ts
-const ADD_BASIC_CONSTRAINTS = '-addext basicConstraints=critical,CA:FALSE';
-const ADD_KEY_USAGE = '-addext keyUsage=critical,digitalSignature';
-const version = (facts, { certificate, identity }) => {
-    if (facts.version === undefined)
-        return undefined;
-    if (facts.version === 3)
-        return { rule: 'X.509 version', passed: 'X.509 v3' };
-    return {
-        rule: 'X.509 version',
-        verdict: {
-            level: 'error',
-            code: 'ERR_CERT_VERSION',
-            rule: 'X.509 version',
-            message: `${certificate} (${identity}) is an X.509 v${facts.version} certificate, which carries no ` +
-                `extensions; Roles Anywhere needs a v3 certificate with basicConstraints CA:FALSE and ` +
-                `keyUsage digitalSignature. Reissue it as v3, with openssl: ${ADD_BASIC_CONSTRAINTS} ${ADD_KEY_USAGE}.`,
-            cause: `the certificate is X.509 v${facts.version}, and Roles Anywhere needs v3: reissue it`,
-        },
-    };
-};
-/** Only meaningful on a v3 certificate: a v1 one has no extensions and fails `version`. */
-const isV3 = (facts) => facts.version === undefined || facts.version === 3;
-const basicConstraints = (facts, { certificate, intermediates, identity }) => {
-    if (facts.isCA) {
-        return {
-            rule: 'basic constraints',
-            verdict: {
-                level: 'error',
-                code: 'ERR_CERT_IS_CA',
-                rule: 'basic constraints',
-                message: `${certificate} (${identity}) is a CA certificate (basicConstraints CA:TRUE), but Roles ` +
-                    `Anywhere needs the end-entity certificate; give the workload's own certificate in ` +
-                    `${certificate} and CA certificates in ${intermediates}.`,
-                cause: 'the certificate is a CA certificate (CA:TRUE), not an end-entity one',
-            },
-        };
-    }
-    if (!isV3(facts) || facts.hasBasicConstraints === undefined)
-        return undefined;
-    if (facts.hasBasicConstraints)
-        return { rule: 'basic constraints', passed: 'CA:FALSE' };
-    return {
-        rule: 'basic constraints',
-        verdict: {
-            level: 'warning',
-            code: 'WARN_CERT_NO_BASIC_CONSTRAINTS',
-            rule: 'basic constraints',
-            message: `${certificate} (${identity}) has no basicConstraints extension; AWS documents that the ` +
-                `end-entity certificate must have basic constraints with CA:FALSE, so Roles Anywhere may ` +
-                `refuse it. Reissue it with openssl's ${ADD_BASIC_CONSTRAINTS}.`,
-            cause: `the certificate has no basicConstraints extension, which AWS documents as required (reissue with ${ADD_BASIC_CONSTRAINTS})`,
-        },
-    };
-};
-const keyUsage = (facts, { certificate, identity }) => {
-    if (facts.digitalSignature === false) {
-        const found = facts.keyUsage?.length ? facts.keyUsage.join(', ') : 'no bits';
-        return {
-            rule: 'key usage',
-            verdict: {
-                level: 'error',
-                code: 'ERR_CERT_KEY_USAGE',
-                rule: 'key usage',
-                message: `${certificate} (${identity}) has a keyUsage extension without digitalSignature ` +
-                    `(found: ${found}); reissue the certificate with keyUsage digitalSignature ` +
-                    `(openssl: ${ADD_KEY_USAGE}).`,
-                cause: `the certificate's keyUsage lacks digitalSignature (found: ${found})`,
-            },
-        };
-    }
-    if (!isV3(facts))
-        return undefined;
-    if (facts.digitalSignature === true)
-        return { rule: 'key usage', passed: `keyUsage ${(facts.keyUsage ?? []).join(', ')}` };
-    if (facts.version === undefined)
-        return undefined;
-    return {
-        rule: 'key usage',
-        verdict: {
-            level: 'warning',
-            code: 'WARN_CERT_NO_KEY_USAGE',
-            rule: 'key usage',
-            message: `${certificate} (${identity}) has no keyUsage extension; AWS documents that the ` +
-                `end-entity certificate must have key usage with digitalSignature, so Roles Anywhere may ` +
-                `refuse it. Reissue it with openssl's ${ADD_KEY_USAGE}.`,
-            cause: `the certificate has no keyUsage extension, which AWS documents as required (reissue with ${ADD_KEY_USAGE})`,
-        },
-    };
-};
-const endEntityRules_signatureHash = (facts, { certificate, identity }) => {
-    const hash = facts.signatureHash;
-    if (hash === 'unknown')
-        return undefined;
-    if (hash !== 'SHA-1' && hash !== 'MD5')
-        return { rule: 'signature hash', passed: `signed with ${hash}` };
-    return {
-        rule: 'signature hash',
-        verdict: {
-            level: 'error',
-            code: 'ERR_CERT_WEAK_SIGNATURE',
-            rule: 'signature hash',
-            message: `${certificate} (${identity}) is signed with ${hash}, but Roles Anywhere needs SHA-256 ` +
-                `or stronger; reissue the certificate with a SHA-256 signature.`,
-            cause: `the certificate is signed with ${hash}; Roles Anywhere needs SHA-256 or stronger`,
-        },
-    };
-};
-/** In the order a user should fix them: a v1 certificate makes the extension rules moot. */
-const END_ENTITY_RULES = [version, basicConstraints, keyUsage, endEntityRules_signatureHash];
-/** Every rule's outcome for this certificate; rules it cannot judge are left out. */
-function judgeEndEntity(facts, context) {
-    return END_ENTITY_RULES.flatMap((rule) => rule(facts, context) ?? []);
-}
-/** Just the verdicts, errors and warnings, in rule order. */
-function endEntityVerdicts(facts, context) {
-    return judgeEndEntity(facts, context).flatMap((outcome) => outcome.verdict ?? []);
-}
-
-// EXTERNAL MODULE: ./src/core/rfc3339.ts
-var rfc3339 = __webpack_require__(4376);
-;// CONCATENATED MODULE: ./src/core/material/checks.ts
-
-
-
-
-/**
- * The checks worth making before any network call, each with its own message, so a user learns
- * about an expired certificate or a DSA key here rather than from an opaque AccessDenied.
- * See https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html
- */
-// Roles Anywhere signs with AWS4-X509-RSA-SHA256 or AWS4-X509-ECDSA-SHA256.
-const DOCUMENTED_CURVES = new Set(['P-256', 'P-384']);
-const ACCEPTED_CURVES = new Set(['P-256', 'P-384', 'P-521']);
-function assertSupportedKey(key, input) {
-    const described = describeKey(key);
-    const unsupported = (why) => materialError('ERR_KEY_UNSUPPORTED', input, `${input} holds a key of type ${described.description}, which ${why}; Roles Anywhere signs ` +
-        `with RSA (2048 to 4096 bits) or EC P-256/P-384 keys. Issue a certificate for such a key.`);
-    if (described.type === 'rsa') {
-        const bits = described.bits ?? 0;
-        if (bits < 2048)
-            throw unsupported('is too short');
-        const notes = bits > 4096
-            ? [`${input} is ${described.description}; Roles Anywhere documents RSA up to 4096 bits.`]
-            : [];
-        return { keyType: 'rsa', notes };
-    }
-    if (described.type === 'ec') {
-        const curve = described.curve ?? '';
-        if (!ACCEPTED_CURVES.has(curve))
-            throw unsupported('uses an unsupported curve');
-        const notes = DOCUMENTED_CURVES.has(curve)
-            ? []
-            : [`${input} is ${described.description}; Roles Anywhere documents P-256 and P-384.`];
-        return { keyType: 'ec', notes };
-    }
-    throw unsupported('cannot sign Roles Anywhere requests');
-}
-/** "subject CN=ci-runner, serial 99058066522113", to say which certificate a message means. */
-function identify(facts) {
-    const subject = facts.subject === '' ? '(empty subject)' : facts.subject;
-    return `subject ${subject}, serial ${facts.serialDecimal}`;
-}
-function checkValidity(facts, now, input) {
-    if (now.getTime() > facts.notAfter.getTime()) {
-        throw materialError('ERR_CERT_EXPIRED', input, `${input} (${identify(facts)}) expired on ${(0,rfc3339/* rfc3339 */.a)(facts.notAfter)}, ` +
-            `${humanDuration(now.getTime() - facts.notAfter.getTime())} ago; issue a new certificate.`);
-    }
-    if (now.getTime() < facts.notBefore.getTime()) {
-        throw materialError('ERR_CERT_NOT_YET_VALID', input, `${input} (${identify(facts)}) is not valid until ${(0,rfc3339/* rfc3339 */.a)(facts.notBefore)}, ` +
-            `${humanDuration(facts.notBefore.getTime() - now.getTime())} from now; ` +
-            `check this machine's clock or wait until then.`);
-    }
-}
-/**
- * The end-entity rules (endEntityRules.ts) before any call: the first error is thrown with its
- * own code; the warnings come back for the front end to show once.
- */
-function checkEndEntity(facts, input, chainInput) {
-    const verdicts = endEntityVerdicts(facts, {
-        certificate: input,
-        intermediates: chainInput,
-        identity: identify(facts),
-    });
-    const error = verdicts.find((verdict) => verdict.level === 'error');
-    if (error?.level === 'error')
-        throw materialError(error.code, input, error.message);
-    return verdicts;
-}
-const UNITS = [
-    ['year', 365 * 24 * 3600 * 1000],
-    ['day', 24 * 3600 * 1000],
-    ['hour', 3600 * 1000],
-    ['minute', 60 * 1000],
-    ['second', 1000],
-];
-/** "1 day", "3 hours", "2 years": the largest unit that fits, which is what people ask. */
-function humanDuration(milliseconds) {
-    for (const [unit, size] of UNITS) {
-        const count = Math.floor(milliseconds / size);
-        if (count >= 1)
-            return `${count} ${unit}${count === 1 ? '' : 's'}`;
-    }
-    return 'less than a second';
-}
-
+// EXTERNAL MODULE: ./src/core/material/checks.ts
+var checks = __webpack_require__(8580);
 ;// CONCATENATED MODULE: ./src/core/material/chain.ts
 
 
@@ -1933,7 +1908,7 @@ function orderChain(leaf, candidates) {
             continue;
         }
         seen.add(cert.fingerprint256);
-        if (certificateFacts(cert).selfSigned) {
+        if ((0,certificateFacts/* certificateFacts */.l)(cert).selfSigned) {
             notes.push(`${source} includes the self-signed root (${describe(cert)}); dropped it, because ` +
                 `Roles Anywhere takes the root from the trust anchor.`);
             continue;
@@ -1955,7 +1930,7 @@ function orderChain(leaf, candidates) {
     const [stray] = remaining;
     if (stray !== undefined) {
         const last = ordered[ordered.length - 1]?.cert ?? leaf;
-        throw materialError('ERR_CHAIN_ORDER', stray.source, `${stray.source} holds a certificate (${describe(stray.cert)}) that does not connect to ` +
+        throw (0,materialError/* materialError */.sO)('ERR_CHAIN_ORDER', stray.source, `${stray.source} holds a certificate (${describe(stray.cert)}) that does not connect to ` +
             `the leaf: it did not issue ${last === leaf ? 'the leaf' : 'the last connected intermediate'} ` +
             `(${describe(last)}) or any other given certificate; remove it, or add the missing ` +
             `intermediates between it and the leaf.`);
@@ -1971,17 +1946,19 @@ function orderChain(leaf, candidates) {
 }
 function issues(issuer, child) {
     try {
-        return child.checkIssued(issuer) && verifiesWith(child, issuer);
+        return child.checkIssued(issuer) && (0,certificateFacts/* verifiesWith */.g)(child, issuer);
     }
     catch {
         return false;
     }
 }
 function describe(cert) {
-    return identify(certificateFacts(cert));
+    return (0,checks/* identify */.ls)((0,certificateFacts/* certificateFacts */.l)(cert));
 }
 
 ;// CONCATENATED MODULE: ./src/core/material/privateKey.ts
+
+
 
 
 
@@ -2006,8 +1983,10 @@ function plainKey(der, format, context) {
         return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type: format });
     }
     catch (error) {
-        throw materialError('ERR_KEY_INVALID', context.input, `${context.input} holds a ${FORMAT_NAMES[format]} private key that cannot be read ` +
-            `(${summarizeCause(error)}); export the key again as PEM.`, error);
+        if (format === 'pkcs8')
+            (0,mlDsa/* assertMlDsaLoadable */.AQ)(der, context.input);
+        throw (0,materialError/* materialError */.sO)('ERR_KEY_INVALID', context.input, `${context.input} holds a ${FORMAT_NAMES[format]} private key that cannot be read ` +
+            `(${(0,materialError/* summarizeCause */.de)(error)}); export the key again as PEM.`, error);
     }
 }
 /** Thrown by a decryption attempt when the passphrase, not the key, is the problem. */
@@ -2020,7 +1999,7 @@ class WrongPassphrase extends Error {
  */
 function withPassphrase(passphrase, what, context, open) {
     if (passphrase === undefined || passphrase === '') {
-        throw materialError('ERR_PASSPHRASE_REQUIRED', context.passphraseInput, `${context.input} is an ${what} key but ${context.passphraseInput} is not set; ` +
+        throw (0,materialError/* materialError */.sO)('ERR_PASSPHRASE_REQUIRED', context.passphraseInput, `${context.input} is an ${what} key but ${context.passphraseInput} is not set; ` +
             `set ${context.passphraseInput} to the key's passphrase.`);
     }
     const trimmed = passphrase.replace(/[\r\n]+$/, '');
@@ -2036,7 +2015,7 @@ function withPassphrase(passphrase, what, context, open) {
                 throw error;
         }
     }
-    throw materialError('ERR_PASSPHRASE_WRONG', context.passphraseInput, `${context.passphraseInput} does not decrypt ${context.input} (${what}); ` +
+    throw (0,materialError/* materialError */.sO)('ERR_PASSPHRASE_WRONG', context.passphraseInput, `${context.passphraseInput} does not decrypt ${context.input} (${what}); ` +
         `check the passphrase, including any trailing space.`);
 }
 function encryptedPkcs8(der, passphrase, context) {
@@ -2051,9 +2030,10 @@ function encryptedPkcs8(der, passphrase, context) {
             throw error;
         throw invalidEncryptedKey(context, error.message);
     }
-    if (algorithm.oid === OID.pbes2) {
+    if (algorithm.oid === oids/* OID */.Vx.pbes2) {
         try {
-            parsePbes2(algorithm.parameters);
+            // OpenSSL runs the derivation itself: the budget is charged from the parameters first.
+            chargePbes2(parsePbes2(algorithm.parameters), new DerivationBudget());
         }
         catch (error) {
             throw pbeProblem(error, describeEncryption(algorithm), context);
@@ -2062,17 +2042,19 @@ function encryptedPkcs8(der, passphrase, context) {
             return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type: 'pkcs8', passphrase });
         }
         catch {
+            (0,mlDsa/* assertMlDsaLoadable */.AQ)(decryptQuietly(der, algorithm, passphrase), context.input);
             // The scheme is one OpenSSL runs, so a failure here is a wrong passphrase.
             throw new WrongPassphrase();
         }
     }
-    if (PKCS12_PBE_OIDS[algorithm.oid] !== undefined) {
+    if (oids/* PKCS12_PBE_OIDS */.V8[algorithm.oid] !== undefined) {
         let plain;
         try {
             const [, dataNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'EncryptedPrivateKeyInfo'), 'key');
             plain = pbeDecrypt(algorithm, (0,asn1/* octets */.tu)(dataNode, 'encrypted key'), {
                 bmp: bmpPassword(passphrase),
                 utf8: Buffer.from(passphrase, 'utf8'),
+                budget: new DerivationBudget(),
             });
         }
         catch (error) {
@@ -2084,10 +2066,28 @@ function encryptedPkcs8(der, passphrase, context) {
             return (0,external_node_crypto_.createPrivateKey)({ key: plain, format: 'der', type: 'pkcs8' });
         }
         catch {
+            (0,mlDsa/* assertMlDsaLoadable */.AQ)(plain, context.input);
             throw new WrongPassphrase();
         }
     }
     throw unsupportedEncryption(describeEncryption(algorithm), context);
+}
+/**
+ * Decrypts a PBES2 key with this module's own code, only to learn what OpenSSL refused: a key
+ * type this Node lacks (ML-DSA before Node 24) rather than a wrong passphrase. Empty on failure.
+ */
+function decryptQuietly(der, algorithm, passphrase) {
+    try {
+        const [, dataNode] = (0,asn1/* sequence */.K2)((0,asn1/* parseDer */.zE)(der, 'EncryptedPrivateKeyInfo'), 'key');
+        return pbeDecrypt(algorithm, (0,asn1/* octets */.tu)(dataNode, 'encrypted key'), {
+            bmp: bmpPassword(passphrase),
+            utf8: Buffer.from(passphrase, 'utf8'),
+            budget: new DerivationBudget(),
+        });
+    }
+    catch {
+        return new Uint8Array(0);
+    }
 }
 function legacyPem(pem, cipher, passphrase, context) {
     if (!(0,external_node_crypto_.getCiphers)().includes(cipher.toLowerCase())) {
@@ -2101,6 +2101,10 @@ function legacyPem(pem, cipher, passphrase, context) {
     }
 }
 function pbeProblem(error, description, context) {
+    if (error instanceof PbeError && error.reason === 'too-costly') {
+        return (0,materialError/* materialError */.sO)('ERR_INPUT_TOO_LARGE', context.input, `${context.input} is an encrypted key that asks for too much key-derivation work: ${error.message} per key. ` +
+            `Encrypt it again, e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc (2,048 iterations by default).`);
+    }
     if (error instanceof PbeError && error.reason === 'unsupported') {
         return unsupportedEncryption(`${description}: ${error.message}`, context);
     }
@@ -2110,18 +2114,18 @@ function pbeProblem(error, description, context) {
     return error instanceof Error ? error : new Error(String(error));
 }
 function invalidEncryptedKey(context, reason) {
-    return materialError('ERR_KEY_INVALID', context.input, `${context.input} is an encrypted PKCS#8 key that cannot be read (${reason}); ` +
+    return (0,materialError/* materialError */.sO)('ERR_KEY_INVALID', context.input, `${context.input} is an encrypted PKCS#8 key that cannot be read (${reason}); ` +
         `export the key again as PEM.`);
 }
 function unsupportedEncryption(description, context) {
-    return materialError('ERR_KEY_UNSUPPORTED', context.input, `${context.input} is encrypted with ${description}, which is not supported; re-encrypt it ` +
+    return (0,materialError/* materialError */.sO)('ERR_KEY_UNSUPPORTED', context.input, `${context.input} is encrypted with ${description}, which is not supported; re-encrypt it ` +
         `with openssl pkcs8 -topk8 -v2 aes-256-cbc -in key.pem -out key-encrypted.pem.`);
 }
 function unsupportedFormat(description, context) {
     const advice = description.includes('OpenSSH')
         ? 'convert it with ssh-keygen -p -m PKCS8 -f <key file> (rewrites the file in place)'
         : 'Roles Anywhere signs with RSA (2048 bits or more) or EC P-256/P-384 keys';
-    return materialError('ERR_KEY_UNSUPPORTED', context.input, `${context.input} holds ${description}, which is not supported; ${advice}.`);
+    return (0,materialError/* materialError */.sO)('ERR_KEY_UNSUPPORTED', context.input, `${context.input} holds ${description}, which is not supported; ${advice}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/material/keyInput.ts
@@ -2149,7 +2153,7 @@ function readKeyInput(sources, passphrase, leafSource, names, notes, secrets) {
             notePassphrase(loaded.passphrase, passphrase, names.certificate, names, notes, secrets);
             return [loaded.key];
         }
-        throw materialError('ERR_KEY_MISSING', input, `${input} is not set and ${names.certificate} holds no private key; set ${input} to the ` +
+        throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is not set and ${names.certificate} holds no private key; set ${input} to the ` +
             `key that pairs with the certificate, or give a PKCS#12 bundle as ${names.certificate}.`);
     }
     const decoded = decodeInput(sources.privateKey, {
@@ -2164,7 +2168,7 @@ function readKeyInput(sources, passphrase, leafSource, names, notes, secrets) {
             notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
         }
         if (contents.keys.length === 0) {
-            throw materialError('ERR_KEY_MISSING', input, `${input} is a PKCS#12 bundle without a private key; export it again with the key ` +
+            throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is a PKCS#12 bundle without a private key; export it again with the key ` +
                 `included (openssl pkcs12 -export -inkey key.pem -in cert.pem).`);
         }
         return contents.keys;
@@ -2174,7 +2178,7 @@ function readKeyInput(sources, passphrase, leafSource, names, notes, secrets) {
     if (item === undefined)
         throw notAKey(decoded, input, names);
     if (keys.length > 1) {
-        throw materialError('ERR_KEY_INVALID', input, `${input} holds ${keys.length} private keys; give exactly the one that pairs with the certificate.`);
+        throw (0,materialError/* materialError */.sO)('ERR_KEY_INVALID', input, `${input} holds ${keys.length} private keys; give exactly the one that pairs with the certificate.`);
     }
     const loaded = loadPrivateKey(item, passphrase, context);
     secrets.addLines(item.lines, decoded.verbatimLines);
@@ -2197,15 +2201,17 @@ function notePassphrase(used, passphrase, keyInput, names, notes, secrets) {
 }
 function notAKey(decoded, input, names) {
     if (decoded.items.some((item) => item.kind === 'certificate')) {
-        return materialError('ERR_KEY_EXPECTED_GOT_CERT', input, `${input} holds a certificate, not a private key; put the private key in ${input} ` +
+        return (0,materialError/* materialError */.sO)('ERR_KEY_EXPECTED_GOT_CERT', input, `${input} holds a certificate, not a private key; put the private key in ${input} ` +
             `and the certificate in ${names.certificate}.`);
     }
     const other = decoded.items.find((item) => item.kind === 'other');
     const found = other?.kind === 'other' ? other.description : 'no private key';
-    return materialError('ERR_KEY_INVALID', input, `${input} holds ${found}, not a private key; give the private key that pairs with the ` +
+    return (0,materialError/* materialError */.sO)('ERR_KEY_INVALID', input, `${input} holds ${found}, not a private key; give the private key that pairs with the ` +
         `certificate (PEM, DER or their base64).`);
 }
 
+// EXTERNAL MODULE: ./src/core/material/matchExternalKey.ts
+var matchExternalKey = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./src/core/material/matchLeaf.ts
 
 
@@ -2218,7 +2224,7 @@ function matchLeaf(leafSource, keys, keySource, names, notes) {
     // With one key, an unsupported type is the clearer message than a mismatch.
     const [onlyKey] = keys;
     if (keys.length === 1 && onlyKey !== undefined)
-        assertSupportedKey(onlyKey, keySource);
+        (0,checks/* assertSupportedKey */.Ec)(onlyKey, keySource);
     for (const key of keys) {
         const index = leafSource.certificates.findIndex((cert) => belongsTo(cert, key));
         const leaf = leafSource.certificates[index];
@@ -2228,13 +2234,13 @@ function matchLeaf(leafSource, keys, keySource, names, notes) {
             notes.push(`${names.certificate} lists the certificate for the private key in position ${index + 1}; ` +
                 `used it as the leaf.`);
         }
-        const supported = assertSupportedKey(key, keySource);
+        const supported = (0,checks/* assertSupportedKey */.Ec)(key, keySource);
         notes.push(...supported.notes);
         return { leaf, key, keyType: supported.keyType };
     }
     const [first] = leafSource.certificates;
-    const which = first === undefined ? '' : ` (${identify(certificateFacts(first))})`;
-    throw materialError('ERR_KEY_MISMATCH', keySource, `The private key does not belong to the certificate${which}. Check that ` +
+    const which = first === undefined ? '' : ` (${(0,checks/* identify */.ls)((0,certificateFacts/* certificateFacts */.l)(first))})`;
+    throw (0,materialError/* materialError */.sO)('ERR_KEY_MISMATCH', keySource, `The private key does not belong to the certificate${which}. Check that ` +
         `${names.privateKey} and ${names.certificate} come from the same issuance.`);
 }
 function belongsTo(cert, key) {
@@ -2277,6 +2283,8 @@ class SecretFragments {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/material/sizeLimit.ts
+var sizeLimit = __webpack_require__(6845);
 ;// CONCATENATED MODULE: ./src/core/material/types.ts
 /** The GitHub Action's input names; the CLI passes its flags instead. */
 const DEFAULT_INPUT_NAMES = {
@@ -2298,6 +2306,8 @@ const DEFAULT_INPUT_NAMES = {
 
 
 
+
+
 /**
  * Reads the certificate, key and chain the user brought, in whatever form, and checks them the
  * way Roles Anywhere will, so that a bad input fails here with a message naming it rather than
@@ -2308,6 +2318,10 @@ async function loadMaterial(sources, options) {
     if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) {
         throw new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', 'loadMaterial needs options.now as a valid Date.');
     }
+    (0,sizeLimit/* checkMaterialSize */.P_)(sources.certificate, names.certificate);
+    (0,sizeLimit/* checkMaterialSize */.P_)(sources.privateKey, names.privateKey);
+    (0,sizeLimit/* checkMaterialSize */.P_)(sources.intermediates, names.intermediates);
+    (0,sizeLimit/* checkMaterialSize */.P_)(sources.passphrase, names.passphrase);
     const progress = { input: names.certificate };
     try {
         return load(sources, options.now, names, progress);
@@ -2317,7 +2331,7 @@ async function loadMaterial(sources, options) {
             throw error;
         // A bug, not bad input. Only the error's class is kept: its message might quote data.
         const kind = error instanceof Error ? error.name : typeof error;
-        throw materialError('ERR_INTERNAL', progress.input, `Reading ${progress.input} failed unexpectedly (${kind}); this is a bug, please report it.`);
+        throw (0,materialError/* materialError */.sO)('ERR_INTERNAL', progress.input, `Reading ${progress.input} failed unexpectedly (${kind}); this is a bug, please report it.`);
     }
 }
 function resolveNames(given) {
@@ -2342,16 +2356,25 @@ function load(sources, now, names, progress) {
     progress.input = names.certificate;
     const leafSource = readCertificateInput(sources.certificate, passphrase, names, notes);
     progress.input = names.privateKey;
-    const keyCandidates = readKeyInput(sources, passphrase, leafSource, names, notes, secrets);
+    const external = sources.externalKey;
+    const keyCandidates = external === undefined
+        ? readKeyInput(sources, passphrase, leafSource, names, notes, secrets)
+        : [];
     const keySource = isBlank(sources.privateKey) ? names.certificate : names.privateKey;
     progress.input = names.intermediates;
     const chainCertificates = readIntermediates(sources.intermediates, names);
-    progress.input = keySource;
-    const { leaf, key, keyType } = matchLeaf(leafSource, keyCandidates, keySource, names, notes);
+    progress.input = external === undefined ? keySource : names.privateKey;
+    const { leaf, key, keyType } = external === undefined
+        ? matchLeaf(leafSource, keyCandidates, keySource, names, notes)
+        : {
+            leaf: (0,matchExternalKey/* matchExternalKey */.q)(leafSource, external, names),
+            key: external,
+            keyType: external.keyType,
+        };
     progress.input = names.certificate;
-    const facts = certificateFacts(leaf);
-    checkValidity(facts, now, names.certificate);
-    const warnings = checkEndEntity(facts, names.certificate, names.intermediates);
+    const facts = (0,certificateFacts/* certificateFacts */.l)(leaf);
+    (0,checks/* checkValidity */.VG)(facts, now, names.certificate);
+    const warnings = (0,checks/* checkEndEntity */.jg)(facts, names.certificate, names.intermediates);
     progress.input = names.intermediates;
     const candidates = [
         ...leafSource.certificates
@@ -2379,6 +2402,10 @@ function load(sources, now, names, progress) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/material/keyDescription.ts
+var keyDescription = __webpack_require__(3358);
+// EXTERNAL MODULE: ./src/core/material/endEntityRules.ts
+var endEntityRules = __webpack_require__(24);
 ;// CONCATENATED MODULE: ./src/core/material/index.ts
 // The material module: loadMaterial for the credential flow, certificateFacts for the doctor.
 
@@ -2394,6 +2421,324 @@ function load(sources, now, names, progress) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ describeKey)
+/* harmony export */ });
+const CURVE_NAMES = {
+    prime256v1: 'P-256',
+    secp384r1: 'P-384',
+    secp521r1: 'P-521',
+    secp224r1: 'P-224',
+    prime192v1: 'P-192',
+};
+const KNOWN = [
+    'rsa',
+    'rsa-pss',
+    'ec',
+    'ml-dsa-44',
+    'ml-dsa-65',
+    'ml-dsa-87',
+    'ed25519',
+    'ed448',
+    'dsa',
+    'x25519',
+    'x448',
+    'dh',
+];
+function asKeyType(raw) {
+    return KNOWN.find((type) => type === raw) ?? 'unknown';
+}
+/** Describes a public or private key for messages and for the support check. */
+function describeKey(key) {
+    const raw = key.asymmetricKeyType ?? 'unknown';
+    const type = asKeyType(raw);
+    const details = key.asymmetricKeyDetails ?? {};
+    const bits = details.modulusLength;
+    const curve = details.namedCurve === undefined
+        ? undefined
+        : (CURVE_NAMES[details.namedCurve] ?? details.namedCurve);
+    const description = (() => {
+        switch (type) {
+            case 'rsa':
+                return `RSA ${bits ?? '?'}`;
+            case 'rsa-pss':
+                return `RSA-PSS ${bits ?? '?'}`;
+            case 'dsa':
+                return `DSA ${bits ?? '?'}`;
+            case 'ec':
+                return `EC ${curve ?? 'with explicit parameters'}`;
+            case 'ml-dsa-44':
+            case 'ml-dsa-65':
+            case 'ml-dsa-87':
+                return type.toUpperCase();
+            case 'ed25519':
+                return 'Ed25519';
+            case 'ed448':
+                return 'Ed448';
+            case 'x25519':
+                return 'X25519';
+            case 'x448':
+                return 'X448';
+            case 'dh':
+                return `DH ${bits ?? '?'}`;
+            case 'unknown':
+                return `${raw} key`;
+        }
+    })();
+    return { type, description, bits, curve };
+}
+
+
+/***/ }),
+
+/***/ 1760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ externalKeyBelongsTo),
+/* harmony export */   q: () => (/* binding */ matchExternalKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certificateFacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8580);
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1552);
+
+
+
+
+// Not secret and not a request: only proves that the device's key pairs with a certificate.
+const PROBE = Buffer.from('rolesanywhere-credentials: does this key belong to the certificate?');
+/**
+ * Picks the leaf for a key that cannot be read: the certificate whose public key verifies one
+ * signature made by the device. One extra signature per load, and a mismatch is caught here
+ * rather than as an opaque "Invalid signature" from the service.
+ */
+function matchExternalKey(leafSource, key, names) {
+    const signature = key.sign(PROBE);
+    const leaf = leafSource.certificates.find((cert) => verifies(cert, key, signature));
+    if (leaf !== undefined)
+        return leaf;
+    const [first] = leafSource.certificates;
+    const which = first === undefined ? '' : ` (${(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .identify */ .ls)((0,_certificateFacts_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFacts */ .l)(first))})`;
+    throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_3__/* .materialError */ .sO)('ERR_KEY_MISMATCH', names.privateKey, `The ${key.description} does not belong to the certificate${which}. Check that ` +
+        `${names.privateKey} names the key issued with ${names.certificate} (the same id= on the token).`);
+}
+/** Whether the device's key pairs with `cert`: one probe signature, verified here. */
+function externalKeyBelongsTo(cert, key) {
+    return verifies(cert, key, key.sign(PROBE));
+}
+function verifies(cert, key, signature) {
+    try {
+        if (key.keyType === 'ml-dsa')
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, PROBE, cert.publicKey, signature);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', PROBE, { key: cert.publicKey, dsaEncoding: 'der' }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ assertMlDsaLoadable),
+/* harmony export */   Oy: () => (/* binding */ mlDsaParameterSetOf),
+/* harmony export */   tv: () => (/* binding */ mlDsaAvailable)
+/* harmony export */ });
+/* unused harmony exports ML_DSA_OIDS, mlDsaNeedsNode24 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _asn1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8196);
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
+
+
+
+/** RFC 9881 / NIST CSOR: one OID per parameter set, for keys and signatures alike. */
+const ML_DSA_OIDS = {
+    '2.16.840.1.101.3.4.3.17': 'ML-DSA-44',
+    '2.16.840.1.101.3.4.3.18': 'ML-DSA-65',
+    '2.16.840.1.101.3.4.3.19': 'ML-DSA-87',
+};
+let available;
+/** Whether this Node's crypto can make and use ML-DSA keys (feature test, not a version test). */
+function mlDsaAvailable() {
+    if (available === undefined) {
+        try {
+            // The type names follow the Node 20 baseline, which lacks 'ml-dsa-44'.
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ml-dsa-44');
+            available = true;
+        }
+        catch {
+            available = false;
+        }
+    }
+    return available;
+}
+/** The ML-DSA parameter set of a PKCS#8 PrivateKeyInfo or a SubjectPublicKeyInfo, if it is one. */
+function mlDsaParameterSetOf(der) {
+    try {
+        const parts = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der, 'key'), 'key');
+        // PrivateKeyInfo starts with a version INTEGER; SubjectPublicKeyInfo with the algorithm.
+        const node = parts.find((part) => part.idBlock.tagNumber === 16);
+        return ML_DSA_OIDS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .algorithmIdentifier */ .Hh)(node, 'key algorithm').oid];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One line: ML-DSA needs a newer Node. */
+function mlDsaNeedsNode24(parameterSet, input) {
+    return (0,_materialError_js__WEBPACK_IMPORTED_MODULE_2__/* .materialError */ .sO)('ERR_KEY_UNSUPPORTED', input, `${input} holds an ${parameterSet} key, which needs Node.js 24 or later (the GitHub ` +
+        `Action's runtime, with OpenSSL 3.5); this Node.js cannot sign with ML-DSA. Run this ` +
+        `tool with Node.js 24 or later.`);
+}
+/** Throws the Node 24 message when `pkcs8Der` is an ML-DSA key this Node cannot load. */
+function assertMlDsaLoadable(pkcs8Der, input) {
+    const parameterSet = mlDsaParameterSetOf(pkcs8Der);
+    if (parameterSet !== undefined && !mlDsaAvailable())
+        throw mlDsaNeedsNode24(parameterSet, input);
+}
+
+
+/***/ }),
+
+/***/ 2588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ NAME_ATTRIBUTE_OIDS),
+/* harmony export */   Dy: () => (/* binding */ DIGEST_OIDS),
+/* harmony export */   FV: () => (/* binding */ HMAC_PRF_OIDS),
+/* harmony export */   HN: () => (/* binding */ PBES2_CIPHER_OIDS),
+/* harmony export */   Mu: () => (/* binding */ SIGNATURE_HASH_OIDS),
+/* harmony export */   V8: () => (/* binding */ PKCS12_PBE_OIDS),
+/* harmony export */   Vx: () => (/* binding */ OID),
+/* harmony export */   WT: () => (/* binding */ PBES1_OIDS)
+/* harmony export */ });
+/**
+ * Object identifiers the material parsers recognise, in one place. Names follow the defining
+ * documents: RFC 5280 (X.509), RFC 7292 (PKCS#12), RFC 8018 (PKCS#5), RFC 7914 (scrypt).
+ */
+const OID = {
+    // RFC 5652 / RFC 7292 content types
+    data: '1.2.840.113549.1.7.1',
+    signedData: '1.2.840.113549.1.7.2',
+    envelopedData: '1.2.840.113549.1.7.3',
+    encryptedData: '1.2.840.113549.1.7.6',
+    // RFC 7292 section 4.2 bag types
+    keyBag: '1.2.840.113549.1.12.10.1.1',
+    pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
+    certBag: '1.2.840.113549.1.12.10.1.3',
+    safeContentsBag: '1.2.840.113549.1.12.10.1.6',
+    x509Certificate: '1.2.840.113549.1.9.22.1',
+    // RFC 8018
+    pbes2: '1.2.840.113549.1.5.13',
+    pbkdf2: '1.2.840.113549.1.5.12',
+    pbmac1: '1.2.840.113549.1.5.14',
+    scrypt: '1.3.6.1.4.1.11591.4.11',
+    // RFC 5280 extensions
+    keyUsage: '2.5.29.15',
+    basicConstraints: '2.5.29.19',
+    // Signature algorithms whose hash lives in the parameters (RFC 4055)
+    rsassaPss: '1.2.840.113549.1.1.10',
+};
+/** RFC 8018 PBES1 identifiers: DES and RC2 with MD2/MD5/SHA-1, all obsolete. */
+const PBES1_OIDS = new Set([
+    '1.2.840.113549.1.5.1',
+    '1.2.840.113549.1.5.3',
+    '1.2.840.113549.1.5.4',
+    '1.2.840.113549.1.5.6',
+    '1.2.840.113549.1.5.10',
+    '1.2.840.113549.1.5.11',
+]);
+/** Digest algorithms as used by PKCS#12 MACs (RFC 7292 section 4) and RSASSA-PSS. */
+const DIGEST_OIDS = {
+    '1.2.840.113549.2.5': 'md5',
+    '1.3.14.3.2.26': 'sha1',
+    '2.16.840.1.101.3.4.2.4': 'sha224',
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+/** PBKDF2 pseudo-random functions (RFC 8018 appendix B.1). */
+const HMAC_PRF_OIDS = {
+    '1.2.840.113549.2.7': 'sha1',
+    '1.2.840.113549.2.8': 'sha224',
+    '1.2.840.113549.2.9': 'sha256',
+    '1.2.840.113549.2.10': 'sha384',
+    '1.2.840.113549.2.11': 'sha512',
+};
+/** PBES2 encryption schemes this module decrypts, with node's cipher name and key size. */
+const PBES2_CIPHER_OIDS = {
+    '2.16.840.1.101.3.4.1.2': { cipher: 'aes-128-cbc', keyLength: 16 },
+    '2.16.840.1.101.3.4.1.22': { cipher: 'aes-192-cbc', keyLength: 24 },
+    '2.16.840.1.101.3.4.1.42': { cipher: 'aes-256-cbc', keyLength: 32 },
+    '1.2.840.113549.3.7': { cipher: 'des-ede3-cbc', keyLength: 24 },
+};
+/** RFC 7292 appendix C: password-based encryption with the PKCS#12 key derivation. */
+const PKCS12_PBE_OIDS = {
+    '1.2.840.113549.1.12.1.1': { kind: 'unsupported', name: 'pbeWithSHAAnd128BitRC4' },
+    '1.2.840.113549.1.12.1.2': { kind: 'unsupported', name: 'pbeWithSHAAnd40BitRC4' },
+    '1.2.840.113549.1.12.1.3': { kind: 'node', cipher: 'des-ede3-cbc', keyLength: 24 },
+    '1.2.840.113549.1.12.1.4': { kind: 'node', cipher: 'des-ede-cbc', keyLength: 16 },
+    '1.2.840.113549.1.12.1.5': { kind: 'rc2', keyLength: 16 },
+    '1.2.840.113549.1.12.1.6': { kind: 'rc2', keyLength: 5 },
+};
+/**
+ * Certificate signature algorithms by the hash they sign with (RFC 3279, 4055, 5758); ML-DSA
+ * (RFC 9881) hashes internally with SHAKE256, so it stands for itself.
+ */
+const SIGNATURE_HASH_OIDS = {
+    '1.2.840.113549.1.1.4': 'MD5',
+    '1.2.840.113549.1.1.5': 'SHA-1',
+    '1.3.14.3.2.29': 'SHA-1',
+    '1.2.840.113549.1.1.14': 'SHA-224',
+    '1.2.840.113549.1.1.11': 'SHA-256',
+    '1.2.840.113549.1.1.12': 'SHA-384',
+    '1.2.840.113549.1.1.13': 'SHA-512',
+    '1.2.840.10045.4.1': 'SHA-1',
+    '1.2.840.10045.4.3.1': 'SHA-224',
+    '1.2.840.10045.4.3.2': 'SHA-256',
+    '1.2.840.10045.4.3.3': 'SHA-384',
+    '1.2.840.10045.4.3.4': 'SHA-512',
+    '1.2.840.10040.4.3': 'SHA-1',
+    '2.16.840.1.101.3.4.3.1': 'SHA-224',
+    '2.16.840.1.101.3.4.3.2': 'SHA-256',
+    '2.16.840.1.101.3.4.3.17': 'ML-DSA-44',
+    '2.16.840.1.101.3.4.3.18': 'ML-DSA-65',
+    '2.16.840.1.101.3.4.3.19': 'ML-DSA-87',
+};
+/** Short names for distinguished-name attributes, as OpenSSL prints them. */
+const NAME_ATTRIBUTE_OIDS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.4': 'SN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'street',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.12': 'title',
+    '2.5.4.42': 'GN',
+    '2.5.4.46': 'dnQualifier',
+    '2.5.4.65': 'pseudonym',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+};
 
 
 /***/ })

@@ -1,0 +1,812 @@
+export const id = 135;
+export const ids = [135];
+export const modules = {
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
+/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
+/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
+/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
+/* harmony export */   jP: () => (/* binding */ readPassphrase),
+/* harmony export */   qF: () => (/* binding */ envFlag),
+/* harmony export */   tO: () => (/* binding */ resolveCliSession)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6906);
+/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4845);
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(187);
+
+
+
+
+
+
+
+const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
+function rememberKeyLines(content, io) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (PEM_BODY_LINE.test(trimmed))
+            io.secrets.add(trimmed);
+    }
+}
+function readPassphrase(value, io) {
+    if (value === undefined)
+        return undefined;
+    let passphrase = value;
+    if (value.startsWith('env:')) {
+        const name = value.slice(4);
+        const fromEnv = io.env[name];
+        if (fromEnv === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+        }
+        passphrase = fromEnv;
+    }
+    else {
+        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
+    }
+    if (passphrase !== '')
+        io.secrets.add(passphrase);
+    return passphrase;
+}
+async function readMaterialInputs(flags, io) {
+    if (flags.certificate === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+    }
+    if ((0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenKeyFlag */ .Fp)(flags) !== undefined) {
+        return readTokenMaterialInputs(flags, flags.certificate, io);
+    }
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const privateKey = flags['private-key'] === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+    if (privateKey !== undefined)
+        rememberKeyLines(privateKey.content, io);
+    const intermediates = flags.intermediates === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+    const passphrase = readPassphrase(flags['pkcs8-password'], io);
+    return {
+        certificate,
+        privateKey,
+        intermediates,
+        sources: {
+            certificate: certificate.content,
+            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
+            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
+            ...(passphrase === undefined ? {} : { passphrase }),
+        },
+    };
+}
+/** The key stays on the token; the certificate comes from the token or from a file. */
+async function readTokenMaterialInputs(flags, certificateFlag, io) {
+    const token = await (0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .openToken */ .Mg)(flags, io);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .createStdinReader */ .i)(io);
+    const certificate = token.certificateDer === undefined
+        ? await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(certificateFlag, '--certificate', io, stdin)
+        : { content: token.certificateDer, origin: 'file', where: 'the PKCS#11 token' };
+    const intermediates = flags.intermediates === undefined
+        ? undefined
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+    return {
+        token,
+        certificate,
+        privateKey: undefined,
+        intermediates,
+        sources: {
+            certificate: certificate.content,
+            externalKey: token.key,
+            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
+        },
+    };
+}
+function envFlag(env, name) {
+    return (env[name] ?? '').trim().toLowerCase() === 'true';
+}
+/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function explicitEndpoint(flags, env) {
+    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
+        return { url: flags.endpoint, source: '--endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Flags and environment as the settings resolver takes them, material aside. */
+function sessionInputsFrom(flags, env) {
+    return {
+        trustAnchorArn: flags['trust-anchor-arn'],
+        profileArn: flags['profile-arn'],
+        roleArn: flags['role-arn'],
+        region: flags.region,
+        endpoint: explicitEndpoint(flags, env),
+        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+        allowInsecureEndpoint: flags['allow-insecure-endpoint'],
+        durationSeconds: flags['session-duration'],
+        roleSessionName: flags['role-session-name'],
+        retry: retryFromEnvironment(env),
+        chain: chainInputsFrom(flags, env),
+        allowedAccountIds: flags['allowed-account-ids'],
+    };
+}
+/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
+function stsEndpoint(flags, env) {
+    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
+        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
+    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return { url: value, source: name };
+    }
+    return undefined;
+}
+/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
+const MAX_POLICY_FILE_BYTES = 64 * 1024;
+/** `file://path` as the AWS CLI takes it, else the JSON itself. */
+function policyText(value) {
+    if (value === undefined || !value.startsWith('file://'))
+        return value;
+    const path = value.slice('file://'.length);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (cause) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+    }
+    if (text.length > MAX_POLICY_FILE_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+    }
+    return text.toString('utf8');
+}
+function chainInputsFrom(flags, env) {
+    return {
+        roleArn: flags['chain-role-arn'] ?? '',
+        roleSessionName: flags['chain-role-session-name'],
+        externalId: flags['chain-external-id'],
+        durationSeconds: flags['chain-duration'],
+        policy: policyText(flags['chain-policy']),
+        policyArns: flags['chain-policy-arns'],
+        tags: flags['chain-tags'],
+        transitiveTagKeys: flags['chain-transitive-tag-keys'],
+        endpoint: stsEndpoint(flags, env),
+    };
+}
+/**
+ * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
+ * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
+ */
+function retryFromEnvironment(env) {
+    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
+    return {
+        ...(maxAttempts === undefined ? {} : { maxAttempts }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+    };
+}
+/** argv and environment → checked settings; ARNs are checked before any material is read. */
+async function resolveCliSession(flags, io) {
+    const raw = sessionInputsFrom(flags, io.env);
+    // Every ARN and number is checked before any file or stdin is read.
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_NAMES */ .Q4);
+    if (settings.insecureEndpoint)
+        io.stderr(`rolesanywhere-credentials: warning: ${(0,_core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .insecureEndpointWarning */ .oi)(settings.endpoint, '--allow-insecure-endpoint')}`);
+    const material = await readMaterialInputs(flags, io);
+    return { settings: { ...settings, material: material.sources }, material };
+}
+
+
+/***/ }),
+
+/***/ 187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zf: () => (/* binding */ PKCS11_OPTIONS),
+  Mg: () => (/* binding */ openToken),
+  Fp: () => (/* binding */ tokenKeyFlag)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/pkcs11/uri.ts
+
+const PATH_TEXT = ['token', 'manufacturer', 'serial', 'model', 'object'];
+const TYPES = ['cert', 'private', 'public', 'data', 'secret-key'];
+// Kept for selection elsewhere in RFC 7512 but not needed to find a key: accepted and ignored.
+const IGNORED = new Set([
+    'library-manufacturer',
+    'library-description',
+    'library-version',
+    'slot-description',
+    'slot-manufacturer',
+    'module-name',
+]);
+function isPkcs11Uri(value) {
+    return /^pkcs11:/i.test(value.trim());
+}
+function parsePkcs11Uri(value, input) {
+    const text = value.trim();
+    const invalid = (what) => new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} is not a usable pkcs11: URI (${what}); expected RFC 7512 form such as ` +
+        `pkcs11:token=ci;object=signing-key;type=private?pin-source=env:TOKEN_PIN.`, { input });
+    if (!isPkcs11Uri(text))
+        throw invalid('it does not start with pkcs11:');
+    const [path = '', query = '', ...extra] = text.slice('pkcs11:'.length).split('?');
+    if (extra.length > 0)
+        throw invalid('more than one "?"');
+    const uri = {};
+    const seen = new Set();
+    const attributes = [
+        ...split(path, ';').map((part) => ['path', part]),
+        ...split(query, '&').map((part) => ['query', part]),
+    ];
+    for (const [where, part] of attributes) {
+        const equals = part.indexOf('=');
+        if (equals <= 0)
+            throw invalid(`"${safe(part)}" is not name=value`);
+        const name = part.slice(0, equals).toLowerCase();
+        const raw = part.slice(equals + 1);
+        if (seen.has(name))
+            throw invalid(`${name} is given twice`);
+        seen.add(name);
+        const bytes = decode(raw, name, invalid);
+        const textValue = Buffer.from(bytes).toString('utf8');
+        if (where === 'path' && PATH_TEXT.includes(name)) {
+            uri[name] = textValue;
+        }
+        else if (where === 'path' && name === 'id') {
+            uri.id = bytes;
+        }
+        else if (where === 'path' && name === 'type') {
+            const type = TYPES.find((known) => known === textValue);
+            if (type === undefined)
+                throw invalid(`type=${safe(textValue)} is not one of ${TYPES.join(', ')}`);
+            uri.type = type;
+        }
+        else if (where === 'path' && name === 'slot-id') {
+            if (!/^\d{1,10}$/.test(textValue))
+                throw invalid('slot-id is not a number');
+            uri.slotId = Number(textValue);
+        }
+        else if (where === 'query' && name === 'pin-value') {
+            // The URI is a command-line argument: a PIN in it is visible to every local user (ps).
+            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} has pin-value, which would put the PIN in argv where other processes can read ` +
+                `it; use pin-source=env:NAME (an environment variable) or pin-source=file:/path instead.`, { input });
+        }
+        else if (where === 'query' && name === 'pin-source') {
+            uri.pinSource = textValue;
+        }
+        else if (where === 'query' && name === 'module-path') {
+            uri.modulePath = textValue;
+        }
+        else if (!IGNORED.has(name)) {
+            throw invalid(`unknown attribute ${safe(name)}`);
+        }
+    }
+    return uri;
+}
+function split(text, separator) {
+    return text === '' ? [] : text.split(separator).filter((part) => part !== '');
+}
+function decode(raw, name, invalid) {
+    const bytes = [];
+    for (let i = 0; i < raw.length; i++) {
+        const char = raw[i] ?? '';
+        if (char === '%') {
+            const hex = raw.slice(i + 1, i + 3);
+            if (!/^[0-9a-fA-F]{2}$/.test(hex))
+                throw invalid(`${name} has a bad %-escape`);
+            bytes.push(parseInt(hex, 16));
+            i += 2;
+        }
+        else {
+            bytes.push(...Buffer.from(char, 'utf8'));
+        }
+    }
+    return new Uint8Array(bytes);
+}
+/** Echoes only short, printable fragments of what the user typed. */
+function safe(text) {
+    const printable = text.replace(/[^\x20-\x7e]/g, '?');
+    return printable.length > 40 ? `${printable.slice(0, 37)}...` : printable;
+}
+/** "token ci, object signing-key, id 01": which object a message is about. */
+function describePkcs11Uri(uri) {
+    const parts = [
+        uri.token === undefined ? undefined : `token ${uri.token}`,
+        uri.object === undefined ? undefined : `object ${uri.object}`,
+        uri.id === undefined ? undefined : `id ${Buffer.from(uri.id).toString('hex')}`,
+    ].filter((part) => part !== undefined);
+    return parts.length === 0 ? 'any token' : parts.join(', ');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/pkcs11/ecdsaSignature.ts
+/**
+ * PKCS#11 CKM_ECDSA returns r||s, each half the signature; Roles Anywhere wants the ASN.1 DER
+ * Ecdsa-Sig-Value SEQUENCE { INTEGER r, INTEGER s } (RFC 3279 section 2.2.3).
+ */
+function rawEcdsaToDer(raw) {
+    if (raw.length === 0 || raw.length % 2 !== 0) {
+        throw new RangeError(`an r||s ECDSA signature has an even length, got ${raw.length} bytes`);
+    }
+    const half = raw.length / 2;
+    const body = Buffer.concat([derInteger(raw.subarray(0, half)), derInteger(raw.subarray(half))]);
+    return Buffer.concat([Buffer.from([0x30]), derLength(body.length), body]);
+}
+function derInteger(bytes) {
+    let start = 0;
+    while (start < bytes.length - 1 && bytes[start] === 0)
+        start++;
+    const trimmed = Buffer.from(bytes.subarray(start));
+    // A set high bit would read as negative: INTEGER is two's complement.
+    const value = (trimmed[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed;
+    return Buffer.concat([Buffer.from([0x02]), derLength(value.length), value]);
+}
+function derLength(length) {
+    if (length < 0x80)
+        return Buffer.from([length]);
+    if (length < 0x100)
+        return Buffer.from([0x81, length]);
+    return Buffer.from([0x82, length >> 8, length & 0xff]);
+}
+
+;// CONCATENATED MODULE: ./src/pkcs11/tokenKey.ts
+/**
+ * A signing key that stays on a PKCS#11 token (HSM, smart card, SoftHSM): found by an RFC 7512
+ * URI, used through the optional `pkcs11js` binding, which is loaded only when a `pkcs11:` URI is
+ * given so the default install and the bundles carry no native code.
+ */
+
+
+
+
+const INSTALL = 'npm install pkcs11js@2.1.7';
+/** The optional binding, or one line saying how to install it. */
+async function loadBinding(input) {
+    try {
+        // Left to Node at run time, never bundled: the binding is native and installed by the user.
+        const loaded = (await import(/* webpackIgnore: true */ 'pkcs11js'));
+        return loaded.default ?? loaded;
+    }
+    catch (cause) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `${input} is a pkcs11: URI, which needs the optional package pkcs11js (a native PKCS#11 ` +
+            `binding) and it is not installed; run ${INSTALL} where rolesanywhere-credentials is ` +
+            `installed (it builds with node-gyp and a C++ compiler).`, { input, cause });
+    }
+}
+/** Opens the token, logs in and finds the key (and the certificate when it is on the token). */
+async function openTokenKey(options) {
+    const binding = await loadBinding(options.input);
+    const module = new binding.PKCS11();
+    try {
+        module.load(options.modulePath);
+    }
+    catch (cause) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `--pkcs11-lib ${options.modulePath} cannot be loaded as a PKCS#11 module ` +
+            `(${firstLine(cause)}); give the path of the token's module, e.g. ` +
+            `/usr/lib/softhsm/libsofthsm2.so or p11-kit-proxy.so.`, { input: '--pkcs11-lib', cause });
+    }
+    try {
+        module.C_Initialize();
+        const state = new TokenState(binding, module, options);
+        state.open();
+        return {
+            key: state.externalKey(),
+            certificateDer: state.certificateDer(),
+            objects: state.listObjects(),
+            close: () => state.close(),
+        };
+    }
+    catch (error) {
+        finalize(module);
+        if (error instanceof errors/* RolesAnywhereError */.rK)
+            throw error;
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 module ${options.modulePath} failed while opening the token for ` +
+            `${options.input} (${firstLine(error)}); check the module's own configuration ` +
+            `(for SoftHSM2, SOFTHSM2_CONF) and that the token is present.`, { input: options.input, cause: error });
+    }
+}
+/** The session and key handle, reopened when the token was removed and reinserted. */
+class TokenState {
+    binding;
+    module;
+    options;
+    session;
+    slot;
+    keyHandle;
+    keyId;
+    label = '';
+    alwaysAuthenticate = false;
+    keyType = 'rsa';
+    constructor(binding, module, options) {
+        this.binding = binding;
+        this.module = module;
+        this.options = options;
+    }
+    open() {
+        const { binding, module, options } = this;
+        const slot = this.findSlot();
+        const session = module.C_OpenSession(slot, binding.CKF_SERIAL_SESSION);
+        this.slot = slot;
+        this.session = session;
+        this.login(session, binding.CKU_USER);
+        const [key, ...others] = this.find(session, {
+            ...options.keyUri,
+            type: 'private',
+        });
+        if (key === undefined || others.length > 0) {
+            const found = this.listObjects();
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} matches ${key === undefined ? 'no' : `${others.length + 1}`} private ` +
+                `keys on ${this.label} (${describePkcs11Uri(options.keyUri)}); ` +
+                `${key === undefined ? '' : 'add object= or id= to pick one; '}` +
+                `the token holds: ${found.length === 0 ? 'no objects visible with this PIN' : found.join('; ')}.`, { input: options.input });
+        }
+        const [keyType, id, always] = module.C_GetAttributeValue(session, key, [
+            { type: binding.CKA_KEY_TYPE },
+            { type: binding.CKA_ID },
+            { type: binding.CKA_ALWAYS_AUTHENTICATE },
+        ]);
+        const type = asNumber(keyType?.value);
+        if (type !== binding.CKK_RSA && type !== binding.CKK_EC) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_KEY_UNSUPPORTED', `${options.input} is a key of PKCS#11 type ${type}, but only RSA and EC keys on a token ` +
+                `can sign Roles Anywhere requests.`, { input: options.input });
+        }
+        this.keyType = type === binding.CKK_RSA ? 'rsa' : 'ec';
+        this.keyHandle = key;
+        this.keyId = Buffer.isBuffer(id?.value) ? id.value : undefined;
+        this.alwaysAuthenticate = asNumber(always?.value) === 1;
+        if (this.alwaysAuthenticate && !options.reusePin) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_PIN', `${options.input} needs the PIN again for every signature (CKA_ALWAYS_AUTHENTICATE); ` +
+                `add --reuse-pin to log in with the same PIN each time.`, { input: '--reuse-pin' });
+        }
+    }
+    externalKey() {
+        return {
+            kind: 'external',
+            keyType: this.keyType,
+            description: `${this.keyType === 'rsa' ? 'RSA' : 'EC'} key on PKCS#11 token ${this.label}`,
+            sign: (data) => this.signWithReopen(data),
+        };
+    }
+    certificateDer() {
+        const uri = this.options.certificateUri;
+        if (uri === undefined || this.session === undefined)
+            return undefined;
+        // With neither object= nor id=, the certificate is the one issued for the key (same CKA_ID).
+        const selector = uri.object === undefined && uri.id === undefined && this.keyId !== undefined
+            ? { ...uri, id: this.keyId }
+            : uri;
+        const [certificate] = this.find(this.session, { ...selector, type: 'cert' });
+        if (certificate === undefined) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `--certificate matches no certificate on ${this.label} (${describePkcs11Uri(selector)}); ` +
+                `the token holds: ${this.listObjects().join('; ')}. Give the certificate as a file instead.`, { input: '--certificate' });
+        }
+        const [value] = this.module.C_GetAttributeValue(this.session, certificate, [
+            { type: this.binding.CKA_VALUE },
+        ]);
+        return Buffer.isBuffer(value?.value) ? value.value : new Uint8Array(0);
+    }
+    /** "private key rsa-key id 01 (RSA, not extractable)", one entry per object: never a value. */
+    listObjects() {
+        const { binding, module, session } = this;
+        if (session === undefined)
+            return [];
+        module.C_FindObjectsInit(session, []);
+        const handles = module.C_FindObjects(session, 64);
+        module.C_FindObjectsFinal(session);
+        const classes = {
+            [binding.CKO_PRIVATE_KEY]: 'private key',
+            [binding.CKO_PUBLIC_KEY]: 'public key',
+            [binding.CKO_CERTIFICATE]: 'certificate',
+        };
+        return handles.map((handle) => {
+            const [klass, label, id] = module.C_GetAttributeValue(session, handle, [
+                { type: binding.CKA_CLASS },
+                { type: binding.CKA_LABEL },
+                { type: binding.CKA_ID },
+            ]);
+            const name = classes[asNumber(klass?.value)] ?? 'object';
+            const text = Buffer.isBuffer(label?.value) ? label.value.toString('utf8') : '';
+            const hex = Buffer.isBuffer(id?.value) ? id.value.toString('hex') : '';
+            let extra = '';
+            if (name === 'private key') {
+                const [extractable] = module.C_GetAttributeValue(session, handle, [
+                    { type: binding.CKA_EXTRACTABLE },
+                ]);
+                extra = asNumber(extractable?.value) === 1 ? ' (extractable)' : ' (not extractable)';
+            }
+            return `${name} "${printable(text)}" id ${hex || '(none)'}${extra}`;
+        });
+    }
+    close() {
+        if (this.session !== undefined) {
+            try {
+                this.module.C_CloseSession(this.session);
+            }
+            catch {
+                // The token may be gone already; finalizing below releases the rest.
+            }
+        }
+        this.session = undefined;
+        finalize(this.module);
+    }
+    /** A token pulled and put back invalidates the session: open it again once, then report. */
+    signWithReopen(data) {
+        try {
+            return this.sign(data);
+        }
+        catch (error) {
+            if (!isGone(this.binding, error))
+                throw this.signingError(error);
+        }
+        try {
+            this.open();
+            return this.sign(data);
+        }
+        catch (error) {
+            if (error instanceof errors/* RolesAnywhereError */.rK)
+                throw error;
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label || describePkcs11Uri(this.options.keyUri)} is not ` +
+                `available (${firstLine(error)}); insert it again. A running serve or update tries ` +
+                `again at its next refresh.`, { input: this.options.input, cause: error, retryable: true });
+        }
+    }
+    sign(data) {
+        const { binding, module, session, keyHandle } = this;
+        if (session === undefined || keyHandle === undefined)
+            throw new Error('no open session');
+        // RSA: the token hashes (CKM_SHA256_RSA_PKCS). EC: the token signs a digest we make.
+        const mechanism = this.keyType === 'rsa' ? binding.CKM_SHA256_RSA_PKCS : binding.CKM_ECDSA;
+        const input = this.keyType === 'rsa' ? Buffer.from(data) : (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+        module.C_SignInit(session, { mechanism }, keyHandle);
+        if (this.alwaysAuthenticate)
+            this.login(session, binding.CKU_CONTEXT_SPECIFIC);
+        const signature = module.C_Sign(session, input, Buffer.alloc(1024));
+        return this.keyType === 'rsa' ? signature : rawEcdsaToDer(signature);
+    }
+    signingError(error) {
+        return new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label} refused to sign with ${describePkcs11Uri(this.options.keyUri)} ` +
+            `(${firstLine(error)}); check that the key may sign (CKA_SIGN) with ` +
+            `${this.keyType === 'rsa' ? 'CKM_SHA256_RSA_PKCS' : 'CKM_ECDSA'}.`, { input: this.options.input, cause: error });
+    }
+    findSlot() {
+        const { module, options } = this;
+        const uri = options.keyUri;
+        const slots = module.C_GetSlotList(true);
+        const labels = [];
+        for (const [index, slot] of slots.entries()) {
+            const info = module.C_GetTokenInfo(slot);
+            const label = info.label.trim();
+            labels.push(label);
+            const matches = (uri.token === undefined || uri.token === label) &&
+                (uri.manufacturer === undefined || uri.manufacturer === info.manufacturerID.trim()) &&
+                (uri.serial === undefined || uri.serial === info.serialNumber.trim()) &&
+                (uri.model === undefined || uri.model === info.model.trim()) &&
+                (uri.slotId === undefined || uri.slotId === slotNumber(slot, index));
+            if (matches) {
+                this.label = label;
+                return slot;
+            }
+        }
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} names ${describePkcs11Uri(uri)}, but ${options.modulePath} has ` +
+            `${labels.length === 0 ? 'no token present' : `only ${labels.map((l) => `"${printable(l)}"`).join(', ')}`}; ` +
+            `check token= in the URI and that the token is inserted.`, { input: options.input });
+    }
+    login(session, userType) {
+        const { binding, module, options } = this;
+        if (options.pin === undefined) {
+            if (userType === binding.CKU_USER)
+                return;
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_PIN', `${options.input} needs the token's PIN; add pin-source=env:NAME to the URI.`, { input: options.input });
+        }
+        try {
+            module.C_Login(session, userType, options.pin);
+        }
+        catch (error) {
+            if (hasCode(error, binding.CKR_USER_ALREADY_LOGGED_IN))
+                return;
+            const locked = hasCode(error, binding.CKR_PIN_LOCKED);
+            const wrong = hasCode(error, binding.CKR_PIN_INCORRECT);
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_PIN', locked
+                ? `The PIN of PKCS#11 token ${this.label} is locked after too many wrong tries; unlock it with the token's SO PIN.`
+                : wrong
+                    ? `The PIN from the pin-source of ${options.input} is wrong for PKCS#11 token ${this.label}; check it (a token locks after a few wrong tries).`
+                    : `Logging in to PKCS#11 token ${this.label} failed (${firstLine(error)}); check the pin-source of ${options.input}.`, { input: options.input, cause: error });
+        }
+    }
+    find(session, uri) {
+        const { binding, module } = this;
+        const classes = {
+            private: binding.CKO_PRIVATE_KEY,
+            cert: binding.CKO_CERTIFICATE,
+            public: binding.CKO_PUBLIC_KEY,
+            data: binding.CKO_DATA,
+            'secret-key': binding.CKO_SECRET_KEY,
+        };
+        const template = [];
+        if (uri.type !== undefined)
+            template.push({ type: binding.CKA_CLASS, value: classes[uri.type] });
+        if (uri.object !== undefined)
+            template.push({ type: binding.CKA_LABEL, value: uri.object });
+        if (uri.id !== undefined)
+            template.push({ type: binding.CKA_ID, value: Buffer.from(uri.id) });
+        module.C_FindObjectsInit(session, template);
+        const found = module.C_FindObjects(session, 16);
+        module.C_FindObjectsFinal(session);
+        return found;
+    }
+}
+function finalize(module) {
+    try {
+        module.C_Finalize();
+    }
+    catch {
+        // Already finalized or the module is unusable: nothing left to release.
+    }
+}
+/** CK_ULONG and CK_BBOOL attributes come back as raw bytes in the platform's order. */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1 : 0;
+    if (!Buffer.isBuffer(value) || value.length === 0)
+        return -1;
+    if (value.length === 8)
+        return Number(value.readBigUInt64LE(0));
+    if (value.length <= 6)
+        return value.readUIntLE(0, value.length);
+    return -1;
+}
+function slotNumber(slot, index) {
+    if (slot.length === 8)
+        return Number(slot.readBigUInt64LE(0));
+    return slot.length > 0 && slot.length <= 6 ? slot.readUIntLE(0, slot.length) : index;
+}
+function hasCode(error, code) {
+    return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+}
+/** CKR codes that mean the session or the token went away, not that signing was refused. */
+function isGone(binding, error) {
+    return [
+        binding.CKR_SESSION_HANDLE_INVALID,
+        binding.CKR_SESSION_CLOSED,
+        binding.CKR_DEVICE_REMOVED,
+        binding.CKR_TOKEN_NOT_PRESENT,
+        binding.CKR_USER_NOT_LOGGED_IN,
+        binding.CKR_KEY_HANDLE_INVALID,
+        binding.CKR_OBJECT_HANDLE_INVALID,
+        binding.CKR_DEVICE_ERROR,
+    ].some((code) => hasCode(error, code));
+}
+function firstLine(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return printable(text.split('\n', 1)[0] ?? '');
+}
+function printable(text) {
+    const clean = text.replace(/[^\x20-\x7e]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/pkcs11/tokenOptions.ts
+
+
+// Where distributions install p11-kit's proxy, which forwards to every module p11-kit knows.
+const P11_KIT_PROXY = [
+    '/usr/lib/x86_64-linux-gnu/p11-kit-proxy.so',
+    '/usr/lib/aarch64-linux-gnu/p11-kit-proxy.so',
+    '/usr/lib64/p11-kit-proxy.so',
+    '/usr/lib/p11-kit-proxy.so',
+    '/usr/local/lib/p11-kit-proxy.so',
+    '/opt/homebrew/lib/p11-kit-proxy.dylib',
+];
+/**
+ * The PKCS#11 module to load: the one given (flag or the URI's module-path), else p11-kit's proxy
+ * where installed. `input` names where a path came from, for messages.
+ */
+function resolveModulePath(given, input) {
+    const path = given ?? P11_KIT_PROXY.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (path === undefined) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `No PKCS#11 module to load: p11-kit-proxy.so is not installed; give ${input} with ` +
+            `the token's module (e.g. /usr/lib/softhsm/libsofthsm2.so).`, { input });
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `${input} ${path} does not exist; give the path of the token's PKCS#11 module.`, { input });
+    }
+    // Loading a module runs its code: one that another local user could have replaced is refused.
+    if (!stat.isFile() || (stat.mode & 0o022) !== 0) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${input} ${path} is ${stat.isFile() ? 'writable by group or others' : 'not a regular file'}; ` +
+            `a PKCS#11 module runs inside this process, so it must be writable by its owner only.`, { input });
+    }
+    return path;
+}
+
+// EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
+var readSource = __webpack_require__(4845);
+;// CONCATENATED MODULE: ./src/cli/inputs/tokenInputs.ts
+
+
+
+
+/** The flags of the helper's PKCS#11 support, shared by every credential-vending command. */
+const PKCS11_OPTIONS = {
+    'pkcs11-lib': {
+        type: 'string',
+        value: '<file>',
+        description: 'PKCS#11 module for pkcs11: URIs in --certificate/--private-key (default: p11-kit-proxy.so where present). Needs the optional package pkcs11js.',
+    },
+    'reuse-pin': {
+        type: 'boolean',
+        description: 'Log in again with the same PIN for a token key that asks for it on every signature (CKA_ALWAYS_AUTHENTICATE).',
+    },
+};
+/** The flag holding the key's pkcs11: URI, if the key is on a token. */
+function tokenKeyFlag(flags) {
+    const key = flags['private-key'];
+    if (key !== undefined)
+        return isPkcs11Uri(key) ? '--private-key' : undefined;
+    // As with the helper, a pkcs11: certificate without --private-key names the key's token too.
+    return flags.certificate !== undefined && isPkcs11Uri(flags.certificate)
+        ? '--certificate'
+        : undefined;
+}
+async function openToken(flags, io) {
+    const input = tokenKeyFlag(flags) ?? '--private-key';
+    const keyText = input === '--private-key' ? flags['private-key'] : flags.certificate;
+    const keyUri = parsePkcs11Uri(keyText ?? '', input);
+    const certificateUri = flags.certificate !== undefined && isPkcs11Uri(flags.certificate)
+        ? parsePkcs11Uri(flags.certificate, '--certificate')
+        : undefined;
+    const module = resolveModulePath(flags['pkcs11-lib'] ?? keyUri.modulePath, '--pkcs11-lib');
+    const pin = await readPin(keyUri, input, io);
+    return openTokenKey({
+        keyUri,
+        certificateUri,
+        modulePath: module,
+        pin,
+        reusePin: flags['reuse-pin'] === true,
+        input,
+    });
+}
+/** pin-source=env:NAME, file:/path or a path; the PIN never comes from argv. */
+async function readPin(uri, input, io) {
+    if (uri.pinSource === undefined)
+        return undefined;
+    const where = uri.pinSource.replace(/^file:(\/\/)?/, '');
+    const source = await (0,readSource/* readSource */.o)(where, `${input} pin-source`, io, (0,readSource/* createStdinReader */.i)(io));
+    const text = typeof source.content === 'string'
+        ? source.content
+        : Buffer.from(source.content).toString('utf8');
+    const pin = text.replace(/[\r\n]+$/, '');
+    if (pin !== '')
+        io.secrets.add(pin);
+    return pin;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,205 @@
+export const id = 845;
+export const ids = [845];
+export const modules = {
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ createStdinReader),
+/* harmony export */   o: () => (/* binding */ readSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+
+
+
+// The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
+const MAX_BYTES = _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MATERIAL_BYTES */ .X8;
+function readBoundedFile(path, flag) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: error });
+    }
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isDirectory()) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
+        }
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(64 * 1024);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > MAX_BYTES) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
+            }
+            chunks.push(chunk.subarray(0, n));
+        }
+        return Buffer.concat(chunks);
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK)
+            throw error;
+        const code = error.code ?? 'error';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`, { input: flag, cause: error });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+const readers = new WeakMap();
+/** Reads stdin at most once per run: two flags cannot both say `-`. */
+function createStdinReader(io) {
+    const existing = readers.get(io);
+    if (existing !== undefined)
+        return existing;
+    let taken;
+    const reader = async (flag) => {
+        if (taken !== undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_USAGE', `${flag} - and ${taken} - both ask for stdin; only one flag can read it.`, { input: flag });
+        }
+        taken = flag;
+        return io.readStdin(MAX_BYTES);
+    };
+    readers.set(io, reader);
+    return reader;
+}
+/**
+ * A file flag's value: a path, `env:NAME` (the content is the variable's value, so nothing secret
+ * sits in argv or on disk) or `-` (stdin).
+ */
+async function readSource(value, flag, io, readStdin) {
+    if (value.trim() === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} is empty: give a file path, env:NAME or - for stdin.`, { input: flag });
+    }
+    if (value.startsWith('env:')) {
+        const name = value.slice(4);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} env:${name}: "${name}" is not an environment variable name.`, { input: flag });
+        }
+        const content = io.env[name];
+        if (content === undefined || content.trim() === '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} env:${name}: the environment variable ${name} is ${content === undefined ? 'not set' : 'empty'}.`, { input: flag });
+        }
+        return { content, origin: 'env', where: `env:${name}` };
+    }
+    if (value === '-') {
+        const content = await readStdin(flag);
+        if (content.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `${flag} -: stdin was empty.`, {
+                input: flag,
+            });
+        }
+        return { content, origin: 'stdin', where: 'stdin' };
+    }
+    if (looksLikeMaterial(value)) {
+        // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
+        io.secrets.add(value);
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= 8)
+                io.secrets.add(line.trim());
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`, { input: flag });
+    }
+    return { content: readBoundedFile(value, flag), origin: 'file', where: value };
+}
+/** PEM text, or a long base64 run that is not the name of an existing file. */
+function looksLikeMaterial(value) {
+    if (value.includes('\n') || value.includes('-----BEGIN'))
+        return true;
+    return value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value);
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   de: () => (/* binding */ summarizeCause),
+/* harmony export */   sO: () => (/* binding */ materialError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Builds the error for a problem with one input. The cause, when there is one, is replaced by a
+ * summary of itself: node and OpenSSL messages are safe, but nothing that might echo raw input
+ * (and so key material) should ride along on `cause`.
+ */
+function materialError(code, input, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK(code, oneLine(message), {
+        input,
+        ...(cause === undefined ? {} : { cause: new Error(summarizeCause(cause)) }),
+    });
+}
+// Any long run of base64 alphabet could be a fragment of a key; a summary never needs one.
+const BASE64_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+/** A short, single-line, secret-free description of a low-level failure. */
+function summarizeCause(cause) {
+    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '';
+    const firstLine = oneLine(text.split(/\r?\n/, 1)[0] ?? '');
+    const cleaned = firstLine
+        .replace(BASE64_RUN, (run) => (/^[a-z_-]+$/i.test(run) && !/[0-9+/=]/.test(run) ? run : '…'))
+        .trim();
+    if (cleaned === '')
+        return 'unknown error';
+    return cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned;
+}
+/** Replaces line breaks and other control characters so a message stays on one line. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P_: () => (/* binding */ checkMaterialSize),
+/* harmony export */   X8: () => (/* binding */ MAX_MATERIAL_BYTES)
+/* harmony export */ });
+/* unused harmony export byteLength */
+/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1552);
+
+/**
+ * The one bound on every material source (file, stdin, environment variable, Action input,
+ * library argument). A certificate chain with its key is a few kilobytes; a megabyte leaves room
+ * for long chains and keeps `/dev/zero` or a 300 MB paste from exhausting memory.
+ */
+const MAX_MATERIAL_BYTES = 1024 * 1024;
+function byteLength(value) {
+    return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+}
+/** Refuses a source larger than the bound, naming the input and the limit. */
+function checkMaterialSize(value, input) {
+    if (value === undefined)
+        return;
+    if (byteLength(value) > MAX_MATERIAL_BYTES) {
+        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_0__/* .materialError */ .sO)('ERR_INPUT_TOO_LARGE', input, `${input} is larger than ${MAX_MATERIAL_BYTES} bytes (1 MiB), the limit for any certificate, key or bundle; certificates and keys are a few kilobytes. Check that ${input} names the right file or variable.`);
+    }
+}
+
+
+/***/ })
+
+};
