@@ -21,7 +21,7 @@ export function waitForLine(
       clearTimeout(timer);
       child.stdout?.off('data', onStdout);
       child.stderr?.off('data', onStderr);
-      child.off('exit', onExit);
+      child.off('close', onExit);
       if (error === undefined) resolve(output);
       else reject(error);
     };
@@ -33,6 +33,7 @@ export function waitForLine(
     };
     const onStdout = (chunk: Buffer | string): void => onData('stdout', chunk);
     const onStderr = (chunk: Buffer | string): void => onData('stderr', chunk);
+    // 'close', not 'exit': the child's last words may still be in the pipe when it exits.
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
       finish(
         new Error(
@@ -50,7 +51,7 @@ export function waitForLine(
     );
     child.stdout?.on('data', onStdout);
     child.stderr?.on('data', onStderr);
-    child.on('exit', onExit);
+    child.on('close', onExit);
     if (complete(seen)) finish();
   });
 }
