@@ -26,6 +26,7 @@ import {
   runCli,
   type Sandbox,
 } from './helpers/cli.js';
+import { waitForLine } from './helpers/waitForLine.js';
 
 let em: TestEmulator;
 let files: MaterialFiles;
@@ -213,8 +214,7 @@ describe('update', () => {
     const exited = new Promise<number | null>((resolve) =>
       child.on('close', (code) => resolve(code)),
     );
-    for (let i = 0; i < 100 && !stderr.includes('next refresh at'); i++)
-      await new Promise((r) => setTimeout(r, 100));
+    await waitForLine(child, 'next refresh at', 10_000, stderr);
     expect(existsSync(path)).toBe(true);
     expect(stderr).toMatch(/next refresh at \d{4}-\d\d-\d\dT/);
     child.kill('SIGTERM');

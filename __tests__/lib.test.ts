@@ -73,17 +73,19 @@ describe.each([
 
   it('fromRolesAnywhere shares one call among concurrent callers and refreshes inside the margin', async () => {
     const before = em.emulator.stats().createSession.accepted;
+    let ahead = 0;
     const provider = lib.fromRolesAnywhere({
       ...options(),
       durationSeconds: 900,
       refreshMarginSeconds: 899,
       env: {},
+      clock: () => new Date(Date.now() + ahead),
     });
     const [a, b, c] = await Promise.all([provider(), provider(), provider()]);
     expect(a).toBe(b);
     expect(b).toBe(c);
     expect(em.emulator.stats().createSession.accepted - before).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    ahead = 1100;
     const d = await provider();
     expect(d.accessKeyId).not.toBe(a.accessKeyId);
     expect(em.emulator.stats().createSession.accepted - before).toBe(2);

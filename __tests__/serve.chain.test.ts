@@ -19,6 +19,7 @@ import {
   type TestPki,
 } from './helpers/harness.js';
 import { expectNoLeak, secretFragments } from './helpers/leaks.js';
+import { logBook } from './helpers/manualClock.js';
 
 const DEPLOY = 'arn:aws:iam::444455556666:role/deploy';
 
@@ -94,7 +95,8 @@ describe('serve with role chaining', () => {
       now: clock.now(),
       names: settings.names,
     });
-    const logs: string[] = [];
+    const book = logBook();
+    const logs = book.lines;
     const server = new CredentialServer(
       settings,
       material,
@@ -102,17 +104,20 @@ describe('serve with role chaining', () => {
       {
         send: createEnvironmentSender({ attemptTimeoutMs: 5_000, env: {} }),
         ...clock,
-        log: (line) => logs.push(line),
+        log: book.log,
       },
     );
     const before = em.emulator.stats();
     const endpoints = await server.start();
     const seen = new Map<string, Record<string, string>>();
     try {
-      for (let polls = 0; seen.size < 3 && polls < 2000; polls++) {
+      // One fetch now and one after each refresh the server logs: no polling.
+      for (;;) {
+        const refreshed = book.next(/^Refreshed credentials/);
         const document = await fetchDocument(endpoints.containerUrl, endpoints.authorizationToken);
         if (document['AccessKeyId'] !== undefined) seen.set(document['AccessKeyId'], document);
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        if (seen.size >= 3) break;
+        await refreshed;
       }
     } finally {
       await server.stop();

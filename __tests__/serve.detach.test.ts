@@ -23,6 +23,7 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
+import { waitForLine } from './helpers/waitForLine.js';
 
 const SRC = resolve('src');
 
@@ -265,8 +266,7 @@ describe('serve in the foreground', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     try {
-      for (let i = 0; i < 300 && !stderr.includes('Serving until'); i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await waitForLine(child, 'Serving until', 15_000, stderr);
       expect(stderr).toContain('Serving until SIGINT or SIGTERM');
       expect(statSync(envFile).mode & 0o777).toBe(0o600);
       expect(Number(readFileSync(pidFile, 'utf8').trim())).toBe(child.pid);

@@ -135,6 +135,58 @@ describe('obtainCredentials against the emulator', () => {
     expect(error.message).toMatch(/gave up after 3 attempts\)\.$/);
   });
 
+  it("records giving up on the last attempt's own error: the count in details, no wrapper around it", async () => {
+    em.emulator.setFaults([{ kind: 'reset' }]);
+    const error = await failure(obtainCredentials(settings({ maxAttempts: 2 }), deps()));
+    expect(error.code).toBe('ERR_NETWORK');
+    expect(error.details).toMatchObject({ retryable: true, gaveUp: { attempts: 2 } });
+    expect(error.details.gaveUp?.deadline).toBeUndefined();
+    expect(error.reason).toMatch(/^Request to 127\.0\.0\.1:\d+ failed \([^)]+\)\.$/);
+    expect(error.message).toBe(`${error.reason.replace(/\.$/, '')} (gave up after 2 attempts).`);
+    // The cause is the socket's error, not a second RolesAnywhereError.
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.cause).not.toBeInstanceOf(RolesAnywhereError);
+  });
+
+  it('says the deadline, not the count, stopped the retries when it did', async () => {
+    em.emulator.setFaults([
+      { kind: 'error', status: 503, errorType: 'ServiceUnavailableException' },
+    ]);
+    const clock = { now: new Date('2026-12-01T10:00:00Z').getTime() };
+    em.emulator.setClock(() => new Date(clock.now));
+    try {
+      const error = await failure(
+        obtainCredentials(
+          settings({
+            maxAttempts: 10,
+            baseDelayMs: 20_000,
+            maxDelayMs: 20_000,
+            deadlineMs: 30_000,
+          }),
+          {
+            ...deps(),
+            now: () => new Date(clock.now),
+            sleep: (ms) => {
+              clock.now += ms;
+              return Promise.resolve();
+            },
+            random: () => 1,
+          },
+        ),
+      );
+      // The first wait (20 s) fits; a second one from 20 s would end past 30 s.
+      expect(error.details.gaveUp).toEqual({
+        attempts: 2,
+        deadline: { elapsedMs: 20_000, deadlineMs: 30_000 },
+      });
+      expect(error.message).toMatch(
+        /\(gave up after 2 attempts in 20 s: another would pass the 30 s deadline\)\.$/,
+      );
+    } finally {
+      em.emulator.setClock(() => new Date());
+    }
+  });
+
   it('bounds the total time by the deadline when the server stalls', async () => {
     em.emulator.setFaults([{ kind: 'stall' }]);
     const started = Date.now();

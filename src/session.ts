@@ -3,7 +3,7 @@ import { acceptCredentials } from './core/createSession/acceptCredentials.js';
 import { createSessionBody } from './core/createSession/body.js';
 import { parseCreateSessionText, type SessionCredentials } from './core/createSession/response.js';
 import { mapServiceError, type ServiceErrorContext } from './core/createSession/serviceError.js';
-import { describeCause, RolesAnywhereError } from './core/errors.js';
+import { describeCause, RolesAnywhereError, type GaveUp } from './core/errors.js';
 import { loadMaterial, type CredentialMaterial } from './core/material/index.js';
 import { isRetryable, retryDelay, type RetryPolicy } from './core/retryPolicy.js';
 import type { SessionSettings } from './core/settings.js';
@@ -135,11 +135,7 @@ async function createRolesAnywhereSession(
       const outOfTime = elapsed + delay + policy.attemptTimeoutMs > policy.deadlineMs;
       if (!isRetryable(error) || attempt >= policy.maxAttempts || outOfTime) {
         if (isRetryable(error) && error instanceof RolesAnywhereError) {
-          throw new RolesAnywhereError(
-            error.code,
-            `${error.message.replace(/\.$/, '')} (gave up ${givingUp(attempt, elapsed, policy, retryAfterMs, delay)}).`,
-            { ...error.details, cause: error },
-          );
+          throw error.gaveUpAfter(givingUp(attempt, elapsed, policy, retryAfterMs, delay));
         }
         throw error;
       }
@@ -150,19 +146,22 @@ async function createRolesAnywhereSession(
 }
 
 function givingUp(
-  attempt: number,
+  attempts: number,
   elapsedMs: number,
   policy: RetryPolicy,
   retryAfterMs: number | undefined,
   delayMs: number,
-): string {
-  const attempts = `after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
-  if (attempt >= policy.maxAttempts) return attempts;
-  const asked =
-    retryAfterMs !== undefined && retryAfterMs >= delayMs
-      ? `; the service asked for a wait of ${Math.ceil(retryAfterMs / 1000)} s`
-      : '';
-  return `${attempts} in ${Math.round(elapsedMs / 1000)} s: another would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline${asked}`;
+): GaveUp {
+  if (attempts >= policy.maxAttempts) return { attempts };
+  const asked = retryAfterMs !== undefined && retryAfterMs >= delayMs;
+  return {
+    attempts,
+    deadline: {
+      elapsedMs,
+      deadlineMs: policy.deadlineMs,
+      ...(asked ? { askedWaitMs: retryAfterMs } : {}),
+    },
+  };
 }
 
 /**

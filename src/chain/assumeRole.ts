@@ -216,11 +216,7 @@ export async function assumeChainedRole(
         const outOfTime = elapsed + delay >= policy.deadlineMs;
         if (!isRetryable(error) || attempt >= policy.maxAttempts || outOfTime) {
           if (isRetryable(error) && error instanceof RolesAnywhereError) {
-            throw new RolesAnywhereError(
-              error.code,
-              `${error.message.replace(/\.$/, '')} (gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}).`,
-              { ...error.details, cause: error },
-            );
+            throw error.gaveUpAfter({ attempts: attempt });
           }
           throw error;
         }

@@ -77,19 +77,62 @@ export interface ErrorDetails {
   readonly retryable?: boolean;
   /** How long the service asked the caller to wait before trying again (`Retry-After`). */
   readonly retryAfterMs?: number;
+  /** Why retrying stopped, when it was retried; the message says it. */
+  readonly gaveUp?: GaveUp;
+}
+
+export interface GaveUp {
+  readonly attempts: number;
+  /** Present when the deadline, not the attempt count, stopped the retries. */
+  readonly deadline?: {
+    readonly elapsedMs: number;
+    readonly deadlineMs: number;
+    /** The service's own `Retry-After`, when it was what made the next wait too long. */
+    readonly askedWaitMs?: number;
+  };
 }
 
 export class RolesAnywhereError extends Error {
   override readonly name = 'RolesAnywhereError';
   readonly code: ErrorCode;
-  readonly details: ErrorDetails;
+  /** What failed, without how often it was tried: the line one attempt's failure gets. */
+  readonly reason: string;
+  private recorded: ErrorDetails;
 
   constructor(code: ErrorCode, message: string, options: { cause?: unknown } & ErrorDetails = {}) {
     const { cause, ...details } = options;
     super(message, cause === undefined ? undefined : { cause });
     this.code = code;
-    this.details = details;
+    this.reason = message;
+    this.recorded = details;
+    if (details.gaveUp !== undefined) this.message = withGivingUp(message, details.gaveUp);
   }
+
+  get details(): ErrorDetails {
+    return this.recorded;
+  }
+
+  /**
+   * Records why the retries stopped on the error the last attempt raised, rather than wrapping it
+   * in another: code, cause and details stay the attempt's own, and every reporter, which prints
+   * `message`, says how often it was tried.
+   */
+  gaveUpAfter(gaveUp: GaveUp): this {
+    this.recorded = { ...this.recorded, gaveUp };
+    this.message = withGivingUp(this.reason, gaveUp);
+    return this;
+  }
+}
+
+function withGivingUp(reason: string, gaveUp: GaveUp): string {
+  const attempts = `after ${gaveUp.attempts} attempt${gaveUp.attempts === 1 ? '' : 's'}`;
+  const deadline = gaveUp.deadline;
+  if (deadline === undefined) return `${reason.replace(/\.$/, '')} (gave up ${attempts}).`;
+  const asked =
+    deadline.askedWaitMs === undefined
+      ? ''
+      : `; the service asked for a wait of ${Math.ceil(deadline.askedWaitMs / 1000)} s`;
+  return `${reason.replace(/\.$/, '')} (gave up ${attempts} in ${Math.round(deadline.elapsedMs / 1000)} s: another would pass the ${Math.round(deadline.deadlineMs / 1000)} s deadline${asked}).`;
 }
 
 export function isRolesAnywhereError(value: unknown): value is RolesAnywhereError {

@@ -1,4 +1,9 @@
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import {
+  request as httpRequest,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+} from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect } from 'node:tls';
 import { isIP, type Socket } from 'node:net';
@@ -167,106 +172,124 @@ function openTunnel(
   });
 }
 
+/** The hostname of a URL as a socket wants it: an IPv6 literal without its brackets. */
+function bareHost(target: URL): string {
+  return target.hostname.replace(/^\[|\]$/g, '');
+}
+
+/**
+ * Starts the request on the right wire: HTTPS (through the tunnel when there is one), plain HTTP
+ * through the proxy, or plain HTTP direct. Nothing is written yet.
+ */
+function openRequest(
+  request: HttpRequest,
+  target: URL,
+  options: TransportOptions,
+  tunnel: Socket | undefined,
+): ClientRequest {
+  const headers = {
+    ...request.headers,
+    'user-agent': options.userAgent,
+    'content-length': String(Buffer.byteLength(request.body)),
+  };
+  const common = { method: request.method, headers, timeout: options.timeoutMs };
+  if (target.protocol === 'https:') {
+    const tls = {
+      // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+      ...(isIP(bareHost(target)) ? {} : { servername: target.hostname }),
+      rejectUnauthorized: options.rejectUnauthorized ?? true,
+      ...(options.ca ? { ca: [...options.ca] } : {}),
+    };
+    return httpsRequest({
+      ...common,
+      host: bareHost(target),
+      port: target.port || 443,
+      path: target.pathname + target.search,
+      ...tls,
+      ...(tunnel ? { createConnection: () => tlsConnect({ socket: tunnel, ...tls }) } : {}),
+      agent: false,
+    });
+  }
+  const proxy = options.proxy;
+  if (proxy !== undefined) {
+    // The proxy needs its credentials for a plain request as much as for a tunnel.
+    const { send, ...connection } = proxyConnection(proxy, options.ca);
+    return send({
+      ...common,
+      ...connection,
+      headers: { ...headers, ...proxyAuthorization(proxy) },
+      path: target.href,
+      agent: false,
+    });
+  }
+  return httpRequest({
+    ...common,
+    host: bareHost(target),
+    port: target.port || 80,
+    path: target.pathname + target.search,
+    agent: false,
+  });
+}
+
+function timedOut(message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
+}
+
+/** Sends the body and reads the whole answer, all within one timeout. */
+function awaitResponse(req: ClientRequest, body: string, timeoutMs: number): Promise<HttpResponse> {
+  return new Promise<HttpResponse>((resolve, reject) => {
+    // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+    const timer = setTimeout(
+      () => req.destroy(timedOut(`no complete answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    req.once('timeout', () => req.destroy(timedOut(`no answer within ${timeoutMs} ms`)));
+    req.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    req.once('response', (res) => {
+      readBody(res).then(
+        (bodyText) => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
+    req.end(body);
+  });
+}
+
+/** The one error an attempt ends with: ours as they are, Node's socket errors phrased. */
+function attemptError(error: unknown, target: URL, options: TransportOptions): RolesAnywhereError {
+  if (error instanceof RolesAnywhereError) return error;
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ETIMEDOUT') {
+    return new RolesAnywhereError(
+      'ERR_TIMEOUT',
+      `${target.host} did not answer within ${options.timeoutMs} ms.`,
+      { cause: e, retryable: true },
+    );
+  }
+  return networkError(e, target, options.proxy);
+}
+
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const target = new URL(request.url);
-    const headers = {
-      ...request.headers,
-      'user-agent': options.userAgent,
-      'content-length': String(Buffer.byteLength(request.body)),
-    };
-    const proxy = options.proxy;
     let tunnel: Socket | undefined;
     try {
-      if (proxy !== undefined && target.protocol === 'https:') {
-        tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
+      if (options.proxy !== undefined && target.protocol === 'https:') {
+        tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca);
       }
-      return await new Promise<HttpResponse>((resolve, reject) => {
-        const common = { method: request.method, headers, timeout: options.timeoutMs };
-        let req;
-        if (target.protocol === 'https:') {
-          const tls = {
-            // SNI carries host names only (RFC 6066); an IP endpoint sends none.
-            ...(isIP(target.hostname.replace(/^\[|\]$/g, ''))
-              ? {}
-              : { servername: target.hostname }),
-            rejectUnauthorized: options.rejectUnauthorized ?? true,
-            ...(options.ca ? { ca: [...options.ca] } : {}),
-          };
-          req = httpsRequest({
-            ...common,
-            host: target.hostname.replace(/^\[|\]$/g, ''),
-            port: target.port || 443,
-            path: target.pathname + target.search,
-            ...tls,
-            ...(tunnel ? { createConnection: () => tlsConnect({ socket: tunnel, ...tls }) } : {}),
-            agent: false,
-          });
-        } else if (proxy !== undefined) {
-          // The proxy needs its credentials for a plain request as much as for a tunnel.
-          const { send, ...connection } = proxyConnection(proxy, options.ca);
-          req = send({
-            ...common,
-            ...connection,
-            headers: { ...headers, ...proxyAuthorization(proxy) },
-            path: target.href,
-            agent: false,
-          });
-        } else {
-          req = httpRequest({
-            ...common,
-            host: target.hostname.replace(/^\[|\]$/g, ''),
-            port: target.port || 80,
-            path: target.pathname + target.search,
-            agent: false,
-          });
-        }
-        // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
-        const timer = setTimeout(
-          () =>
-            req.destroy(
-              Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
-                code: 'ETIMEDOUT',
-              }),
-            ),
-          options.timeoutMs,
-        );
-        req.once('timeout', () =>
-          req.destroy(
-            Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
-              code: 'ETIMEDOUT',
-            }),
-          ),
-        );
-        req.once('error', (e) => {
-          clearTimeout(timer);
-          reject(e);
-        });
-        req.once('response', (res) => {
-          readBody(res).then(
-            (bodyText) => {
-              clearTimeout(timer);
-              resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
-            },
-            (e: unknown) => {
-              clearTimeout(timer);
-              reject(e);
-            },
-          );
-        });
-        req.end(request.body);
-      });
+      const req = openRequest(request, target, options, tunnel);
+      return await awaitResponse(req, request.body, options.timeoutMs);
     } catch (error) {
-      if (error instanceof RolesAnywhereError) throw error;
-      const e = error as NodeJS.ErrnoException;
-      if (e.code === 'ETIMEDOUT') {
-        throw new RolesAnywhereError(
-          'ERR_TIMEOUT',
-          `${target.host} did not answer within ${options.timeoutMs} ms.`,
-          { cause: e, retryable: true },
-        );
-      }
-      throw networkError(e, target, proxy);
+      throw attemptError(error, target, options);
     } finally {
       // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and
       // would keep the process alive.

@@ -170,6 +170,11 @@ export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
   readonly retryTimeoutSeconds?: number;
   /** Proxy and CA variables; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The time the refresh decision is made by; default the system clock. Requests are still
+   * signed with the system clock, which is what the service checks them against.
+   */
+  readonly clock?: () => Date;
 }
 
 export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>;
@@ -220,8 +225,9 @@ export function fromRolesAnywhere(
     current = toIdentity(credentials);
     return current;
   };
+  const clock = options.clock ?? (() => new Date());
   return () => {
-    if (current !== undefined && current.expiration.getTime() - marginMs > Date.now())
+    if (current !== undefined && current.expiration.getTime() - marginMs > clock().getTime())
       return Promise.resolve(current);
     inFlight ??= refresh().finally(() => {
       inFlight = undefined;

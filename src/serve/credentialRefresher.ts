@@ -240,17 +240,10 @@ export class CredentialRefresher {
   }
 }
 
-/** The attempt's own error: with one attempt, the orchestration's "gave up after 1 attempts" wrapper says nothing. */
+/** The attempt's own error: with one attempt, "gave up after 1 attempt" says nothing. */
 function attemptMessage(error: unknown): string {
-  const own =
-    error instanceof RolesAnywhereError &&
-    error.cause instanceof RolesAnywhereError &&
-    error.cause.code === error.code
-      ? error.cause
-      : error;
-  return describeCause(own)
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\.$/, '');
+  const own = error instanceof RolesAnywhereError ? error.reason : describeCause(error);
+  return own.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
 }
 
 function clockError(expiration: Date, now: Date): RolesAnywhereError {

@@ -10,84 +10,87 @@ const WARN_DAYS = 14;
 
 /** What Roles Anywhere checks on the leaf itself: validity, the end-entity rules, key type. */
 export function checkLeaf(facts: CertificateFacts, now: Date): Finding[] {
-  const out: Finding[] = [];
+  return [
+    validityFinding(facts, now),
+    ...endEntityFindings(facts),
+    ...signatureHashFindings(facts),
+    ...keyTypeFindings(facts),
+  ];
+}
+
+function validityFinding(facts: CertificateFacts, now: Date): Finding {
   const left = facts.notAfter.getTime() - now.getTime();
   const window = `valid ${rfc3339(facts.notBefore)} to ${rfc3339(facts.notAfter)}`;
   if (now.getTime() < facts.notBefore.getTime()) {
-    out.push(
-      finding(
-        'fail',
-        'validity',
-        `not valid yet: ${window}`,
-        "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP.",
-      ),
+    return finding(
+      'fail',
+      'validity',
+      `not valid yet: ${window}`,
+      "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP.",
     );
-  } else if (left <= 0) {
+  }
+  if (left <= 0) {
     const days = Math.floor(-left / DAY_MS);
-    out.push(
-      finding(
-        'fail',
-        'validity',
-        `expired ${days === 0 ? 'less than a day' : `${days} day(s)`} ago: ${window}`,
-        'Roles Anywhere refuses expired certificates; issue a new one.',
-      ),
-    );
-  } else if (left < WARN_DAYS * DAY_MS) {
-    out.push(
-      finding(
-        'warn',
-        'validity',
-        `${Math.floor(left / DAY_MS)} day(s) left: ${window}`,
-        `Renew it soon: sessions stop the moment it expires (warning under ${WARN_DAYS} days).`,
-      ),
-    );
-  } else {
-    out.push(
-      finding(
-        'pass',
-        'validity',
-        `${Math.floor(left / DAY_MS)} days left: ${window}`,
-        'Roles Anywhere refuses a certificate outside this window.',
-      ),
+    return finding(
+      'fail',
+      'validity',
+      `expired ${days === 0 ? 'less than a day' : `${days} day(s)`} ago: ${window}`,
+      'Roles Anywhere refuses expired certificates; issue a new one.',
     );
   }
-  out.push(...endEntityFindings(facts));
-  if (facts.signatureHash === 'unknown') {
-    out.push(
-      finding(
-        'warn',
-        'signature hash',
-        "the certificate's signature algorithm is not one this tool knows",
-        'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.',
-      ),
+  if (left < WARN_DAYS * DAY_MS) {
+    return finding(
+      'warn',
+      'validity',
+      `${Math.floor(left / DAY_MS)} day(s) left: ${window}`,
+      `Renew it soon: sessions stop the moment it expires (warning under ${WARN_DAYS} days).`,
     );
   }
+  return finding(
+    'pass',
+    'validity',
+    `${Math.floor(left / DAY_MS)} days left: ${window}`,
+    'Roles Anywhere refuses a certificate outside this window.',
+  );
+}
+
+function signatureHashFindings(facts: CertificateFacts): Finding[] {
+  if (facts.signatureHash !== 'unknown') return [];
+  return [
+    finding(
+      'warn',
+      'signature hash',
+      "the certificate's signature algorithm is not one this tool knows",
+      'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.',
+    ),
+  ];
+}
+
+function keyTypeFindings(facts: CertificateFacts): Finding[] {
   if (
     facts.keyType === 'ml-dsa-44' ||
     facts.keyType === 'ml-dsa-65' ||
     facts.keyType === 'ml-dsa-87'
   ) {
-    if (!mlDsaAvailable()) {
-      out.push(
-        finding(
-          'fail',
-          'key type',
-          `${facts.keyDescription} needs Node.js 24 or later; this is Node.js ${process.versions.node}`,
-          "Run this tool with Node.js 24 or later (the GitHub Action's runtime), whose OpenSSL 3.5 signs ML-DSA.",
-        ),
-      );
-    }
-  } else if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
-    out.push(
+    if (mlDsaAvailable()) return [];
+    return [
       finding(
         'fail',
         'key type',
-        `${facts.keyDescription} cannot sign Roles Anywhere requests`,
-        'Use an RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 key.',
+        `${facts.keyDescription} needs Node.js 24 or later; this is Node.js ${process.versions.node}`,
+        "Run this tool with Node.js 24 or later (the GitHub Action's runtime), whose OpenSSL 3.5 signs ML-DSA.",
       ),
-    );
+    ];
   }
-  return out;
+  if (facts.keyType === 'rsa' || facts.keyType === 'ec') return [];
+  return [
+    finding(
+      'fail',
+      'key type',
+      `${facts.keyDescription} cannot sign Roles Anywhere requests`,
+      'Use an RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 key.',
+    ),
+  ];
 }
 
 const WHY: Readonly<Record<RuleName, string>> = {
