@@ -10,7 +10,9 @@ import {
   type Environment,
 } from '../src/core/sdkEnvironment.js';
 import { CLI_NAMES } from '../src/cli/names.js';
-import { sessionInputsFrom, type SessionFlags } from '../src/cli/inputs/sessionInputs.js';
+import { parseCommandArgs } from '../src/cli/args.js';
+import { SESSION_OPTIONS } from '../src/cli/inputs/credentialOptions.js';
+import { sessionInputsFrom } from '../src/cli/inputs/sessionInputs.js';
 import { parseActionInputs } from '../src/github/inputs.js';
 import { fromRolesAnywhere } from '../src/lib/index.js';
 import {
@@ -97,7 +99,8 @@ describe('the SDK endpoint variables', () => {
     ],
   ] as const)('in %j, the %s endpoint comes from %s', (env, service, source) => {
     expect(sdkEndpoint(env, service)?.source).toBe(source);
-    if (source !== undefined) expect(sdkEndpoint(env, service)?.url).toBe(env[source]);
+    if (source !== undefined)
+      expect(sdkEndpoint(env, service)?.url).toBe((env as Environment)[source]);
   });
 
   it('reads AWS_MAX_ATTEMPTS as a count from 1 to 20 and names it when it is not', () => {
@@ -142,7 +145,10 @@ function actionEndpoint(env: Environment): URL {
 }
 
 function cliEndpoint(env: Environment): URL {
-  const flags: SessionFlags = { 'trust-anchor-arn': TA, 'profile-arn': PROFILE, 'role-arn': ROLE };
+  const flags = parseCommandArgs('env', SESSION_OPTIONS, [
+    ...['--trust-anchor-arn', TA, '--profile-arn', PROFILE, '--role-arn', ROLE],
+  ]);
+  if (flags === 'help') throw new Error('unexpected help');
   return resolveSessionSettings(
     { ...sessionInputsFrom(flags, env), material: { certificate: '' } },
     CLI_NAMES,
