@@ -2,6 +2,7 @@ import type { RawChainInputs } from '../core/chain/chainSettings.js';
 import { isPkcs11Uri } from '../core/pkcs11/uri.js';
 import { RolesAnywhereError } from '../core/errors.js';
 import type { MaterialSources } from '../core/material/index.js';
+import { keyLines } from '../core/material/secretFragments.js';
 import { parseMaxAttempts, parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
 import { explicitOrSdkEndpoint, sdkFlag } from '../core/sdkEnvironment.js';
 import {
@@ -76,13 +77,6 @@ function credentialModeInput(source: InputSource): CredentialMode {
     `credential-mode must be env or server, got "${value}".`,
     { input: 'credential-mode' },
   );
-}
-
-function armourlessLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length >= 8 && !line.startsWith('-----') && !/^[A-Za-z-]+:/.test(line));
 }
 
 interface MaterialValue {
@@ -200,7 +194,7 @@ function materialInputs(
   const preMask: string[] = [];
   if (passphrase !== '') preMask.push(passphrase);
   if (privateKey.fromFile && privateKey.value !== undefined)
-    preMask.push(...armourlessLines(privateKey.value.toString('utf8')));
+    preMask.push(...keyLines(privateKey.value));
   return {
     material: {
       certificate: certificate.value,

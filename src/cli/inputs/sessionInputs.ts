@@ -10,6 +10,7 @@ import {
 import type { RawChainInputs } from '../../core/chain/chainSettings.js';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { MaterialSources } from '../../core/material/index.js';
+import { keyLines } from '../../core/material/secretFragments.js';
 import { CLI_NAMES } from '../names.js';
 import {
   resolveSessionSettings,
@@ -36,15 +37,9 @@ export interface MaterialInputs {
   readonly intermediates: SourceValue | undefined;
 }
 
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-
 /** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
 export function rememberKeyLines(content: string | Uint8Array, io: CliIo): void {
-  const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (PEM_BODY_LINE.test(trimmed)) io.secrets.add(trimmed);
-  }
+  for (const line of keyLines(content)) io.secrets.add(line);
 }
 
 export function readPassphrase(value: string | undefined, io: CliIo): string | undefined {
