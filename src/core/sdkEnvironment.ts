@@ -20,10 +20,10 @@ function nonEmpty(env: Environment, name: string): string | undefined {
 }
 
 /**
- * The SDK boolean rule: `true` or `false` in any case, surrounding blanks ignored; unset or empty
- * means "not set". The Go SDK v2 (which the official credential helper uses) and the JavaScript
- * SDK v3 both refuse any other word rather than read it as false, so `yes` fails here too instead
- * of silently leaving FIPS off.
+ * The SDK boolean rule, as the Go SDK v2 (which the official credential helper uses) reads it:
+ * `true` or `false` in any case; unset or empty means "not set"; any other word is refused rather
+ * than read as false, so `yes` fails instead of silently leaving FIPS off. Surrounding blanks are
+ * ignored, as this CLI always did (a trailing newline from a secret store is common).
  */
 export function parseSdkBoolean(value: string | undefined, name: string): boolean | undefined {
   if (value === undefined) return undefined;
