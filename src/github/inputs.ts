@@ -52,14 +52,12 @@ export interface InputSource {
 
 const PATH_LIKE = /^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)|\.(?:pem|crt|cer|der|key|p12|pfx|p8)$/i;
 
-function booleanInput(source: InputSource, name: string, fallback: boolean): boolean {
-  return optionalBooleanInput(source, name) ?? fallback;
-}
-
-/** A workflow author's yes/on/1 reads as true too; undefined when the input is not given. */
-function optionalBooleanInput(source: InputSource, name: string): boolean | undefined {
+/** A workflow author's yes/on/1 reads as true too; without a fallback, undefined when not given. */
+function booleanInput(source: InputSource, name: string, fallback: boolean): boolean;
+function booleanInput(source: InputSource, name: string): boolean | undefined;
+function booleanInput(source: InputSource, name: string, fallback?: boolean): boolean | undefined {
   const value = source.get(name).trim();
-  if (value === '') return undefined;
+  if (value === '') return fallback;
   if (/^(true|yes|on|1)$/i.test(value)) return true;
   if (/^(false|no|off|0)$/i.test(value)) return false;
   throw new RolesAnywhereError(
@@ -221,8 +219,7 @@ function endpointInputs(
       'ROLESANYWHERE',
     ),
     useFipsEndpoint:
-      optionalBooleanInput(source, 'use-fips-endpoint') ??
-      sdkFlag(source.env, 'AWS_USE_FIPS_ENDPOINT'),
+      booleanInput(source, 'use-fips-endpoint') ?? sdkFlag(source.env, 'AWS_USE_FIPS_ENDPOINT'),
     useDualStackEndpoint: sdkFlag(source.env, 'AWS_USE_DUALSTACK_ENDPOINT'),
     allowInsecureEndpoint: booleanInput(source, 'allow-insecure-endpoint', false),
   };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
+import { keyLines } from '../../core/material/secretFragments.js';
 import { MAX_MATERIAL_BYTES } from '../../core/material/sizeLimit.js';
 import { readMaterialFile } from '../../files/materialFile.js';
 import type { CliIo } from '../io.js';
@@ -125,8 +126,7 @@ export async function readSource(
   if (looksLikeMaterial(value)) {
     // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
     io.secrets.add(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 8) io.secrets.add(line.trim());
+    for (const line of keyLines(value)) io.secrets.add(line);
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
       `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`,
