@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_MATERIAL_BYTES } from '../src/core/material/sizeLimit.js';
 import { readMaterialFile } from '../src/files/materialFile.js';
+import { MaterialRotation } from '../src/files/materialRotation.js';
+import { loadMaterial } from '../src/core/material/index.js';
+import { CLI_NAMES } from '../src/cli/names.js';
+import { createTestPki } from './helpers/harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rac-material-file-'));
 afterAll(() => {
@@ -72,5 +76,36 @@ describe('readMaterialFile and files that are not regular', () => {
       kind: 'not-a-file',
       what: 'other',
     });
+  });
+});
+
+describe('rotation re-reads through the same bound', () => {
+  it('keeps the old pair and says why when the certificate file grows past the bound or turns into a FIFO', async () => {
+    const pki = await createTestPki();
+    const certificate = join(dir, 'rotating.pem');
+    const privateKey = join(dir, 'rotating.key');
+    writeFileSync(certificate, pki.leaf.certificatePem);
+    writeFileSync(privateKey, pki.leaf.privateKeyPem, { mode: 0o600 });
+    const sources = { certificate: pki.leaf.certificatePem, privateKey: pki.leaf.privateKeyPem };
+    const now = (): Date => new Date();
+    const material = await loadMaterial(sources, { now: now(), names: CLI_NAMES });
+    const logs: string[] = [];
+    const rotation = new MaterialRotation(
+      { certificate, privateKey },
+      { sources, material },
+      { now, log: (line) => logs.push(line), names: CLI_NAMES },
+    );
+
+    writeFileSync(certificate, `${pki.leaf.certificatePem}${'A'.repeat(2 * MAX_MATERIAL_BYTES)}`);
+    expect(await rotation.check()).toBeUndefined();
+    rmSync(certificate);
+    execFileSync('mkfifo', ['-m', '600', certificate]);
+    expect(await rotation.check()).toBeUndefined();
+
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toContain(`${certificate} is larger than ${MAX_MATERIAL_BYTES} bytes`);
+    expect(logs[1]).toContain(`${certificate} is not a regular file`);
+    for (const line of logs)
+      expect(line).toContain(`still signing with certificate serial ${material.serialDecimal}`);
   });
 });
