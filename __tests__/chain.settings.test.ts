@@ -226,7 +226,8 @@ describe('the AssumeRole answer', () => {
 describe('the serve child', () => {
   it('receives the chain and the allowed accounts over IPC and resolves them to the same settings', async () => {
     const { serveChildRequest } = await import('../src/serve/childProtocol.js');
-    const { CLI_NAMES, resolveSessionSettings } = await import('../src/core/settings.js');
+    const { resolveSessionSettings } = await import('../src/core/settings.js');
+    const { CLI_NAMES } = await import('../src/cli/names.js');
     const settings = resolveSessionSettings(
       {
         material: { certificate: 'x' },

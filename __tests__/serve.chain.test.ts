@@ -6,7 +6,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMaterial } from '../src/core/material/index.js';
-import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
+import { resolveSessionSettings } from '../src/core/settings.js';
+import { CLI_NAMES } from '../src/cli/names.js';
 import type { IssuedCredentials } from '../src/emulator/index.js';
 import { createEnvironmentSender } from '../src/http/index.js';
 import { CredentialServer, type ServeDeps, type Timer } from '../src/serve/index.js';

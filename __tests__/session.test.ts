@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RolesAnywhereError } from '../src/core/errors.js';
-import { CLI_NAMES, resolveSessionSettings, type SessionSettings } from '../src/core/settings.js';
+import { resolveSessionSettings, type SessionSettings } from '../src/core/settings.js';
+import { CLI_NAMES } from '../src/cli/names.js';
 import { createEnvironmentSender, realSleep } from '../src/http/index.js';
 import type { HttpRequest } from '../src/http/transport.js';
 import { obtainCredentials, type SessionDeps } from '../src/session.js';

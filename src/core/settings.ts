@@ -1,7 +1,6 @@
 import { parseArn, type ParsedArn } from './arn.js';
 import { parseAllowedAccountIds } from './chain/allowedAccounts.js';
 import {
-  ACTION_CHAIN_NAMES,
   CLI_CHAIN_NAMES,
   resolveOptionalChain,
   type ChainNames,
@@ -14,7 +13,10 @@ import type { InputNames, MaterialSources } from './material/index.js';
 import { resolveRegion } from './region.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
 
-/** What each front end calls its inputs, so every message names the one the user typed. */
+/**
+ * What each front end calls its inputs, so every message names the one the user typed. Each front
+ * end owns its table (src/github/names.ts, src/cli/names.ts, src/lib/index.ts).
+ */
 export interface SettingNames extends InputNames {
   readonly trustAnchorArn: string;
   readonly profileArn: string;
@@ -27,40 +29,6 @@ export interface SettingNames extends InputNames {
   readonly allowedAccountIds?: string;
   readonly allowInsecureEndpoint: string;
 }
-
-export const ACTION_NAMES: SettingNames = {
-  certificate: 'certificate',
-  privateKey: 'private-key',
-  passphrase: 'private-key-passphrase',
-  intermediates: 'certificate-chain',
-  trustAnchorArn: 'trust-anchor-arn',
-  profileArn: 'profile-arn',
-  roleArn: 'role-arn',
-  region: 'aws-region',
-  endpoint: 'endpoint',
-  durationSeconds: 'session-duration',
-  roleSessionName: 'role-session-name',
-  chain: ACTION_CHAIN_NAMES,
-  allowedAccountIds: 'allowed-account-ids',
-  allowInsecureEndpoint: 'allow-insecure-endpoint',
-};
-
-export const CLI_NAMES: SettingNames = {
-  certificate: '--certificate',
-  privateKey: '--private-key',
-  passphrase: '--pkcs8-password',
-  intermediates: '--intermediates',
-  trustAnchorArn: '--trust-anchor-arn',
-  profileArn: '--profile-arn',
-  roleArn: '--role-arn',
-  region: '--region',
-  endpoint: '--endpoint',
-  durationSeconds: '--session-duration',
-  roleSessionName: '--role-session-name',
-  chain: CLI_CHAIN_NAMES,
-  allowedAccountIds: '--allowed-account-ids',
-  allowInsecureEndpoint: '--allow-insecure-endpoint',
-};
 
 /** Everything as the user gave it, before any check. */
 export interface RawSessionInputs {

@@ -11,6 +11,18 @@ export interface ProfileCredentials {
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'] as const;
 type Key = (typeof KEYS)[number];
 
+/**
+ * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
+ * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
+ * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
+ * hold (validateProfileName), since it edits the user's existing profiles.
+ */
+export const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+
+export function isPortableProfileName(name: string): boolean {
+  return PORTABLE_PROFILE_NAME.test(name);
+}
+
 export function validateProfileName(name: string | undefined, input = '--profile'): string {
   const profile = name ?? 'default';
   if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {

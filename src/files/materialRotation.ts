@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
 import { describeCause } from '../core/errors.js';
 import {
   loadMaterial,
   type CredentialMaterial,
   type MaterialSources,
 } from '../core/material/index.js';
+import { MAX_MATERIAL_BYTES } from '../core/material/sizeLimit.js';
 import { rfc3339 } from '../core/rfc3339.js';
 import type { SettingNames } from '../core/settings.js';
+import { readMaterialFile } from './materialFile.js';
 
 /** The material sources that are files, by path: only these can change under a running process. */
 export interface MaterialFilePaths {
@@ -18,9 +19,6 @@ export interface MaterialFilePaths {
 
 type Part = keyof MaterialFilePaths;
 const PARTS: readonly Part[] = ['certificate', 'privateKey', 'intermediates'];
-
-/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
-const MAX_BYTES = 1024 * 1024;
 
 export interface RotationDeps {
   readonly now: () => Date;
@@ -36,22 +34,11 @@ export interface RotatedMaterial {
 
 /** A regular file's bytes, without following a FIFO or a device into a hang. */
 function readRegularFile(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
-    if (stat.size > MAX_BYTES) throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
+  const read = readMaterialFile(path, { regularOnly: true });
+  if (read.kind === 'unreadable') throw read.cause;
+  if (read.kind === 'not-a-file') throw new Error(`${path} is not a regular file`);
+  if (read.overLimit) throw new Error(`${path} is larger than ${MAX_MATERIAL_BYTES} bytes`);
+  return read.bytes;
 }
 
 function digestOf(contents: Partial<Record<Part, string | Uint8Array>>): string {

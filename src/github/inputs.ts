@@ -1,8 +1,17 @@
 import type { RawChainInputs } from '../core/chain/chainSettings.js';
 import { isPkcs11Uri } from '../core/pkcs11/uri.js';
 import { RolesAnywhereError } from '../core/errors.js';
-import { parseMaxAttempts, parseRetryTimeout } from '../core/retryPolicy.js';
-import { ACTION_NAMES, resolveSessionSettings, type SessionSettings } from '../core/settings.js';
+import type { MaterialSources } from '../core/material/index.js';
+import { keyLines } from '../core/material/secretFragments.js';
+import { parseMaxAttempts, parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
+import { explicitOrSdkEndpoint, sdkFlag } from '../core/sdkEnvironment.js';
+import {
+  resolveSessionSettings,
+  type RawSessionInputs,
+  type SessionSettings,
+} from '../core/settings.js';
+import { isPortableProfileName } from '../files/credentialsProfile.js';
+import { ACTION_NAMES } from './names.js';
 import { validateRegion } from '../core/region.js';
 
 /** Everything the Action does, decided once from its inputs; nothing downstream reads inputs. */
@@ -43,7 +52,10 @@ export interface InputSource {
 
 const PATH_LIKE = /^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)|\.(?:pem|crt|cer|der|key|p12|pfx|p8)$/i;
 
-function booleanInput(source: InputSource, name: string, fallback: boolean): boolean {
+/** A workflow author's yes/on/1 reads as true too; without a fallback, undefined when not given. */
+function booleanInput(source: InputSource, name: string, fallback: boolean): boolean;
+function booleanInput(source: InputSource, name: string): boolean | undefined;
+function booleanInput(source: InputSource, name: string, fallback?: boolean): boolean | undefined {
   const value = source.get(name).trim();
   if (value === '') return fallback;
   if (/^(true|yes|on|1)$/i.test(value)) return true;
@@ -64,13 +76,6 @@ function credentialModeInput(source: InputSource): CredentialMode {
     `credential-mode must be env or server, got "${value}".`,
     { input: 'credential-mode' },
   );
-}
-
-function armourlessLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length >= 8 && !line.startsWith('-----') && !/^[A-Za-z-]+:/.test(line));
 }
 
 interface MaterialValue {
@@ -110,10 +115,6 @@ function chainInputs(source: InputSource): RawChainInputs {
       { input: 'role-to-assume' },
     );
   }
-  const stsInput = source.get('sts-endpoint').trim();
-  const stsVariable = ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'].find(
-    (name) => (source.env[name] ?? '').trim() !== '',
-  );
   return {
     roleArn,
     roleSessionName: source.get('role-chaining-session-name'),
@@ -123,12 +124,11 @@ function chainInputs(source: InputSource): RawChainInputs {
     policyArns: source.get('managed-session-policies'),
     tags: source.get('session-tags'),
     transitiveTagKeys: source.get('transitive-tag-keys'),
-    endpoint:
-      stsInput !== ''
-        ? { url: stsInput, source: 'sts-endpoint' }
-        : stsVariable === undefined
-          ? undefined
-          : { url: source.env[stsVariable] ?? '', source: stsVariable },
+    endpoint: explicitOrSdkEndpoint(
+      { url: source.get('sts-endpoint').trim(), source: 'sts-endpoint' },
+      source.env,
+      'STS',
+    ),
   };
 }
 
@@ -172,7 +172,11 @@ function parseTokenActionInputs(source: InputSource, token: ActionToken): Action
   return { ...settings, token };
 }
 
-function parseFileActionInputs(source: InputSource, certificateOnToken = false): ActionSettings {
+/** The material inputs, and what of them must be masked before anything can print it. */
+function materialInputs(
+  source: InputSource,
+  certificateOnToken: boolean,
+): { material: MaterialSources; preMask: string[] } {
   const certificate = certificateOnToken
     ? { value: '', fromFile: false }
     : materialInput(source, 'certificate');
@@ -189,60 +193,60 @@ function parseFileActionInputs(source: InputSource, certificateOnToken = false):
   const preMask: string[] = [];
   if (passphrase !== '') preMask.push(passphrase);
   if (privateKey.fromFile && privateKey.value !== undefined)
-    preMask.push(...armourlessLines(privateKey.value.toString('utf8')));
+    preMask.push(...keyLines(privateKey.value));
+  return {
+    material: {
+      certificate: certificate.value,
+      ...(privateKey.value === undefined ? {} : { privateKey: privateKey.value }),
+      ...(passphrase === '' ? {} : { passphrase }),
+      ...(chain.value === undefined ? {} : { intermediates: chain.value }),
+    },
+    preMask,
+  };
+}
 
-  const endpointInput = source.get('endpoint').trim();
-  const envEndpoint = source.env['AWS_ENDPOINT_URL_ROLESANYWHERE']
-    ? 'AWS_ENDPOINT_URL_ROLESANYWHERE'
-    : source.env['AWS_ENDPOINT_URL']
-      ? 'AWS_ENDPOINT_URL'
-      : undefined;
-  const endpoint =
-    endpointInput !== ''
-      ? { url: endpointInput, source: 'endpoint' }
-      : envEndpoint
-        ? { url: source.env[envEndpoint] ?? '', source: envEndpoint }
-        : undefined;
+/** The endpoint input, else the SDK variables; the FIPS input, else AWS_USE_FIPS_ENDPOINT. */
+function endpointInputs(
+  source: InputSource,
+): Pick<
+  RawSessionInputs,
+  'endpoint' | 'useFipsEndpoint' | 'useDualStackEndpoint' | 'allowInsecureEndpoint'
+> {
+  return {
+    endpoint: explicitOrSdkEndpoint(
+      { url: source.get('endpoint').trim(), source: 'endpoint' },
+      source.env,
+      'ROLESANYWHERE',
+    ),
+    useFipsEndpoint:
+      booleanInput(source, 'use-fips-endpoint') ?? sdkFlag(source.env, 'AWS_USE_FIPS_ENDPOINT'),
+    useDualStackEndpoint: sdkFlag(source.env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+    allowInsecureEndpoint: booleanInput(source, 'allow-insecure-endpoint', false),
+  };
+}
+
+function retryInputs(source: InputSource): Partial<RetryPolicy> {
   const maxAttempts = parseMaxAttempts(source.get('retry-max-attempts'), 'retry-max-attempts');
   const deadlineMs = parseRetryTimeout(
     source.get('retry-timeout-seconds'),
     'retry-timeout-seconds',
   );
-  const chaining = chainInputs(source);
+  return {
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    ...(deadlineMs === undefined ? {} : { deadlineMs }),
+  };
+}
 
-  const session = resolveSessionSettings(
-    {
-      material: {
-        certificate: certificate.value,
-        ...(privateKey.value === undefined ? {} : { privateKey: privateKey.value }),
-        ...(passphrase === '' ? {} : { passphrase }),
-        ...(chain.value === undefined ? {} : { intermediates: chain.value }),
-      },
-      trustAnchorArn: source.get('trust-anchor-arn'),
-      profileArn: source.get('profile-arn'),
-      roleArn: source.get('role-arn'),
-      endpoint,
-      useFipsEndpoint: booleanInput(
-        source,
-        'use-fips-endpoint',
-        /^true$/i.test(source.env['AWS_USE_FIPS_ENDPOINT'] ?? ''),
-      ),
-      useDualStackEndpoint: /^true$/i.test(source.env['AWS_USE_DUALSTACK_ENDPOINT'] ?? ''),
-      allowInsecureEndpoint: booleanInput(source, 'allow-insecure-endpoint', false),
-      durationSeconds: source.get('session-duration'),
-      roleSessionName: source.get('role-session-name'),
-      retry: {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-      },
-      chain: chaining,
-      allowedAccountIds: source.get('allowed-account-ids'),
-    },
-    ACTION_NAMES,
-  );
-  const regionInput = source.get('aws-region').trim();
+interface ModeInputs {
+  readonly credentialMode: CredentialMode;
+  readonly outputCredentials: boolean;
+  readonly awsProfile: string | undefined;
+}
+
+/** credential-mode and the outputs it rules out: a refreshing server has no fixed keys to hand out. */
+function modeInputs(source: InputSource): ModeInputs {
   const awsProfile = source.get('aws-profile').trim();
-  if (awsProfile !== '' && !/^[\w.@+-]{1,64}$/.test(awsProfile)) {
+  if (awsProfile !== '' && !isPortableProfileName(awsProfile)) {
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
       `aws-profile must be a profile name of letters, digits and ._@+- (got "${awsProfile}").`,
@@ -266,11 +270,37 @@ function parseFileActionInputs(source: InputSource, certificateOnToken = false):
     );
   }
   return {
+    credentialMode,
+    outputCredentials,
+    awsProfile: awsProfile === '' ? undefined : awsProfile,
+  };
+}
+
+function parseFileActionInputs(source: InputSource, certificateOnToken = false): ActionSettings {
+  const { material, preMask } = materialInputs(source, certificateOnToken);
+  const session = resolveSessionSettings(
+    {
+      material,
+      trustAnchorArn: source.get('trust-anchor-arn'),
+      profileArn: source.get('profile-arn'),
+      roleArn: source.get('role-arn'),
+      ...endpointInputs(source),
+      durationSeconds: source.get('session-duration'),
+      roleSessionName: source.get('role-session-name'),
+      retry: retryInputs(source),
+      chain: chainInputs(source),
+      allowedAccountIds: source.get('allowed-account-ids'),
+    },
+    ACTION_NAMES,
+  );
+  const regionInput = source.get('aws-region').trim();
+  const { credentialMode, outputCredentials, awsProfile } = modeInputs(source);
+  return {
     session,
     exportRegion: regionInput === '' ? session.region : validateRegion(regionInput, 'aws-region'),
     outputCredentials,
     outputEnvCredentials: booleanInput(source, 'output-env-credentials', true),
-    awsProfile: awsProfile === '' ? undefined : awsProfile,
+    awsProfile,
     // Keys a previous step exported would come first in every SDK's chain and hide the server.
     unsetCurrentCredentials:
       credentialMode === 'server' || booleanInput(source, 'unset-current-credentials', false),

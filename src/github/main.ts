@@ -7,8 +7,7 @@ import type { SessionSettings } from '../core/settings.js';
 import { parseActionInputs, type ActionSettings } from './inputs.js';
 import { runMain } from './run.js';
 import { writeProfile } from '../files/profileFile.js';
-import { readPrefix } from '../files/readPrefix.js';
-import { MAX_MATERIAL_BYTES } from '../core/material/sizeLimit.js';
+import { readMaterialFile } from '../files/materialFile.js';
 import { fail, getInput, toolkitWorkflow } from './toolkit.js';
 
 /** The session settings, with the token's key in the material when private-key is pkcs11:. */
@@ -28,7 +27,11 @@ async function main(): Promise<void> {
     const settings = parseActionInputs({
       get: getInput,
       env: process.env,
-      readFile: (path) => readPrefix(path, MAX_MATERIAL_BYTES),
+      readFile: (path) => {
+        // Over the bound, the prefix reaches the material loader, which refuses it by name.
+        const read = readMaterialFile(path, { regularOnly: true });
+        return read.kind === 'read' ? read.bytes : undefined;
+      },
     });
     await runMain(settings, {
       workflow,

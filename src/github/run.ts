@@ -44,7 +44,69 @@ function exportAll(workflow: Workflow, variables: readonly (readonly [string, st
   for (const [name, value] of variables) workflow.exportVariable(name, value);
 }
 
-/** The main step: mask, obtain, mask, then write the profile and export. */
+/** What the step outputs say of the session, whichever mode obtained it. */
+interface SessionOutputs {
+  readonly accountId: string | undefined;
+  readonly assumedRoleArn: string;
+  readonly subjectArn: string | undefined;
+  readonly certificateSerial: string;
+  readonly expiration: string;
+}
+
+/** What a mode hands out; both modes publish it the same way, in the same order. */
+interface Publication {
+  /** Variables before AWS_REGION and AWS_DEFAULT_REGION, then those after them. */
+  readonly exports: readonly (readonly [string, string])[];
+  readonly exportsAfterRegion: readonly (readonly [string, string])[];
+  /** Lines for the log once the variables are out. */
+  readonly exported: readonly string[];
+  readonly outputs: SessionOutputs;
+  readonly secretOutputs: readonly (readonly [string, string])[];
+  readonly notes: readonly string[];
+  /** Summary rows; the region row is added. */
+  readonly summary: readonly (readonly [string, string])[];
+}
+
+/** Masks go out before anything that could print the value; account ids when asked to. */
+function maskAll(
+  workflow: Workflow,
+  settings: ActionSettings,
+  secrets: readonly string[],
+  accountIds: readonly (string | undefined)[],
+): void {
+  for (const secret of secrets) workflow.setSecret(secret);
+  if (!settings.maskAccountId) return;
+  for (const account of accountIds) if (account !== undefined) workflow.setSecret(account);
+}
+
+/** The one publish path: export, outputs, log, summary. */
+async function publish(
+  workflow: Workflow,
+  settings: ActionSettings,
+  publication: Publication,
+): Promise<void> {
+  exportAll(workflow, [
+    ...publication.exports,
+    ['AWS_REGION', settings.exportRegion],
+    ['AWS_DEFAULT_REGION', settings.exportRegion],
+    ...publication.exportsAfterRegion,
+  ]);
+  for (const line of publication.exported) workflow.info(line);
+  const { outputs } = publication;
+  if (outputs.accountId !== undefined) workflow.setOutput('aws-account-id', outputs.accountId);
+  workflow.setOutput('assumed-role-arn', outputs.assumedRoleArn);
+  if (outputs.subjectArn !== undefined) workflow.setOutput('subject-arn', outputs.subjectArn);
+  workflow.setOutput('certificate-serial', outputs.certificateSerial);
+  workflow.setOutput('expiration', outputs.expiration);
+  for (const [name, value] of publication.secretOutputs) workflow.setOutput(name, value);
+  for (const note of publication.notes) workflow.info(note);
+  await workflow.summary('AWS credentials from IAM Roles Anywhere', [
+    ...publication.summary,
+    ['Region', settings.exportRegion],
+  ]);
+}
+
+/** The main step: mask, obtain, mask, then write the profile and publish. */
 export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<void> {
   const { workflow } = deps;
   // Masks go out before anything that could print the value, including the material's own lines.
@@ -62,107 +124,112 @@ export async function runMain(settings: ActionSettings, deps: RunDeps): Promise<
         'credential-mode server is not available in this build.',
         { input: 'credential-mode' },
       );
-    await runServerMode(settings, workflow, deps.startServer);
+    await publish(workflow, settings, await startServerMode(settings, workflow, deps.startServer));
     return;
   }
+  await publish(workflow, settings, await obtainEnvMode(settings, deps));
+}
 
+/** credential-mode env: the credentials themselves, as variables, outputs or a profile. */
+async function obtainEnvMode(settings: ActionSettings, deps: RunDeps): Promise<Publication> {
+  const { workflow } = deps;
   const obtained = await deps.obtain(settings);
   const { credentials, material } = obtained;
-  for (const secret of secretsOf(credentials)) workflow.setSecret(secret);
-  // The Roles Anywhere set is never exported when chaining, but a later error may still print it.
-  if (obtained.firstHop !== undefined)
-    for (const secret of secretsOf(obtained.firstHop)) workflow.setSecret(secret);
-  for (const fragment of material.secretFragments) workflow.setSecret(fragment);
-  if (settings.maskAccountId) {
-    for (const account of [credentials.accountId, obtained.firstHop?.accountId])
-      if (account !== undefined) workflow.setSecret(account);
-  }
+  maskAll(
+    workflow,
+    settings,
+    [
+      ...secretsOf(credentials),
+      // The Roles Anywhere set is never exported when chaining, but a later error may still print it.
+      ...(obtained.firstHop === undefined ? [] : secretsOf(obtained.firstHop)),
+      ...material.secretFragments,
+    ],
+    [credentials.accountId, obtained.firstHop?.accountId],
+  );
 
   const expiration = rfc3339(credentials.expiration);
-  const exports: (readonly [string, string])[] = [];
-  if (settings.outputEnvCredentials) {
-    exports.push(['AWS_ACCESS_KEY_ID', credentials.accessKeyId]);
-    exports.push(['AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey]);
-    exports.push(['AWS_SESSION_TOKEN', credentials.sessionToken]);
-    exports.push(['AWS_CREDENTIAL_EXPIRATION', expiration]);
-  }
-  exports.push(['AWS_REGION', settings.exportRegion]);
-  exports.push(['AWS_DEFAULT_REGION', settings.exportRegion]);
   // What can fail runs before the first export: a step that fails has exported nothing.
   const written =
     settings.awsProfile === undefined
       ? undefined
       : deps.writeProfile(settings.awsProfile, credentials);
-  if (written !== undefined) {
-    workflow.saveState(STATE.files, JSON.stringify([written]));
-    exports.push(['AWS_PROFILE', written.profile]);
-  }
-  exportAll(workflow, exports);
-  if (written !== undefined)
-    workflow.info(`Wrote profile [${written.profile}] to ${written.path} (0600).`);
-
-  if (credentials.accountId !== undefined)
-    workflow.setOutput('aws-account-id', credentials.accountId);
-  workflow.setOutput('assumed-role-arn', credentials.assumedRoleArn);
-  if (credentials.subjectArn !== undefined)
-    workflow.setOutput('subject-arn', credentials.subjectArn);
-  workflow.setOutput('certificate-serial', material.serialDecimal);
-  workflow.setOutput('expiration', expiration);
-  if (settings.outputCredentials) {
-    workflow.setOutput('aws-access-key-id', credentials.accessKeyId);
-    workflow.setOutput('aws-secret-access-key', credentials.secretAccessKey);
-    workflow.setOutput('aws-session-token', credentials.sessionToken);
-  }
-
-  for (const note of material.notes) workflow.info(note);
-  workflow.info(describeSession(obtained));
-  await workflow.summary('AWS credentials from IAM Roles Anywhere', [
-    ['Assumed role', credentials.assumedRoleArn],
-    ['Certificate', `${material.subject} (serial ${material.serialDecimal})`],
-    ['Expires', expiration],
-    ['Region', settings.exportRegion],
-  ]);
+  if (written !== undefined) workflow.saveState(STATE.files, JSON.stringify([written]));
+  return {
+    exports: settings.outputEnvCredentials
+      ? [
+          ['AWS_ACCESS_KEY_ID', credentials.accessKeyId],
+          ['AWS_SECRET_ACCESS_KEY', credentials.secretAccessKey],
+          ['AWS_SESSION_TOKEN', credentials.sessionToken],
+          ['AWS_CREDENTIAL_EXPIRATION', expiration],
+        ]
+      : [],
+    exportsAfterRegion: written === undefined ? [] : [['AWS_PROFILE', written.profile]],
+    exported:
+      written === undefined
+        ? []
+        : [`Wrote profile [${written.profile}] to ${written.path} (0600).`],
+    outputs: {
+      accountId: credentials.accountId,
+      assumedRoleArn: credentials.assumedRoleArn,
+      subjectArn: credentials.subjectArn,
+      certificateSerial: material.serialDecimal,
+      expiration,
+    },
+    secretOutputs: settings.outputCredentials
+      ? [
+          ['aws-access-key-id', credentials.accessKeyId],
+          ['aws-secret-access-key', credentials.secretAccessKey],
+          ['aws-session-token', credentials.sessionToken],
+        ]
+      : [],
+    notes: [...material.notes, describeSession(obtained)],
+    summary: [
+      ['Assumed role', credentials.assumedRoleArn],
+      ['Certificate', `${material.subject} (serial ${material.serialDecimal})`],
+      ['Expires', expiration],
+    ],
+  };
 }
 
 /**
  * credential-mode server: a detached server keeps the key in memory for the rest of the job; only
  * its URL and the (masked) token are exported, and the post step stops it.
  */
-async function runServerMode(
+async function startServerMode(
   settings: ActionSettings,
   workflow: Workflow,
   startServer: (settings: ActionSettings) => Promise<StartedServer>,
-): Promise<void> {
+): Promise<Publication> {
   const server = await startServer(settings);
   // The pid first, so the post step stops the server whatever fails next; the mask before any export.
   workflow.saveState(STATE.serverPid, String(server.pid));
   if (server.logFile !== undefined) workflow.saveState(STATE.serverLog, server.logFile);
-  workflow.setSecret(server.endpoints.authorizationToken);
   const { session } = server;
-  if (settings.maskAccountId && session.accountId !== undefined)
-    workflow.setSecret(session.accountId);
-  exportAll(workflow, [
-    [CONTAINER_URI_VARIABLE, server.endpoints.containerUrl],
-    [CONTAINER_TOKEN_VARIABLE, server.endpoints.authorizationToken],
-    ['AWS_REGION', settings.exportRegion],
-    ['AWS_DEFAULT_REGION', settings.exportRegion],
-  ]);
-
-  if (session.accountId !== undefined) workflow.setOutput('aws-account-id', session.accountId);
-  workflow.setOutput('assumed-role-arn', session.assumedRoleArn);
-  if (session.subjectArn !== undefined) workflow.setOutput('subject-arn', session.subjectArn);
-  workflow.setOutput('certificate-serial', session.certificateSerial);
-  workflow.setOutput('expiration', session.expiration);
-
-  workflow.info(
-    `Credential server (pid ${server.pid}) serving ${session.assumedRoleArn} from certificate serial ${session.certificateSerial} at ${CONTAINER_URI_VARIABLE}; it refreshes before expiry (first credentials expire ${session.expiration}) until the post step stops it.`,
-  );
-  await workflow.summary('AWS credentials from IAM Roles Anywhere', [
-    ['Assumed role', session.assumedRoleArn],
-    ['Certificate', `${session.certificateSubject} (serial ${session.certificateSerial})`],
-    ['Mode', 'credential server on 127.0.0.1, refreshing'],
-    ['Region', settings.exportRegion],
-  ]);
+  maskAll(workflow, settings, [server.endpoints.authorizationToken], [session.accountId]);
+  return {
+    exports: [
+      [CONTAINER_URI_VARIABLE, server.endpoints.containerUrl],
+      [CONTAINER_TOKEN_VARIABLE, server.endpoints.authorizationToken],
+    ],
+    exportsAfterRegion: [],
+    exported: [],
+    outputs: {
+      accountId: session.accountId,
+      assumedRoleArn: session.assumedRoleArn,
+      subjectArn: session.subjectArn,
+      certificateSerial: session.certificateSerial,
+      expiration: session.expiration,
+    },
+    secretOutputs: [],
+    notes: [
+      `Credential server (pid ${server.pid}) serving ${session.assumedRoleArn} from certificate serial ${session.certificateSerial} at ${CONTAINER_URI_VARIABLE}; it refreshes before expiry (first credentials expire ${session.expiration}) until the post step stops it.`,
+    ],
+    summary: [
+      ['Assumed role', session.assumedRoleArn],
+      ['Certificate', `${session.certificateSubject} (serial ${session.certificateSerial})`],
+      ['Mode', 'credential server on 127.0.0.1, refreshing'],
+    ],
+  };
 }
 
 /** Stops the credential server of credential-mode server and shows its log (no secret is in it). */

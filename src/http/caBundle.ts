@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { RolesAnywhereError } from '../core/errors.js';
+import { sdkCaBundleFiles, type Environment } from '../core/sdkEnvironment.js';
 
-/**
- * Node reads NODE_EXTRA_CA_CERTS once at start-up into its default store, but an explicit `ca`
- * option replaces that store; so when AWS_CA_BUNDLE is set, both are added to the public roots.
- */
-export function extraCertificateAuthorities(
-  env: Readonly<Record<string, string | undefined>>,
-): string[] | undefined {
-  const bundle = env['AWS_CA_BUNDLE'];
-  if (bundle === undefined || bundle.trim() === '') return undefined;
-  const files = [['AWS_CA_BUNDLE', bundle.trim()]];
-  const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
-  if (nodeExtra !== undefined && nodeExtra.trim() !== '')
-    files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
-  const extra = files.map(([name = '', path = '']) => {
+/** The public roots plus AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it); undefined: Node's store. */
+export function extraCertificateAuthorities(env: Environment): string[] | undefined {
+  const files = sdkCaBundleFiles(env);
+  if (files.length === 0) return undefined;
+  const extra = files.map(({ path, variable }) => {
     try {
       return readFileSync(path, 'utf8');
     } catch (error) {
       throw new RolesAnywhereError(
         'ERR_FILE',
-        `${name} points at ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-        { input: name, cause: error },
+        `${variable} points at ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+        { input: variable, cause: error },
       );
     }
   });

@@ -1,13 +1,10 @@
+import { sdkProxyVariables, type Environment } from '../core/sdkEnvironment.js';
+
 /** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
-export function proxyForUrl(
-  target: URL,
-  env: Readonly<Record<string, string | undefined>>,
-): URL | undefined {
-  if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? '')) return undefined;
-  const raw =
-    target.protocol === 'https:'
-      ? (env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'])
-      : (env['HTTP_PROXY'] ?? env['http_proxy']);
+export function proxyForUrl(target: URL, env: Environment): URL | undefined {
+  const proxy = sdkProxyVariables(env);
+  if (bypassesProxy(target, proxy.noProxy)) return undefined;
+  const raw = target.protocol === 'https:' ? (proxy.https ?? proxy.http) : proxy.http;
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = raw.trim();
   return new URL(/^[a-z]+:\/\//i.test(value) ? value : `http://${value}`);

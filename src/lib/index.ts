@@ -4,6 +4,7 @@ import { LIB_CHAIN_NAMES, type RawChainInputs } from '../core/chain/chainSetting
 import { loadMaterial } from '../core/material/index.js';
 import { parseRetryTimeout, type RetryPolicy } from '../core/retryPolicy.js';
 import { insecureEndpointWarning } from '../core/endpoint.js';
+import { sdkEndpoint, sdkFlag, sdkMaxAttempts, type Environment } from '../core/sdkEnvironment.js';
 import { resolveSessionSettings, type SettingNames } from '../core/settings.js';
 import { signCreateSession as signWithIdentity } from '../core/sigv4/index.js';
 import { createEnvironmentSender, realSleep } from '../http/index.js';
@@ -45,7 +46,7 @@ export interface ChainOptions {
   readonly endpoint?: string;
 }
 
-function rawChain(chain: ChainOptions | undefined): RawChainInputs | undefined {
+function rawChain(chain: ChainOptions | undefined, env: Environment): RawChainInputs | undefined {
   if (chain === undefined) return undefined;
   return {
     roleArn: chain.roleArn,
@@ -63,7 +64,9 @@ function rawChain(chain: ChainOptions | undefined): RawChainInputs | undefined {
         : Object.entries(chain.tags).map(([key, value]) => ({ key, value })),
     transitiveTagKeys: chain.transitiveTagKeys,
     endpoint:
-      chain.endpoint === undefined ? undefined : { url: chain.endpoint, source: 'chain.endpoint' },
+      chain.endpoint === undefined
+        ? sdkEndpoint(env, 'STS')
+        : { url: chain.endpoint, source: 'chain.endpoint' },
   };
 }
 
@@ -109,7 +112,15 @@ export interface SignedCreateSession {
   readonly body: string;
 }
 
-function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy>) {
+/**
+ * Options win; what they leave out comes from the SDK variables in `env`, as an SDK client's own
+ * settings would (none for signCreateSession, which reads no environment).
+ */
+function settingsFrom(
+  options: RolesAnywhereOptions,
+  env: Environment = {},
+  retry?: Partial<RetryPolicy>,
+) {
   return resolveSessionSettings(
     {
       material: {
@@ -123,14 +134,17 @@ function settingsFrom(options: RolesAnywhereOptions, retry?: Partial<RetryPolicy
       roleArn: options.roleArn,
       region: options.region,
       endpoint:
-        options.endpoint === undefined ? undefined : { url: options.endpoint, source: 'endpoint' },
-      useFipsEndpoint: options.useFipsEndpoint,
-      useDualStackEndpoint: options.useDualstackEndpoint,
+        options.endpoint === undefined
+          ? sdkEndpoint(env, 'ROLESANYWHERE')
+          : { url: options.endpoint, source: 'endpoint' },
+      useFipsEndpoint: options.useFipsEndpoint ?? sdkFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+      useDualStackEndpoint:
+        options.useDualstackEndpoint ?? sdkFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
       allowInsecureEndpoint: options.allowInsecureEndpoint,
       durationSeconds: options.durationSeconds,
       roleSessionName: options.roleSessionName,
       retry,
-      chain: rawChain(options.chain),
+      chain: rawChain(options.chain, env),
       allowedAccountIds: options.allowedAccountIds,
     },
     LIB_NAMES,
@@ -168,7 +182,11 @@ export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
   readonly maxAttempts?: number;
   /** The most one refresh may take, retries included: 20 to 3600 s; default 90. */
   readonly retryTimeoutSeconds?: number;
-  /** Proxy and CA variables; default process.env. */
+  /**
+   * The SDK variables, read as the AWS SDKs read them: proxies, CA bundles, and what the options
+   * leave out of AWS_ENDPOINT_URL_ROLESANYWHERE / AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS,
+   * AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT and AWS_MAX_ATTEMPTS. Default process.env.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /**
    * The time the refresh decision is made by; default the system clock. Requests are still
@@ -200,8 +218,10 @@ export function fromRolesAnywhere(
     options.retryTimeoutSeconds === undefined
       ? undefined
       : parseRetryTimeout(String(options.retryTimeoutSeconds), 'retryTimeoutSeconds');
-  const settings = settingsFrom(options, {
-    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+  const env = options.env ?? process.env;
+  const maxAttempts = options.maxAttempts ?? sdkMaxAttempts(env);
+  const settings = settingsFrom(options, env, {
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
     ...(deadlineMs === undefined ? {} : { deadlineMs }),
   });
   if (settings.insecureEndpoint)
@@ -209,7 +229,6 @@ export function fromRolesAnywhere(
       code: 'ROLESANYWHERE_INSECURE_ENDPOINT',
     });
   const marginMs = (options.refreshMarginSeconds ?? 300) * 1000;
-  const env = options.env ?? process.env;
   let current: AwsCredentialIdentity | undefined;
   let inFlight: Promise<AwsCredentialIdentity> | undefined;
   const refresh = async (): Promise<AwsCredentialIdentity> => {

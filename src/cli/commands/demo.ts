@@ -1,4 +1,5 @@
-import { CLI_NAMES, resolveSessionSettings } from '../../core/settings.js';
+import { resolveSessionSettings } from '../../core/settings.js';
+import { CLI_NAMES } from '../names.js';
 import { defineCommand } from '../command.js';
 import type { CliIo } from '../io.js';
 import { rfc3339 } from '../../core/rfc3339.js';

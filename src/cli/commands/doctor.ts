@@ -1,4 +1,5 @@
-import { CLI_NAMES, resolveSessionSettings } from '../../core/settings.js';
+import { resolveSessionSettings } from '../../core/settings.js';
+import { CLI_NAMES } from '../names.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand } from '../command.js';
 import { doctorExitCode, finding, renderFindings, type Finding } from '../doctor/findings.js';

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { RolesAnywhereError } from '../../core/errors.js';
+import { isPortableProfileName, PORTABLE_PROFILE_NAME } from '../../files/credentialsProfile.js';
 import { writeNamedPrivateFile } from '../../files/privateFiles.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type ParsedOptions } from '../command.js';
@@ -138,7 +139,6 @@ const SETUP_OPTIONS = {
 type SetupOptions = ParsedOptions<typeof SETUP_OPTIONS>;
 
 const PREFIX_SHAPE = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const PROFILE_SHAPE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 function usage(command: string, message: string, input: string): RolesAnywhereError {
   return new RolesAnywhereError(
@@ -335,10 +335,10 @@ export const gitlabSetupCommand = defineCommand({
     const { mode, prefix } = parseJob('gitlab-setup', options);
     checkJobPreconditions(io.env, prefix);
     const profile = options['aws-profile'] ?? 'default';
-    if (!PROFILE_SHAPE.test(profile))
+    if (!isPortableProfileName(profile))
       throw usage(
         'gitlab-setup',
-        `--aws-profile must match ${PROFILE_SHAPE.source}, got "${profile}"`,
+        `--aws-profile must match ${PORTABLE_PROFILE_NAME.source}, got "${profile}"`,
         '--aws-profile',
       );
     const material = materialFlags(

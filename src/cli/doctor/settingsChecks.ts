@@ -2,8 +2,9 @@ import { parseArn, type ArnKind, type ParsedArn } from '../../core/arn.js';
 import { parseDuration, parseRoleSessionName } from '../../core/createSession/body.js';
 import { resolveEndpoint } from '../../core/endpoint.js';
 import { resolveRegion } from '../../core/region.js';
-import { CLI_NAMES } from '../../core/settings.js';
-import { envFlag, explicitEndpoint, type SessionFlags } from '../inputs/sessionInputs.js';
+import { CLI_NAMES } from '../names.js';
+import { sdkFlag } from '../../core/sdkEnvironment.js';
+import { explicitEndpoint, type SessionFlags } from '../inputs/sessionInputs.js';
 import { message } from './describe.js';
 import { finding, type Finding } from './findings.js';
 import { rfc3339 } from '../../core/rfc3339.js';
@@ -113,9 +114,9 @@ export function checkSettings(flags: SessionFlags, env: Env): Finding[] {
 
 function checkEndpoint(region: string, flags: SessionFlags, env: Env): Finding {
   const explicit = explicitEndpoint(flags, env);
-  const fips = envFlag(env, 'AWS_USE_FIPS_ENDPOINT');
-  const dualStack = envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT');
   try {
+    const fips = sdkFlag(env, 'AWS_USE_FIPS_ENDPOINT');
+    const dualStack = sdkFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT');
     const url = resolveEndpoint({
       region,
       url: explicit?.url,

@@ -1,6 +1,8 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { RolesAnywhereError } from '../../core/errors.js';
+import { keyLines } from '../../core/material/secretFragments.js';
 import { MAX_MATERIAL_BYTES } from '../../core/material/sizeLimit.js';
+import { readMaterialFile } from '../../files/materialFile.js';
 import type { CliIo } from '../io.js';
 
 // The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
@@ -15,62 +17,43 @@ export interface SourceValue {
   readonly where: string;
 }
 
+const OPEN_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+};
+
 function readBoundedFile(path: string, flag: string): Buffer {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'it is a directory'
-            : code;
+  const read = readMaterialFile(path, { regularOnly: false });
+  if (read.kind === 'unreadable' && read.stage === 'open') {
     throw new RolesAnywhereError(
       'ERR_FILE',
-      `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`,
-      { input: flag, cause: error },
+      `${flag}: cannot read ${path} (${OPEN_FAILURES[read.code] ?? read.code}); give a file path, env:NAME or - for stdin.`,
+      { input: flag, cause: read.cause },
     );
   }
-  try {
-    if (fstatSync(fd).isDirectory()) {
-      throw new RolesAnywhereError(
-        'ERR_FILE',
-        `${flag}: ${path} is a directory; give the file inside it.`,
-        { input: flag },
-      );
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > MAX_BYTES) {
-        throw new RolesAnywhereError(
-          'ERR_INPUT_TOO_LARGE',
-          `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`,
-          { input: flag },
-        );
-      }
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks);
-  } catch (error) {
-    if (error instanceof RolesAnywhereError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  if (read.kind === 'not-a-file') {
     throw new RolesAnywhereError(
       'ERR_FILE',
-      `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`,
-      { input: flag, cause: error },
+      `${flag}: ${path} is a directory; give the file inside it.`,
+      { input: flag },
     );
-  } finally {
-    closeSync(fd);
   }
+  if (read.kind === 'unreadable') {
+    throw new RolesAnywhereError(
+      'ERR_FILE',
+      `${flag}: cannot read ${path} (${read.code === 'EISDIR' ? 'it is a directory' : read.code}).`,
+      { input: flag, cause: read.cause },
+    );
+  }
+  if (read.overLimit) {
+    throw new RolesAnywhereError(
+      'ERR_INPUT_TOO_LARGE',
+      `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`,
+      { input: flag },
+    );
+  }
+  return read.bytes;
 }
 
 const readers = new WeakMap<CliIo, (flag: string) => Promise<Buffer>>();
@@ -143,8 +126,7 @@ export async function readSource(
   if (looksLikeMaterial(value)) {
     // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
     io.secrets.add(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 8) io.secrets.add(line.trim());
+    for (const line of keyLines(value)) io.secrets.add(line);
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
       `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`,

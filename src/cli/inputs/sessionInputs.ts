@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { insecureEndpointWarning } from '../../core/endpoint.js';
-import { parseMaxAttempts, parseRetryTimeout } from '../../core/retryPolicy.js';
+import { parseRetryTimeout } from '../../core/retryPolicy.js';
+import {
+  explicitOrSdkEndpoint,
+  sdkFlag,
+  sdkMaxAttempts,
+  type ExplicitEndpoint,
+} from '../../core/sdkEnvironment.js';
 import type { RawChainInputs } from '../../core/chain/chainSettings.js';
 import { RolesAnywhereError } from '../../core/errors.js';
 import type { MaterialSources } from '../../core/material/index.js';
+import { keyLines } from '../../core/material/secretFragments.js';
+import { CLI_NAMES } from '../names.js';
 import {
-  CLI_NAMES,
   resolveSessionSettings,
   type RawSessionInputs,
   type SessionSettings,
@@ -30,15 +37,9 @@ export interface MaterialInputs {
   readonly intermediates: SourceValue | undefined;
 }
 
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
-
 /** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
 export function rememberKeyLines(content: string | Uint8Array, io: CliIo): void {
-  const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (PEM_BODY_LINE.test(trimmed)) io.secrets.add(trimmed);
-  }
+  for (const line of keyLines(content)) io.secrets.add(line);
 }
 
 export function readPassphrase(value: string | undefined, io: CliIo): string | undefined {
@@ -129,22 +130,14 @@ async function readTokenMaterialInputs(
   };
 }
 
-export function envFlag(env: CliIo['env'], name: string): boolean {
-  return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
-
 /** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
 export function explicitEndpoint(
   flags: Pick<SessionFlags, 'endpoint'>,
   env: CliIo['env'],
-): { url: string; source: string } | undefined {
-  if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-    return { url: flags.endpoint, source: '--endpoint' };
-  for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-    const value = env[name];
-    if (value !== undefined && value.trim() !== '') return { url: value, source: name };
-  }
-  return undefined;
+): ExplicitEndpoint | undefined {
+  const flag =
+    flags.endpoint === undefined ? undefined : { url: flags.endpoint, source: '--endpoint' };
+  return explicitOrSdkEndpoint(flag, env, 'ROLESANYWHERE');
 }
 
 /** Flags and environment as the settings resolver takes them, material aside. */
@@ -158,8 +151,8 @@ export function sessionInputsFrom(
     roleArn: flags['role-arn'],
     region: flags.region,
     endpoint: explicitEndpoint(flags, env),
-    useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-    useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+    useFipsEndpoint: sdkFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
+    useDualStackEndpoint: sdkFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
     allowInsecureEndpoint: flags['allow-insecure-endpoint'],
     durationSeconds: flags['session-duration'],
     roleSessionName: flags['role-session-name'],
@@ -173,14 +166,13 @@ export function sessionInputsFrom(
 function stsEndpoint(
   flags: Pick<SessionFlags, 'sts-endpoint'>,
   env: CliIo['env'],
-): { url: string; source: string } | undefined {
-  if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-    return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-  for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-    const value = env[name];
-    if (value !== undefined && value.trim() !== '') return { url: value, source: name };
-  }
-  return undefined;
+): ExplicitEndpoint | undefined {
+  const flag = flags['sts-endpoint'];
+  return explicitOrSdkEndpoint(
+    flag === undefined ? undefined : { url: flag, source: '--sts-endpoint' },
+    env,
+    'STS',
+  );
 }
 
 /** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
@@ -229,7 +221,7 @@ function chainInputsFrom(flags: SessionFlags, env: CliIo['env']): RawChainInputs
  * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
  */
 function retryFromEnvironment(env: CliIo['env']): RawSessionInputs['retry'] {
-  const maxAttempts = parseMaxAttempts(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+  const maxAttempts = sdkMaxAttempts(env);
   const deadlineMs = parseRetryTimeout(
     env['RAC_RETRY_TIMEOUT_SECONDS'],
     'RAC_RETRY_TIMEOUT_SECONDS',

@@ -1,6 +1,6 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
 import type { EndEntityVerdict } from '../material/endEntityRules.js';
-import { ACTION_NAMES, type SettingNames } from '../settings.js';
+import type { SettingNames } from '../settings.js';
 import { parseRetryAfter } from '../retryPolicy.js';
 
 export interface ServiceAnswer {
@@ -124,10 +124,18 @@ function shorten(message: string | undefined): string | undefined {
   return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
 }
 
+/** For a caller that has no input names of its own: the concepts, in words. */
+const PLAIN_NAMES: ServiceErrorContext['names'] = {
+  intermediates: 'the intermediate certificates',
+  trustAnchorArn: 'the trust anchor ARN',
+  durationSeconds: 'the session duration',
+  roleSessionName: 'the role session name',
+};
+
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
 export function mapServiceError(
   answer: ServiceAnswer,
-  context: ServiceErrorContext = { names: ACTION_NAMES },
+  context: ServiceErrorContext = { names: PLAIN_NAMES },
 ): RolesAnywhereError {
   const parsed = readErrorBody(answer.bodyText);
   const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
