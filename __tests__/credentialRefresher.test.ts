@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadMaterial } from '../src/core/material/index.js';
-import { CLI_NAMES, resolveSessionSettings } from '../src/core/settings.js';
+import { resolveSessionSettings } from '../src/core/settings.js';
+import { CLI_NAMES } from '../src/cli/names.js';
 import { createEnvironmentSender } from '../src/http/index.js';
 import { CredentialRefresher, DEFAULT_REFRESH_POLICY } from '../src/serve/index.js';
 import {
