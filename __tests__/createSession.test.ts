@@ -8,6 +8,7 @@ import {
   parseRoleSessionName,
 } from '../src/core/createSession/index.js';
 import { RolesAnywhereError } from '../src/core/errors.js';
+import { ACTION_NAMES } from '../src/github/names.js';
 import { judgeEndEntity, type CertificateFacts } from '../src/core/material/index.js';
 import { readVector } from './helpers/vectors.js';
 
@@ -199,12 +200,16 @@ describe('mapServiceError', () => {
   });
 
   it('points at the chain and trust anchor for Untrusted Signing Certificate', () => {
-    const error = mapServiceError({
-      status: 403,
-      headers: { 'x-amzn-errortype': 'AccessDeniedException' },
-      bodyText: '{"message":"Untrusted Signing Certificate"}',
-      receivedAt,
-    });
+    // The core knows no front end's names; the Action's are the ones this hint is worded with.
+    const error = mapServiceError(
+      {
+        status: 403,
+        headers: { 'x-amzn-errortype': 'AccessDeniedException' },
+        bodyText: '{"message":"Untrusted Signing Certificate"}',
+        receivedAt,
+      },
+      { names: ACTION_NAMES },
+    );
     expect(error.message).toMatch(
       /Likely cause: the certificate does not chain to the trust anchor: check that trust-anchor-arn .*pass that CA's certificate in certificate-chain\.$/,
     );
