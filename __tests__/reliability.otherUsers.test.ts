@@ -1,0 +1,166 @@
+/**
+ * What another local user can plant, run by the real bundle as one unprivileged user against files
+ * another one made: a lock in a shared sticky directory, a token file, a PKCS#11 PIN file, a pki
+ * output directory and a PKCS#11 module. Each is refused in one clear line, in bounded time; none
+ * is waited on for ever or trusted. These need root (to act as two users) and skip otherwise.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arnFlags, CLI, ensureCliBundle } from './helpers/cli.js';
+import {
+  createTestPki,
+  runCommand,
+  startTestEmulator,
+  writeMaterial,
+  type MaterialFiles,
+  type RunResult,
+  type TestEmulator,
+} from './helpers/harness.js';
+import { expectCliFailure, printFigures } from './helpers/reliability.js';
+
+/** The user whose credentials are at stake, and the one who plants files for them. */
+const VICTIM = 65533;
+const ATTACKER = 65534;
+const TIMEOUT_MS = 40_000;
+
+let em: TestEmulator | undefined;
+let files: MaterialFiles | undefined;
+let root: string | undefined;
+let skipped: string | undefined;
+const refused: string[] = [];
+
+interface Place {
+  /** The victim's home (0700, theirs), holding a copy of the material and of the CLI bundle. */
+  readonly home: string;
+  readonly cli: string;
+  readonly material: MaterialFiles;
+}
+let place: Place | undefined;
+
+function as(uid: number, command: string, args: readonly string[]): string[] {
+  return [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', command, ...args];
+}
+
+beforeAll(async () => {
+  if (process.getuid?.() !== 0) {
+    skipped = 'needs root to act as two other users';
+    return;
+  }
+  ensureCliBundle();
+  const pki = await createTestPki();
+  [em, files] = await Promise.all([
+    startTestEmulator(pki, { log: () => undefined }),
+    writeMaterial(pki),
+  ]);
+  root = mkdtempSync(join(tmpdir(), 'rac-users-'));
+  chmodSync(root, 0o755);
+  // The checkout may sit in a directory only root can enter (CI clones into a 0700 one).
+  const cli = join(root, 'cli');
+  cpSync(dirname(CLI), cli, { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', cli]);
+  const probe = await runCommand('setpriv', as(VICTIM, process.execPath, ['-e', '0']));
+  if (probe.exitCode !== 0) {
+    skipped = `uid ${VICTIM} cannot run ${process.execPath}`;
+    return;
+  }
+  const home = join(root, 'home');
+  mkdirSync(home, { mode: 0o700 });
+  cpSync(files.dir, join(home, 'material'), { recursive: true });
+  execFileSync('chown', ['-R', `${VICTIM}:${VICTIM}`, home]);
+  const dir = join(home, 'material');
+  place = {
+    home,
+    cli: join(cli, basename(CLI)),
+    material: {
+      ...files,
+      dir,
+      certificate: join(dir, 'certificate.pem'),
+      privateKey: join(dir, 'privateKey.pem'),
+      intermediates: join(dir, 'intermediates.pem'),
+    },
+  };
+});
+
+afterAll(async () => {
+  await em?.close();
+  if (files) rmSync(files.dir, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
+  printFigures([`${refused.length} files planted by another user refused (${refused.join('; ')})`]);
+});
+
+/** The place, or undefined after saying why this machine cannot run the case. */
+function ready(): Place | undefined {
+  if (place === undefined) console.log(`skipped: ${skipped ?? 'setup failed'}`);
+  return place;
+}
+
+function materialFlags(p: Place): string[] {
+  const endpoint = em?.url ?? '';
+  return [
+    '--certificate',
+    p.material.certificate,
+    '--private-key',
+    p.material.privateKey,
+    '--intermediates',
+    p.material.intermediates,
+    ...arnFlags(),
+    '--endpoint',
+    endpoint,
+  ];
+}
+
+function runAsVictim(
+  p: Place,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
+  return runCommand('setpriv', as(VICTIM, process.execPath, [p.cli, ...args]), {
+    env: { HOME: p.home, ...env },
+    timeoutMs: TIMEOUT_MS,
+  });
+}
+
+/** A world-writable sticky directory like /tmp, of its own so that the test leaves nothing there. */
+function sharedSticky(): string {
+  const dir = join(root ?? tmpdir(), `shared-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(dir);
+  chmodSync(dir, 0o1777);
+  return dir;
+}
+
+describe('the shared credentials file lock', () => {
+  it('a lock directory planted by another user in a sticky directory is refused in one line, not spun on', async () => {
+    const p = ready();
+    if (p === undefined) return;
+    const shared = sharedSticky();
+    const creds = join(shared, 'creds');
+    execFileSync('setpriv', as(ATTACKER, 'mkdir', [`${creds}.lock`]));
+    const started = Date.now();
+    const run = await runAsVictim(p, ['update', '--once', ...materialFlags(p)], {
+      AWS_SHARED_CREDENTIALS_FILE: creds,
+    });
+    const elapsed = Date.now() - started;
+    expect(run.signal).toBeNull();
+    const line = expectCliFailure(run, /lock .*creds\.lock is not this user's lock file/);
+    expect(line).toContain(`owned by uid ${ATTACKER}`);
+    expect(line).toContain('directory only you can write to');
+    expect(elapsed).toBeLessThan(10_000);
+    refused.push(`lock directory (${elapsed} ms)`);
+  });
+
+  it('a lock file planted by another user in a sticky directory is refused, not waited on', async () => {
+    const p = ready();
+    if (p === undefined) return;
+    const shared = sharedSticky();
+    const creds = join(shared, 'creds');
+    execFileSync('setpriv', as(ATTACKER, 'sh', ['-c', `echo 1 x > '${creds}.lock'`]));
+    const run = await runAsVictim(p, ['update', '--once', ...materialFlags(p)], {
+      AWS_SHARED_CREDENTIALS_FILE: creds,
+    });
+    expectCliFailure(run, /lock .*creds\.lock is not this user's lock file/);
+    refused.push('lock file');
+  });
+});
