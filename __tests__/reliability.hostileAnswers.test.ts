@@ -102,6 +102,12 @@ const CASES: readonly (readonly [string, Answer, string, RegExp])[] = [
     'ERR_RESPONSE_INVALID',
     /assumedRoleUser\.arn holds a control character \(".*\\n::warning::pwned/,
   ],
+  [
+    'credentials that claim to last until the year 9999',
+    { expiration: '9999-12-31T23:59:59Z' },
+    'ERR_RESPONSE_TOO_LONG',
+    /expire at 9999-12-31T23:59:59Z, \d+ s from now .* longer than the 3600 s asked for/,
+  ],
   ['a missing ARN', { arn: undefined }, 'ERR_RESPONSE_INVALID', /assumedRoleUser\.arn is missing/],
   [
     'an ARN that is not an assumed-role ARN',

@@ -25,6 +25,22 @@ function writeStdout(chunk: string | Uint8Array): void {
   }
 }
 
+/** The longest delay setTimeout keeps; past it Node fires after 1 ms instead. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** setTimeout for any delay: a longer one is waited out in steps Node can hold. */
+function setLongTimeout(callback: () => void, ms: number): { cancel(): void } {
+  let timer: NodeJS.Timeout;
+  const arm = (left: number): void => {
+    timer = setTimeout(
+      () => (left > LONGEST_TIMEOUT_MS ? arm(left - LONGEST_TIMEOUT_MS) : callback()),
+      Math.min(Math.max(left, 0), LONGEST_TIMEOUT_MS),
+    );
+  };
+  arm(ms);
+  return { cancel: () => clearTimeout(timer) };
+}
+
 /** The real world: process streams, clock, timers and signals. Built only by the entry point. */
 export function createProcessIo(): CliIo {
   return {
@@ -52,17 +68,20 @@ export function createProcessIo(): CliIo {
       return Buffer.concat(chunks);
     },
     now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) =>
+      new Promise((resolve) => {
+        setLongTimeout(resolve, ms);
+      }),
     sleepUntilStopped: (ms) =>
       new Promise((resolve) => {
         const done = (how: 'elapsed' | 'stopped'): void => {
-          clearTimeout(timer);
+          timer.cancel();
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
           resolve(how);
         };
         const onSignal = (): void => done('stopped');
-        const timer = setTimeout(() => done('elapsed'), ms);
+        const timer = setLongTimeout(() => done('elapsed'), ms);
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
       }),
