@@ -88,6 +88,16 @@ describe('a hostile or confused STS endpoint', () => {
       /Credentials\.SessionToken holds control characters/,
     ],
     [
+      'a session token with a typographic quote that would end a PowerShell string',
+      () =>
+        assumeRoleXml({
+          arn: 'arn:aws:sts::444455556666:assumed-role/deploy/s1',
+          token: 'tok\u2019; Write-Host pwned; \u2019',
+          expiration: inAnHour(),
+        }),
+      /Credentials\.SessionToken holds a character other than printable ASCII \(not shown: it is a secret\)/,
+    ],
+    [
       'credentials that already expired',
       () =>
         assumeRoleXml({

@@ -2,6 +2,7 @@
  * The AssumeRole answer, checked before anyone uses it: the SDK parses the XML, this checks that
  * what it parsed is credentials for the role that was asked for, in the account that owns it.
  */
+import { isCredentialValue } from '../createSession/credentialValue.js';
 import type { SessionCredentials } from '../createSession/response.js';
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
 import type { ChainSettings } from './chainSettings.js';
@@ -40,6 +41,17 @@ function text(value: string | undefined, role: string, where: string): string {
   return value;
 }
 
+/** A credential value: the first hop's rule, and never quoted in the message (it is a secret). */
+function secret(value: string | undefined, role: string, where: string): string {
+  const found = text(value, role, where);
+  if (!isCredentialValue(found))
+    throw invalid(
+      role,
+      `${where} holds a character other than printable ASCII (not shown: it is a secret)`,
+    );
+  return found;
+}
+
 /** The role's name is the last segment of its ARN's resource (paths are not in the session ARN). */
 function roleName(chain: ChainSettings): string {
   return chain.role.resourceId.split('/').pop() ?? chain.role.resourceId;
@@ -57,8 +69,8 @@ export function checkAssumeRoleOutput(
   const accessKeyId = text(credentials.AccessKeyId, role, 'Credentials.AccessKeyId');
   if (!ACCESS_KEY_ID.test(accessKeyId))
     throw invalid(role, 'Credentials.AccessKeyId is not an access key id');
-  const secretAccessKey = text(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
-  const sessionToken = text(credentials.SessionToken, role, 'Credentials.SessionToken');
+  const secretAccessKey = secret(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
+  const sessionToken = secret(credentials.SessionToken, role, 'Credentials.SessionToken');
   const expiration = credentials.Expiration;
   if (!(expiration instanceof Date) || Number.isNaN(expiration.getTime()))
     throw invalid(role, 'Credentials.Expiration is not a date');
