@@ -5,11 +5,20 @@
  * is waited on for ever or trusted. These need root (to act as two users) and skip otherwise.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arnFlags, CLI, ensureCliBundle } from './helpers/cli.js';
+import { arnFlags, CLI, ensureCliBundle, runCli } from './helpers/cli.js';
 import {
   createTestPki,
   runCommand,
@@ -25,6 +34,7 @@ import { expectCliFailure, printFigures } from './helpers/reliability.js';
 const VICTIM = 65533;
 const ATTACKER = 65534;
 const TIMEOUT_MS = 40_000;
+const MODULE = '/usr/lib/softhsm/libsofthsm2.so';
 
 let em: TestEmulator | undefined;
 let files: MaterialFiles | undefined;
@@ -45,16 +55,16 @@ function as(uid: number, command: string, args: readonly string[]): string[] {
 }
 
 beforeAll(async () => {
-  if (process.getuid?.() !== 0) {
-    skipped = 'needs root to act as two other users';
-    return;
-  }
   ensureCliBundle();
   const pki = await createTestPki();
   [em, files] = await Promise.all([
     startTestEmulator(pki, { log: () => undefined }),
     writeMaterial(pki),
   ]);
+  if (process.getuid?.() !== 0) {
+    skipped = 'needs root to act as two other users';
+    return;
+  }
   root = mkdtempSync(join(tmpdir(), 'rac-users-'));
   chmodSync(root, 0o755);
   // The checkout may sit in a directory only root can enter (CI clones into a 0700 one).
@@ -162,5 +172,128 @@ describe('the shared credentials file lock', () => {
     });
     expectCliFailure(run, /lock .*creds\.lock is not this user's lock file/);
     refused.push('lock file');
+  });
+});
+
+/** A private directory of this user's, for the cases one user can set up alone. */
+function ownDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rac-own-'));
+  owned.push(dir);
+  return dir;
+}
+const owned: string[] = [];
+afterAll(() => {
+  for (const dir of owned) rmSync(dir, { recursive: true, force: true });
+});
+
+function certificateFile(): string {
+  return files?.certificate ?? 'certificate.pem';
+}
+
+/** The PIN cases need a module that passes its own checks, so that the PIN is what is judged. */
+function moduleMissing(): boolean {
+  if (existsSync(MODULE)) return false;
+  console.log(`skipped: ${MODULE} is not installed (.ci/run installs softhsm2)`);
+  return true;
+}
+
+const TOKEN = 'attacker-chosen-token-0123456789abcdef';
+
+function serveWithToken(tokenFile: string): Promise<RunResult> {
+  return runCli(['serve', '--token', tokenFile, '--format', 'json', ...arnFlags()], {
+    timeoutMs: TIMEOUT_MS,
+  });
+}
+
+describe('a serve token or a PKCS#11 PIN given as a file', () => {
+  it('serve refuses a token file that another user owns, so it never serves with a token they chose', async () => {
+    if (process.getuid?.() !== 0) {
+      console.log('skipped: needs root to own a file as another user');
+      return;
+    }
+    const dir = ownDir();
+    chmodSync(dir, 0o1777);
+    const tokenFile = join(dir, 'token');
+    execFileSync(
+      'setpriv',
+      as(ATTACKER, 'sh', ['-c', `umask 077; echo ${TOKEN} > '${tokenFile}'`]),
+    );
+    const run = await serveWithToken(tokenFile);
+    const line = expectCliFailure(
+      run,
+      /--token: refusing the token file .*token: it is not readable|--token: refusing the token file .*owner or mode/,
+    );
+    expect(line).toContain('regular file of this user');
+    expect(run.stderr).not.toContain(TOKEN);
+    refused.push('token file of another user');
+  });
+
+  it.each([
+    ['readable by others', 0o644],
+    ['writable by the group', 0o620],
+  ])('serve refuses a token file %s', async (_what, mode) => {
+    const dir = ownDir();
+    const tokenFile = join(dir, 'token');
+    writeFileSync(tokenFile, `${TOKEN}\n`);
+    chmodSync(tokenFile, mode);
+    const run = await serveWithToken(tokenFile);
+    expectCliFailure(
+      run,
+      /--token: refusing the token file .*: its owner or mode \(\d+\) lets others read or change it/,
+    );
+    expect(run.stderr).not.toContain(TOKEN);
+  });
+
+  it('serve refuses a token file that is a symlink, even to a private file', async () => {
+    const dir = ownDir();
+    writeFileSync(join(dir, 'real'), `${TOKEN}\n`, { mode: 0o600 });
+    symlinkSync(join(dir, 'real'), join(dir, 'token'));
+    const run = await serveWithToken(join(dir, 'token'));
+    expectCliFailure(run, /--token: refusing the token file .*: it is a symlink/);
+  });
+
+  it('a PIN given where its source belongs (pin-source=1234) is never echoed', async () => {
+    if (moduleMissing()) return;
+    const run = await runCli(
+      [
+        'credential-process',
+        '--private-key',
+        `pkcs11:token=ci;object=k;type=private?pin-source=573916&module-path=${MODULE}`,
+        '--certificate',
+        certificateFile(),
+        ...arnFlags(),
+      ],
+      { timeoutMs: TIMEOUT_MS },
+    );
+    const line = expectCliFailure(
+      run,
+      /pin-source: the PIN file it names \(not shown: it may be the secret itself\) does not exist/,
+    );
+    expect(line).not.toContain('573916');
+  });
+
+  it('the CLI refuses a PIN file others can read, without reading the PIN into a message', async () => {
+    if (moduleMissing()) return;
+    const dir = ownDir();
+    const pinFile = join(dir, 'pin');
+    writeFileSync(pinFile, '573916\n', { mode: 0o644 });
+    chmodSync(pinFile, 0o644);
+    const run = await runCli(
+      [
+        'credential-process',
+        '--private-key',
+        `pkcs11:token=ci;object=k;type=private?pin-source=file:${pinFile}&module-path=${MODULE}`,
+        '--certificate',
+        certificateFile(),
+        ...arnFlags(),
+      ],
+      { timeoutMs: TIMEOUT_MS },
+    );
+    const line = expectCliFailure(
+      run,
+      /pin-source: refusing the PIN file: its owner or mode \(644\) lets others read or change it/,
+    );
+    expect(line).not.toContain('573916');
+    refused.push('group/other-readable PIN file');
   });
 });
