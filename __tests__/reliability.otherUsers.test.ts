@@ -7,10 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -295,5 +297,73 @@ describe('a serve token or a PKCS#11 PIN given as a file', () => {
     );
     expect(line).not.toContain('573916');
     refused.push('group/other-readable PIN file');
+  });
+});
+
+function credentialProcessWithModule(module: string): Promise<RunResult> {
+  return runCli(
+    [
+      'credential-process',
+      '--private-key',
+      'pkcs11:token=ci;object=k;type=private?pin-source=env:TOKEN_PIN',
+      '--pkcs11-lib',
+      module,
+      '--certificate',
+      certificateFile(),
+      ...arnFlags(),
+    ],
+    { env: { TOKEN_PIN: '1234' }, timeoutMs: TIMEOUT_MS },
+  );
+}
+
+describe('the PKCS#11 module to load', () => {
+  it('a module file owned by another user is refused, not loaded', async () => {
+    if (process.getuid?.() !== 0) {
+      console.log('skipped: needs root to own a file as another user');
+      return;
+    }
+    if (moduleMissing()) return;
+    const dir = ownDir();
+    chmodSync(dir, 0o755);
+    const module = join(dir, 'libtoken.so');
+    copyFileSync(realpathSync(MODULE), module);
+    chmodSync(module, 0o755);
+    // -h: never through a link, whatever the copy turned out to be.
+    execFileSync('chown', ['-h', `${ATTACKER}:${ATTACKER}`, module]);
+    const run = await credentialProcessWithModule(module);
+    const line = expectCliFailure(
+      run,
+      /--pkcs11-lib .*libtoken\.so: .*could be replaced by another user \(owner uid 65534/,
+    );
+    expect(line).toContain('must belong to root or to this user');
+    refused.push('PKCS#11 module of another user');
+  });
+
+  it('a module in a directory others can write to is refused, even when the file is ours', async () => {
+    if (moduleMissing()) return;
+    const dir = ownDir();
+    const shared = join(dir, 'lib');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    const module = join(shared, 'libtoken.so');
+    copyFileSync(realpathSync(MODULE), module);
+    chmodSync(module, 0o755);
+    const run = await credentialProcessWithModule(module);
+    expectCliFailure(
+      run,
+      /--pkcs11-lib .*: the directory .*\/lib is writable by another user \(owner uid \d+, mode 777\)/,
+    );
+    refused.push('PKCS#11 module in a world-writable directory');
+  });
+
+  it('a module reached through a symlink in a directory others can write to is refused', async () => {
+    if (moduleMissing()) return;
+    const dir = ownDir();
+    const shared = join(dir, 'links');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    symlinkSync(MODULE, join(shared, 'libtoken.so'));
+    const run = await credentialProcessWithModule(join(shared, 'libtoken.so'));
+    expectCliFailure(run, /the directory .*\/links is writable by another user/);
   });
 });
