@@ -12,6 +12,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -365,5 +366,59 @@ describe('the PKCS#11 module to load', () => {
     symlinkSync(MODULE, join(shared, 'libtoken.so'));
     const run = await credentialProcessWithModule(join(shared, 'libtoken.so'));
     expectCliFailure(run, /the directory .*\/links is writable by another user/);
+  });
+});
+
+function pkiCa(outDir: string): Promise<RunResult> {
+  return runCli(['pki', 'ca', '--subject', 'CN=CA', '--unencrypted-key', '--out-dir', outDir], {
+    timeoutMs: TIMEOUT_MS,
+  });
+}
+
+describe('pki ca and pki issue output directories', () => {
+  it.each([
+    ['world-writable', 0o777, /others can write to it \(mode 777\)/],
+    ['sticky world-writable (like /tmp)', 0o1777, /others can write to it \(mode 1777\)/],
+    ['group-writable', 0o770, /others can write to it \(mode 770\)/],
+  ])('pki ca refuses a %s directory and writes nothing there', async (_what, mode, why) => {
+    const dir = join(ownDir(), 'out');
+    mkdirSync(dir);
+    chmodSync(dir, mode);
+    const run = await pkiCa(dir);
+    const line = expectCliFailure(run, why);
+    expect(line).toContain('write into a private directory (mkdir -m 700 DIR)');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('pki ca refuses an output directory that is a symlink, even to a private directory', async () => {
+    const base = ownDir();
+    mkdirSync(join(base, 'real'), { mode: 0o700 });
+    symlinkSync(join(base, 'real'), join(base, 'out'));
+    const run = await pkiCa(join(base, 'out'));
+    expectCliFailure(run, /refusing to write into .*\/out: it is a symlink/);
+    expect(readdirSync(join(base, 'real'))).toEqual([]);
+  });
+
+  it('pki ca refuses a directory another user owns, where they could swap the files', async () => {
+    if (process.getuid?.() !== 0) {
+      console.log('skipped: needs root to own a directory as another user');
+      return;
+    }
+    const dir = join(ownDir(), 'out');
+    mkdirSync(dir, { mode: 0o755 });
+    execFileSync('chown', ['-h', `${ATTACKER}:${ATTACKER}`, dir]);
+    const run = await pkiCa(dir);
+    expectCliFailure(run, new RegExp(`it belongs to uid ${ATTACKER}, not to this user`));
+    expect(readdirSync(dir)).toEqual([]);
+    refused.push('pki output directory of another user');
+  });
+
+  it('pki ca still writes into a private directory of its own', async () => {
+    const dir = join(ownDir(), 'out');
+    mkdirSync(dir, { mode: 0o700 });
+    const run = await pkiCa(dir);
+    expect(run.stderr).not.toMatch(/refusing/);
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['ca.key', 'ca.pem']);
   });
 });
