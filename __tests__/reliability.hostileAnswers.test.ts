@@ -300,3 +300,44 @@ describe('what the Action prints', () => {
     );
   });
 });
+
+describe('a CreateSession error answer with terminal escapes in its type and message', () => {
+  it('credential-process prints them escaped, so no ESC or line break reaches the terminal', async () => {
+    const server = await listen(
+      createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+          res.writeHead(403, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              __type: 'AccessDeniedException\u001b[2J',
+              message: 'denied\u001b]0;owned\u0007\r\n::warning::pwned\u009b31m',
+            }),
+          );
+        });
+      }),
+    );
+    try {
+      const run = await runCli(
+        [
+          'credential-process',
+          ...material(),
+          ...arnFlags(),
+          '--endpoint',
+          server.url,
+          '--no-cache',
+        ],
+        { env: box.env },
+      );
+      const line = expectCliFailure(
+        run,
+        /CreateSession failed: 403 AccessDeniedException\\u001b\[2J: denied\\u001b\]0;owned\\u0007 ::warning::pwned\\u009b31m/,
+      );
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(run.stderr.replace(/\n$/, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(line).toContain('AccessDenied');
+      refusals += 1;
+    } finally {
+      await server.close();
+    }
+  });
+});

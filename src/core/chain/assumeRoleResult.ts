@@ -5,6 +5,7 @@
 import { isCredentialValue } from '../createSession/credentialValue.js';
 import type { SessionCredentials } from '../createSession/response.js';
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+import { serviceText } from '../serviceText.js';
 import type { ChainSettings } from './chainSettings.js';
 
 /** The fields of the SDK's AssumeRoleCommandOutput this project reads. */
@@ -143,8 +144,7 @@ function hintFor(failure: StsFailure, chain: ChainSettings, sourceRoleArn: strin
 }
 
 function shorten(message: string): string {
-  const oneLine = message.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+  return serviceText(message);
 }
 
 /** One error that keeps STS's words and adds what to check; throttling and 5xx may be retried. */
@@ -154,19 +154,22 @@ export function mapStsFailure(
   sourceRoleArn: string,
 ): RolesAnywhereError {
   const code = codeFor(failure);
+  const stsCode = serviceText(failure.code, 100);
+  const requestId =
+    failure.requestId === undefined ? undefined : serviceText(failure.requestId, 100);
   const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
   const status = failure.status === undefined ? '' : ` ${failure.status}`;
   const words = shorten(failure.message);
-  const what = `AssumeRole of ${chain.role.arn} failed:${status} ${failure.code}${words === '' ? '' : `: ${words}`}`;
+  const what = `AssumeRole of ${chain.role.arn} failed:${status} ${stsCode}${words === '' ? '' : `: ${words}`}`;
   const hint = retryable
     ? 'STS is busy or failing; it was retried with backoff.'
     : hintFor(failure, chain, sourceRoleArn);
-  const id = failure.requestId === undefined ? '' : ` (request id ${failure.requestId})`;
+  const id = requestId === undefined ? '' : ` (request id ${requestId})`;
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     input: chain.names.roleArn,
     ...(failure.status === undefined ? {} : { status: failure.status }),
-    awsErrorType: failure.code,
-    ...(failure.requestId === undefined ? {} : { requestId: failure.requestId }),
+    awsErrorType: stsCode,
+    ...(requestId === undefined ? {} : { requestId }),
     retryable,
   });
 }
