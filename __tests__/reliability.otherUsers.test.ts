@@ -27,11 +27,13 @@ import {
   runCommand,
   startTestEmulator,
   writeMaterial,
+  TEST_ARNS,
   type MaterialFiles,
   type RunResult,
   type TestEmulator,
 } from './helpers/harness.js';
-import { expectCliFailure, printFigures } from './helpers/reliability.js';
+import { runActionMain } from './helpers/githubRunner.js';
+import { expectActionFailure, expectCliFailure, printFigures } from './helpers/reliability.js';
 
 /** The user whose credentials are at stake, and the one who plants files for them. */
 const VICTIM = 65533;
@@ -273,6 +275,31 @@ describe('a serve token or a PKCS#11 PIN given as a file', () => {
       /pin-source: the PIN file it names \(not shown: it may be the secret itself\) does not exist/,
     );
     expect(line).not.toContain('573916');
+  });
+
+  it('the Action refuses a PIN file others can read in one ::error:: line, and never prints the PIN', async () => {
+    if (moduleMissing()) return;
+    const dir = ownDir();
+    const pinFile = join(dir, 'pin');
+    writeFileSync(pinFile, '573916\n');
+    chmodSync(pinFile, 0o644);
+    const run = await runActionMain({
+      certificate: certificateFile(),
+      'private-key': `pkcs11:token=ci;object=k;type=private?pin-source=file:${pinFile}&module-path=${MODULE}`,
+      ...Object.fromEntries(
+        Object.entries(TEST_ARNS).map(([name, value]) => [
+          name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+          value,
+        ]),
+      ),
+    });
+    const line = expectActionFailure(
+      run,
+      /private-key: refusing the PIN file: its owner or mode \(644\) lets others read or change it/,
+    );
+    expect(line).not.toContain(pinFile);
+    expect(run.stdout).not.toContain('573916');
+    refused.push('group/other-readable PIN file (Action)');
   });
 
   it('the CLI refuses a PIN file others can read, without reading the PIN into a message', async () => {
