@@ -146,6 +146,11 @@ describe('quoting for shells', () => {
     expect(execFileSync('sh', ['-c', `printf %s ${shQuote(nasty)}`]).toString()).toBe(nasty);
   });
 
+  it('sh single quotes carry typographic quotes and Unicode line breaks through a real sh unchanged', () => {
+    const unicode = `a\u2019b\u2018c\u2028d\u0085e'f`;
+    expect(execFileSync('sh', ['-c', `printf %s ${shQuote(unicode)}`]).toString()).toBe(unicode);
+  });
+
   it('powershell doubles every quote that ends its strings (ASCII and U+2018-U+201B), fish escapes quote and backslash', () => {
     expect(powershellQuote("it's")).toBe("'it''s'");
     // PowerShell ends a verbatim string at any of these, as at '.
