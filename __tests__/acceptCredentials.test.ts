@@ -52,6 +52,24 @@ describe('acceptCredentials with the clock frozen at 2026-06-01T12:00:00Z', () =
     expect(code(() => acceptCredentials(answer({ expiration }), expected, NOW))).toBeUndefined();
   });
 
+  it('refuses credentials that outlive the session asked for by more than 5 minutes with ERR_RESPONSE_TOO_LONG', () => {
+    const farFuture = new Date('9999-12-31T23:59:59Z');
+    const justPast = new Date(NOW.getTime() + 3600_000 + 5 * 60_000 + 1000);
+    expect(code(() => acceptCredentials(answer({ expiration: farFuture }), expected, NOW))).toBe(
+      'ERR_RESPONSE_TOO_LONG',
+    );
+    expect(code(() => acceptCredentials(answer({ expiration: justPast }), expected, NOW))).toBe(
+      'ERR_RESPONSE_TOO_LONG',
+    );
+  });
+
+  it('accepts credentials that outlive the session asked for by up to 5 minutes of clock skew', () => {
+    const skewed = new Date(NOW.getTime() + 3600_000 + 5 * 60_000);
+    expect(
+      code(() => acceptCredentials(answer({ expiration: skewed }), expected, NOW)),
+    ).toBeUndefined();
+  });
+
   it('uses half the session as the margin for a 15-minute session', () => {
     const short = { role: ROLE, durationSeconds: 900 };
     const in8 = new Date(NOW.getTime() + 8 * 60_000);

@@ -22,6 +22,7 @@ let stub: Server;
 let stubUrl: string;
 let answer = '';
 let contentType = 'text/xml';
+let status = 200;
 
 function assumeRoleXml(fields: { arn: string; token: string; expiration: string }): string {
   return (
@@ -38,7 +39,7 @@ beforeAll(async () => {
   em = await startTestEmulator(pki);
   stub = createServer((req, res) => {
     req.resume();
-    req.on('end', () => res.writeHead(200, { 'Content-Type': contentType }).end(answer));
+    req.on('end', () => res.writeHead(status, { 'Content-Type': contentType }).end(answer));
   });
   await new Promise<void>((done) => stub.listen(0, '127.0.0.1', done));
   stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
@@ -88,6 +89,16 @@ describe('a hostile or confused STS endpoint', () => {
       /Credentials\.SessionToken holds control characters/,
     ],
     [
+      'a session token with a typographic quote that would end a PowerShell string',
+      () =>
+        assumeRoleXml({
+          arn: 'arn:aws:sts::444455556666:assumed-role/deploy/s1',
+          token: 'tok\u2019; Write-Host pwned; \u2019',
+          expiration: inAnHour(),
+        }),
+      /Credentials\.SessionToken holds a character other than printable ASCII \(not shown: it is a secret\)/,
+    ],
+    [
       'credentials that already expired',
       () =>
         assumeRoleXml({
@@ -132,5 +143,28 @@ describe('a hostile or confused STS endpoint', () => {
         `^AssumeRole of ${DEPLOY} (failed: the answer from 127\\.0\\.0\\.1:\\d+ could not be read|answered 200 but Credentials is missing)`,
       ),
     );
+  });
+});
+
+describe('an STS error answer with terminal escapes in its code and message', () => {
+  it('reaches the error message escaped: no ESC, BEL or line break a terminal would act on', async () => {
+    answer =
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>' +
+      '<Code>AccessDenied\u001b[2J</Code><Message>denied\u001b]0;owned\u0007 ::warning::pwned</Message>' +
+      '</Error><RequestId>r\u001b[1m</RequestId></ErrorResponse>';
+    contentType = 'text/xml';
+    status = 403;
+    try {
+      const error = (await provider()().catch((e: unknown) => e)) as {
+        code: string;
+        message: string;
+      };
+      expect(error.message).toContain('AssumeRole of arn:aws:iam::444455556666:role/deploy failed');
+      expect(error.message).toContain('\\u001b');
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    } finally {
+      status = 200;
+    }
   });
 });

@@ -147,8 +147,18 @@ describe('quoting for shells', () => {
     expect(execFileSync('sh', ['-c', `printf %s ${shQuote(nasty)}`]).toString()).toBe(nasty);
   });
 
-  it('powershell doubles the quote, fish escapes quote and backslash', () => {
+  it('sh single quotes carry typographic quotes and Unicode line breaks through a real sh unchanged', () => {
+    const unicode = `a\u2019b\u2018c\u2028d\u0085e'f`;
+    expect(execFileSync('sh', ['-c', `printf %s ${shQuote(unicode)}`]).toString()).toBe(unicode);
+  });
+
+  it('powershell doubles every quote that ends its strings (ASCII and U+2018-U+201B), fish escapes quote and backslash', () => {
     expect(powershellQuote("it's")).toBe("'it''s'");
+    // PowerShell ends a verbatim string at any of these, as at '.
+    for (const quote of ['\u2018', '\u2019', '\u201a', '\u201b'])
+      expect(powershellQuote(`a${quote}; Write-Host pwned; ${quote}`)).toBe(
+        `'a${quote}${quote}; Write-Host pwned; ${quote}${quote}'`,
+      );
     expect(fishQuote(`it's a\\b`)).toBe(`'it\\'s a\\\\b'`);
   });
 

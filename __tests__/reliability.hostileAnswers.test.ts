@@ -102,6 +102,12 @@ const CASES: readonly (readonly [string, Answer, string, RegExp])[] = [
     'ERR_RESPONSE_INVALID',
     /assumedRoleUser\.arn holds a control character \(".*\\n::warning::pwned/,
   ],
+  [
+    'credentials that claim to last until the year 9999',
+    { expiration: '9999-12-31T23:59:59Z' },
+    'ERR_RESPONSE_TOO_LONG',
+    /expire at 9999-12-31T23:59:59Z, \d+ s from now .* longer than the 3600 s asked for/,
+  ],
   ['a missing ARN', { arn: undefined }, 'ERR_RESPONSE_INVALID', /assumedRoleUser\.arn is missing/],
   [
     'an ARN that is not an assumed-role ARN',
@@ -292,5 +298,46 @@ describe('what the Action prints', () => {
     expect(summaryCell('<img src=x onerror=alert(1)>\n')).toBe(
       '&#60;img src=x onerror=alert(1)&#62;\\u000a',
     );
+  });
+});
+
+describe('a CreateSession error answer with terminal escapes in its type and message', () => {
+  it('credential-process prints them escaped, so no ESC or line break reaches the terminal', async () => {
+    const server = await listen(
+      createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+          res.writeHead(403, { 'content-type': 'application/json' }).end(
+            JSON.stringify({
+              __type: 'AccessDeniedException\u001b[2J',
+              message: 'denied\u001b]0;owned\u0007\r\n::warning::pwned\u009b31m',
+            }),
+          );
+        });
+      }),
+    );
+    try {
+      const run = await runCli(
+        [
+          'credential-process',
+          ...material(),
+          ...arnFlags(),
+          '--endpoint',
+          server.url,
+          '--no-cache',
+        ],
+        { env: box.env },
+      );
+      const line = expectCliFailure(
+        run,
+        /CreateSession failed: 403 AccessDeniedException\\u001b\[2J: denied\\u001b\]0;owned\\u0007 ::warning::pwned\\u009b31m/,
+      );
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(run.stderr.replace(/\n$/, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(line).toContain('AccessDenied');
+      refusals += 1;
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -50,11 +50,13 @@ interface Running {
 function startUpdate(
   endpoint: string,
   material: { certificate: string; privateKey: string } = files,
+  prepare: (credentialsFile: string) => void = () => undefined,
 ): Running {
   const box = createSandbox();
   boxes.push(box);
   mkdirSync(join(box.dir, 'aws'), { mode: 0o700 });
   const credentialsFile = join(box.dir, 'aws', 'credentials');
+  prepare(credentialsFile);
   const child = spawn(
     process.execPath,
     [
@@ -161,6 +163,39 @@ describe('update without --once', () => {
       expect(leftovers(dirname(run.credentialsFile))).toEqual([]);
       figures.push(`${exit.at - sent} ms after SIGINT during a stalled refresh`);
     } finally {
+      await em.close();
+    }
+  });
+
+  it('stops on a SIGTERM that arrived while the first refresh waited synchronously for the credentials file lock', async () => {
+    const em: TestEmulator = await startTestEmulator(pki, { log: () => undefined });
+    // A live holder of the lock for about 3 s: the refresh waits for it without yielding.
+    const holder = spawn('sleep', ['3'], { stdio: 'ignore' });
+    const holderGone = new Promise((resolve) => holder.on('exit', resolve));
+    try {
+      const run = startUpdate(em.url, files, (credentialsFile) =>
+        writeFileSync(
+          `${credentialsFile}.lock`,
+          `${holder.pid ?? 0} ${new Date().toISOString()}\n`,
+          { mode: 0o600 },
+        ),
+      );
+      await pause(1000);
+      const sent = Date.now();
+      run.child.kill('SIGTERM');
+      await holderGone;
+      const exit = await Promise.race([run.exited, pause(8000).then(() => undefined)]);
+      if (exit === undefined) run.child.kill('SIGKILL');
+      // Main dropped this signal: dispatched after the refresh had removed its listener, it was
+      // seen by no one, and update slept on towards its next refresh.
+      expect(exit, 'still running 8 s after the holder left: the SIGTERM was lost').toBeDefined();
+      expect(exit?.code).toBe(0);
+      expect(readFileSync(run.credentialsFile, 'utf8')).toContain('aws_session_token');
+      figures.push(
+        `stopped ${(exit?.at ?? sent) - sent} ms after a SIGTERM sent during a 3 s synchronous lock wait`,
+      );
+    } finally {
+      holder.kill();
       await em.close();
     }
   });

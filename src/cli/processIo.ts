@@ -25,8 +25,95 @@ function writeStdout(chunk: string | Uint8Array): void {
   }
 }
 
+/** The longest delay setTimeout keeps; past it Node fires after 1 ms instead. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** setTimeout for any delay: a longer one is waited out in steps Node can hold. */
+function setLongTimeout(callback: () => void, ms: number): { cancel(): void } {
+  let timer: NodeJS.Timeout;
+  const arm = (left: number): void => {
+    timer = setTimeout(
+      () => (left > LONGEST_TIMEOUT_MS ? arm(left - LONGEST_TIMEOUT_MS) : callback()),
+      Math.min(Math.max(left, 0), LONGEST_TIMEOUT_MS),
+    );
+  };
+  arm(ms);
+  return { cancel: () => clearTimeout(timer) };
+}
+
+type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/**
+ * SIGINT and SIGTERM for a loop that sleeps and works in turn. One listener stays for the whole
+ * run: removing it when a piece of work ends would drop a signal that arrived during the work's
+ * last synchronous stretch (a lock wait, a file write) but is dispatched only after, which is how
+ * a first SIGTERM used to be lost. A signal is acted on as soon as JavaScript runs again: during
+ * work it ends the process by that signal, during a sleep it ends the sleep, in between it is
+ * kept for the next step; once stopped, another signal ends the process at once.
+ */
+function createStopSignals(): {
+  sleepUntilStopped(ms: number): Promise<'elapsed' | 'stopped'>;
+  exitOnSignalDuring<T>(work: () => Promise<T>): Promise<T>;
+} {
+  let pending: StopSignal | undefined;
+  let onStop: ((signal: StopSignal) => void) | undefined;
+  let stopping = false;
+  let listening = false;
+  const exitBy = (signal: StopSignal): void => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+    // With no listener left the default action applies: the process ends by this signal.
+    process.kill(process.pid, signal);
+  };
+  function handler(signal: StopSignal): void {
+    if (onStop !== undefined) onStop(signal);
+    else if (stopping) exitBy(signal);
+    else pending = signal;
+  }
+  const listen = (): void => {
+    if (listening) return;
+    listening = true;
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+  };
+  return {
+    sleepUntilStopped: (ms) =>
+      new Promise((resolve) => {
+        listen();
+        const stop = (): void => {
+          onStop = undefined;
+          stopping = true;
+          resolve('stopped');
+        };
+        if (pending !== undefined) {
+          stop();
+          return;
+        }
+        const timer = setLongTimeout(() => {
+          onStop = undefined;
+          resolve('elapsed');
+        }, ms);
+        onStop = () => {
+          timer.cancel();
+          stop();
+        };
+      }),
+    exitOnSignalDuring: async (work) => {
+      listen();
+      if (pending !== undefined) exitBy(pending);
+      onStop = exitBy;
+      try {
+        return await work();
+      } finally {
+        onStop = undefined;
+      }
+    },
+  };
+}
+
 /** The real world: process streams, clock, timers and signals. Built only by the entry point. */
 export function createProcessIo(): CliIo {
+  const signals = createStopSignals();
   return {
     env: process.env,
     stdout: writeStdout,
@@ -52,36 +139,12 @@ export function createProcessIo(): CliIo {
       return Buffer.concat(chunks);
     },
     now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    sleepUntilStopped: (ms) =>
+    sleep: (ms) =>
       new Promise((resolve) => {
-        const done = (how: 'elapsed' | 'stopped'): void => {
-          clearTimeout(timer);
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-          resolve(how);
-        };
-        const onSignal = (): void => done('stopped');
-        const timer = setTimeout(() => done('elapsed'), ms);
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
+        setLongTimeout(resolve, ms);
       }),
-    exitOnSignalDuring: async (work) => {
-      const onSignal = (signal: NodeJS.Signals): void => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        // With no listener left the default action applies: the process ends by this signal.
-        process.kill(process.pid, signal);
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      try {
-        return await work();
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
-    },
+    sleepUntilStopped: (ms) => signals.sleepUntilStopped(ms),
+    exitOnSignalDuring: (work) => signals.exitOnSignalDuring(work),
     homeDir: () => homedir(),
     secrets: new Set(),
   };

@@ -53,6 +53,7 @@ export type ErrorCode =
   | 'ERR_POLICY_INVALID'
   // Answers that cannot be right
   | 'ERR_RESPONSE_EXPIRED'
+  | 'ERR_RESPONSE_TOO_LONG'
   | 'ERR_RESPONSE_WRONG_ROLE'
   // Transport
   | 'ERR_NETWORK'

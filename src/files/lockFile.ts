@@ -96,15 +96,17 @@ function holderIsGone(path: string, stats: Stats): boolean {
 /**
  * Breaks a lock whose holder died (same host: its pid is gone), that holds no holder's line, or
  * that is older than `staleMs`. Renaming first means two waiters cannot both delete a fresh lock.
- * Returns true when the lock is gone (broken here or by someone else).
+ * Returns true only when the lock is gone: renamed away here, or already removed by someone else.
+ * A rename refused (EPERM in a sticky directory, where another user's lock cannot be moved) is
+ * not a break: reporting one would send the caller straight back to a lock that is still there.
  */
 export function breakStaleLock(path: string, now: Date, staleMs: number): boolean {
   let stats: Stats;
   try {
     // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
     stats = lstatSync(path);
-  } catch {
-    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   const planted = !stats.isFile();
   if (!planted && now.getTime() - stats.mtimeMs < staleMs && !holderIsGone(path, stats))
@@ -112,11 +114,31 @@ export function breakStaleLock(path: string, now: Date, staleMs: number): boolea
   const aside = `${path}.stale.${randomBytes(6).toString('hex')}`;
   try {
     renameSync(path, aside);
-    unlinkSync(aside);
-  } catch {
-    // Another waiter broke it first.
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
+  removeQuietly(aside);
   return true;
+}
+
+/**
+ * Why the lock at `path` is not one this process may wait on or break, or undefined when it is:
+ * a directory, a device or a file of another user cannot have been left by a holder that shares
+ * this file, and waiting for one to go away would wait for ever.
+ */
+export function foreignLock(path: string): string | undefined {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  const uid = process.getuid?.();
+  if (uid !== undefined && stats.uid !== uid)
+    return `it is owned by uid ${stats.uid}, not by this user (uid ${uid})`;
+  if (stats.isSymbolicLink()) return undefined;
+  if (!stats.isFile()) return 'it is not a regular file';
+  return undefined;
 }
 
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
@@ -133,11 +155,17 @@ export interface SyncLockOptions {
   readonly maxWaitMs: number;
   /** The error to throw when the lock cannot be had. */
   readonly busy: (lockPath: string) => Error;
+  /** The error to throw when the lock path holds something no holder could have left. */
+  readonly foreign: (lockPath: string, why: string) => Error;
 }
+
+/** A lock that comes back each time it is broken is not ours to fight over. */
+const MAX_BREAKS = 3;
 
 /** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
 export function withLockSync<T>(lockPath: string, options: SyncLockOptions, edit: () => T): T {
   const started = Date.now();
+  let broken = 0;
   for (;;) {
     const lock = tryLock(lockPath, new Date());
     if (lock !== undefined) {
@@ -147,8 +175,13 @@ export function withLockSync<T>(lockPath: string, options: SyncLockOptions, edit
         lock.release();
       }
     }
-    if (breakStaleLock(lockPath, new Date(), options.staleMs)) continue;
+    const why = foreignLock(lockPath);
+    if (why !== undefined) throw options.foreign(lockPath, why);
     if (Date.now() - started > options.maxWaitMs) throw options.busy(lockPath);
+    if (broken < MAX_BREAKS && breakStaleLock(lockPath, new Date(), options.staleMs)) {
+      broken += 1;
+      continue;
+    }
     sleepSync(10 + Math.floor(Math.random() * 20));
   }
 }

@@ -104,8 +104,15 @@ export function editSharedCredentials(
       `Cannot edit the credentials file ${path}: another process has held ${lockPath} for over ${LOCK_WAIT_MS / 1000} s. If none is running, remove ${lockPath}.`,
       { input: 'AWS_SHARED_CREDENTIALS_FILE' },
     );
+  const foreign = (lockPath: string, why: string): RolesAnywhereError =>
+    new RolesAnywhereError(
+      'ERR_FILE_UNSAFE',
+      `Refusing to edit the credentials file ${path}: its lock ${lockPath} is not this user's lock file (${why}). Keep the credentials file in a directory only you can write to, or remove ${lockPath} if you trust it.`,
+      { input: 'AWS_SHARED_CREDENTIALS_FILE' },
+    );
+  const lockOptions = { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy, foreign };
   try {
-    withLockSync(`${path}.lock`, { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy }, () => {
+    withLockSync(`${path}.lock`, lockOptions, () => {
       const content = edit(readSharedCredentials(path));
       if (options.removeWhenBlank === true && content.trim() === '') unlinkSync(path);
       else writeSharedCredentials(path, content);

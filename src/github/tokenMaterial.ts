@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-
 import { RolesAnywhereError } from '../core/errors.js';
+import { readSecretFile } from '../files/secretFile.js';
 import { parsePkcs11Uri, type Pkcs11Uri } from '../core/pkcs11/uri.js';
 import { openTokenKey } from '../pkcs11/tokenKey.js';
 import { resolveModulePath } from '../pkcs11/tokenOptions.js';
@@ -71,22 +70,11 @@ function readPin(
     return value.replace(/[\r\n]+$/, '');
   }
   const path = source.replace(/^file:(\/\/)?/, '');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new RolesAnywhereError(
-      'ERR_FILE',
-      `${input} pin-source ${path} cannot be read; give a readable PIN file or env:NAME.`,
-      { input },
-    );
-  }
-  if (bytes.length > MAX_PIN_FILE_BYTES) {
-    throw new RolesAnywhereError(
-      'ERR_INPUT_INVALID',
-      `${input} pin-source ${path} is ${bytes.length} bytes, not a PIN file.`,
-      { input },
-    );
-  }
+  const bytes = readSecretFile(path, {
+    input,
+    holds: 'PIN',
+    showPath: false,
+    maxBytes: MAX_PIN_FILE_BYTES,
+  });
   return bytes.toString('utf8').replace(/[\r\n]+$/, '');
 }

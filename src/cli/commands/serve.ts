@@ -32,6 +32,7 @@ import {
   writeNamedPrivateFile,
 } from '../../files/privateFiles.js';
 import { MaterialRotation, type MaterialFilePaths } from '../../files/materialRotation.js';
+import { readSecretFile } from '../../files/secretFile.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { materialFilePaths } from '../inputs/materialFilePaths.js';
 import { createStdinReader, readSource } from '../inputs/readSource.js';
@@ -169,7 +170,18 @@ async function readToken(value: string | undefined, io: CliIo): Promise<string |
   if (value === undefined) return undefined;
   if (value === '-')
     throw usage('--token takes env:NAME or a file path; stdin is for the material', '--token');
-  const source = await readSource(value, '--token', io, createStdinReader(io));
+  // A token file another user could have written holds a token they know.
+  const source = value.startsWith('env:')
+    ? await readSource(value, '--token', io, createStdinReader(io))
+    : {
+        content: readSecretFile(value, {
+          input: '--token',
+          holds: 'token',
+          showPath: true,
+          maxBytes: 4096,
+        }),
+        where: value,
+      };
   const token = Buffer.from(source.content).toString('utf8').trim();
   io.secrets.add(token);
   if (!TOKEN_SHAPE.test(token))

@@ -1,6 +1,7 @@
 import { isPkcs11Uri, parsePkcs11Uri, type Pkcs11Uri } from '../../core/pkcs11/uri.js';
 import { openTokenKey, type TokenKey } from '../../pkcs11/tokenKey.js';
 import { resolveModulePath } from '../../pkcs11/tokenOptions.js';
+import { readSecretFile } from '../../files/secretFile.js';
 import type { CliIo } from '../io.js';
 import { createStdinReader, readSource } from './readSource.js';
 
@@ -60,11 +61,12 @@ export async function openToken(flags: TokenFlags, io: CliIo): Promise<TokenKey>
 async function readPin(uri: Pkcs11Uri, input: string, io: CliIo): Promise<string | undefined> {
   if (uri.pinSource === undefined) return undefined;
   const where = uri.pinSource.replace(/^file:(\/\/)?/, '');
-  const source = await readSource(where, `${input} pin-source`, io, createStdinReader(io));
-  const text =
-    typeof source.content === 'string'
-      ? source.content
-      : Buffer.from(source.content).toString('utf8');
+  const flag = `${input} pin-source`;
+  const content =
+    where.startsWith('env:') || where === '-'
+      ? (await readSource(where, flag, io, createStdinReader(io))).content
+      : readSecretFile(where, { input: flag, holds: 'PIN', showPath: false, maxBytes: 4096 });
+  const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
   const pin = text.replace(/[\r\n]+$/, '');
   if (pin !== '') io.secrets.add(pin);
   return pin;

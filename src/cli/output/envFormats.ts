@@ -41,9 +41,12 @@ export function fishQuote(value: string): string {
   return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
 
-/** PowerShell verbatim string: a ' is doubled. */
+/**
+ * PowerShell verbatim string: a quote is doubled. PowerShell takes the typographic single quotes
+ * (U+2018-U+201B) as ' too, so each of them would end the string just as ' does.
+ */
 export function powershellQuote(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
 }
 
 /**

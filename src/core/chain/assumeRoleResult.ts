@@ -2,8 +2,10 @@
  * The AssumeRole answer, checked before anyone uses it: the SDK parses the XML, this checks that
  * what it parsed is credentials for the role that was asked for, in the account that owns it.
  */
+import { isCredentialValue } from '../createSession/credentialValue.js';
 import type { SessionCredentials } from '../createSession/response.js';
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+import { serviceText } from '../serviceText.js';
 import type { ChainSettings } from './chainSettings.js';
 
 /** The fields of the SDK's AssumeRoleCommandOutput this project reads. */
@@ -40,6 +42,17 @@ function text(value: string | undefined, role: string, where: string): string {
   return value;
 }
 
+/** A credential value: the first hop's rule, and never quoted in the message (it is a secret). */
+function secret(value: string | undefined, role: string, where: string): string {
+  const found = text(value, role, where);
+  if (!isCredentialValue(found))
+    throw invalid(
+      role,
+      `${where} holds a character other than printable ASCII (not shown: it is a secret)`,
+    );
+  return found;
+}
+
 /** The role's name is the last segment of its ARN's resource (paths are not in the session ARN). */
 function roleName(chain: ChainSettings): string {
   return chain.role.resourceId.split('/').pop() ?? chain.role.resourceId;
@@ -57,8 +70,8 @@ export function checkAssumeRoleOutput(
   const accessKeyId = text(credentials.AccessKeyId, role, 'Credentials.AccessKeyId');
   if (!ACCESS_KEY_ID.test(accessKeyId))
     throw invalid(role, 'Credentials.AccessKeyId is not an access key id');
-  const secretAccessKey = text(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
-  const sessionToken = text(credentials.SessionToken, role, 'Credentials.SessionToken');
+  const secretAccessKey = secret(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
+  const sessionToken = secret(credentials.SessionToken, role, 'Credentials.SessionToken');
   const expiration = credentials.Expiration;
   if (!(expiration instanceof Date) || Number.isNaN(expiration.getTime()))
     throw invalid(role, 'Credentials.Expiration is not a date');
@@ -131,8 +144,7 @@ function hintFor(failure: StsFailure, chain: ChainSettings, sourceRoleArn: strin
 }
 
 function shorten(message: string): string {
-  const oneLine = message.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+  return serviceText(message);
 }
 
 /** One error that keeps STS's words and adds what to check; throttling and 5xx may be retried. */
@@ -142,19 +154,22 @@ export function mapStsFailure(
   sourceRoleArn: string,
 ): RolesAnywhereError {
   const code = codeFor(failure);
+  const stsCode = serviceText(failure.code, 100);
+  const requestId =
+    failure.requestId === undefined ? undefined : serviceText(failure.requestId, 100);
   const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
   const status = failure.status === undefined ? '' : ` ${failure.status}`;
   const words = shorten(failure.message);
-  const what = `AssumeRole of ${chain.role.arn} failed:${status} ${failure.code}${words === '' ? '' : `: ${words}`}`;
+  const what = `AssumeRole of ${chain.role.arn} failed:${status} ${stsCode}${words === '' ? '' : `: ${words}`}`;
   const hint = retryable
     ? 'STS is busy or failing; it was retried with backoff.'
     : hintFor(failure, chain, sourceRoleArn);
-  const id = failure.requestId === undefined ? '' : ` (request id ${failure.requestId})`;
+  const id = requestId === undefined ? '' : ` (request id ${requestId})`;
   return new RolesAnywhereError(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
     input: chain.names.roleArn,
     ...(failure.status === undefined ? {} : { status: failure.status }),
-    awsErrorType: failure.code,
-    ...(failure.requestId === undefined ? {} : { requestId: failure.requestId }),
+    awsErrorType: stsCode,
+    ...(requestId === undefined ? {} : { requestId }),
     retryable,
   });
 }

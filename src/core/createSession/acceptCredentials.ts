@@ -1,6 +1,7 @@
 import type { ParsedArn } from '../arn.js';
 import { RolesAnywhereError } from '../errors.js';
 import { quoteValue } from '../quoteValue.js';
+import { isCredentialValue } from './credentialValue.js';
 import { refreshMarginMs } from '../refreshMargin.js';
 import { rfc3339 } from '../rfc3339.js';
 import type { SessionCredentials } from './response.js';
@@ -15,7 +16,8 @@ export interface ExpectedSession {
 // new line starting with `::` is a workflow command.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const SECRET = /^[\x21-\x7e]+$/;
+/** How far past the session asked for an expiration may fall: clocks drift apart. */
+const CLOCK_SLACK_MS = 5 * 60_000;
 const NAME = '[\\w+=,.@-]';
 const ASSUMED_ROLE = new RegExp(
   `^arn:(aws(?:-[a-z]+)*):sts::(\\d{12}):assumed-role/(${NAME}{1,64})/(${NAME}{1,64})$`,
@@ -37,7 +39,7 @@ function checkText(credentials: SessionCredentials): void {
   ] as const;
   for (const [field, value] of secrets) {
     // Never quoted: these are secrets.
-    if (!SECRET.test(value))
+    if (!isCredentialValue(value))
       throw invalid(
         `${field} holds a character other than printable ASCII (not shown: it is a secret)`,
       );
@@ -90,6 +92,14 @@ function checkLifetime(
 ): void {
   const left = credentials.expiration.getTime() - now.getTime();
   const margin = refreshMarginMs(expected.durationSeconds);
+  const longest = expected.durationSeconds * 1000 + CLOCK_SLACK_MS;
+  if (left > longest)
+    // A lifetime longer than asked for is not a gift: a refresh scheduled by it would wait past
+    // what a timer can hold, and a stolen session would outlive what the role allows.
+    throw new RolesAnywhereError(
+      'ERR_RESPONSE_TOO_LONG',
+      `CreateSession returned credentials that expire at ${rfc3339(credentials.expiration)}, ${Math.round(left / 1000)} s from now by the local clock (${rfc3339(now)}), longer than the ${expected.durationSeconds} s asked for; refusing them. Check this machine's clock and the endpoint: only AWS, or a proxy you trust, should answer it.`,
+    );
   if (left > margin) return;
   const when = rfc3339(credentials.expiration);
   const found =

@@ -1,5 +1,6 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
 import type { EndEntityVerdict } from '../material/endEntityRules.js';
+import { serviceText } from '../serviceText.js';
 import type { SettingNames } from '../settings.js';
 import { parseRetryAfter } from '../retryPolicy.js';
 
@@ -119,9 +120,7 @@ function hintFor(message: string, answer: ServiceAnswer, context: ServiceErrorCo
 
 /** Keeps one line readable when a service or proxy answers with a long message. */
 function shorten(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const oneLine = message.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+  return message === undefined ? undefined : serviceText(message);
 }
 
 /** For a caller that has no input names of its own: the concepts, in words. */
@@ -139,7 +138,7 @@ export function mapServiceError(
 ): RolesAnywhereError {
   const parsed = readErrorBody(answer.bodyText);
   const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
-  const type = rawType.split(':')[0]?.split('#').pop() ?? '';
+  const type = serviceText(rawType.split(':')[0]?.split('#').pop() ?? '', 100);
   const requestId = header(answer, 'x-amzn-requestid');
   const code = codeFor(answer.status, type);
   const looksLikeAws = type !== '' || parsed.message !== undefined;
