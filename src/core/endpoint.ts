@@ -79,13 +79,23 @@ export function resolveEndpoint(options: EndpointOptions): URL {
     }
     return url;
   }
+  return regionalServiceUrl('rolesanywhere', options);
+}
+
+/** `https://<service>[-fips].<region>.<suffix>`: the partition's suffix, dual-stack or not. */
+export function regionalServiceUrl(
+  service: string,
+  options: Pick<EndpointOptions, 'region' | 'fips' | 'dualStack'>,
+): URL {
   const partition = partitionOfRegion(options.region);
-  const service = options.fips ? 'rolesanywhere-fips' : 'rolesanywhere';
-  let suffix: string;
-  if (options.dualStack) {
-    suffix = partition === 'aws-cn' ? 'api.amazonwebservices.com.cn' : 'api.aws';
-  } else {
-    suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-  }
-  return new URL(`https://${service}.${options.region}.${suffix}`);
+  const host = options.fips === true ? `${service}-fips` : service;
+  const suffix =
+    options.dualStack === true
+      ? partition === 'aws-cn'
+        ? 'api.amazonwebservices.com.cn'
+        : 'api.aws'
+      : partition === 'aws-cn'
+        ? 'amazonaws.com.cn'
+        : 'amazonaws.com';
+  return new URL(`https://${host}.${options.region}.${suffix}`);
 }

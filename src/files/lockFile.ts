@@ -8,10 +8,9 @@ import {
   readFileSync,
   renameSync,
   unlinkSync,
-  writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeTempBeside } from './privateFiles.js';
 
 // Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -26,21 +25,8 @@ export interface HeldLock {
  * O_EXCL): a lock is never seen empty, and a write that fails (ENOSPC) leaves no lock behind.
  */
 export function tryLock(path: string, now: Date): HeldLock | undefined {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW,
-    0o600,
-  );
+  const temp = writeTempBeside(path, `${process.pid} ${now.toISOString()}\n`, { fsync: false });
   try {
-    try {
-      writeSync(fd, `${process.pid} ${now.toISOString()}\n`);
-    } finally {
-      closeSync(fd);
-    }
     linkSync(temp, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;

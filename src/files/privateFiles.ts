@@ -34,6 +34,25 @@ export function isPrivate(stats: Stats, allowGroupRead = false): boolean {
  * followed.
  */
 export function writePrivateFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = writeTempBeside(path, data, { fsync: true });
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    removeQuietly(temp);
+    throw error;
+  }
+}
+
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+export function writeTempBeside(
+  path: string,
+  data: string | Uint8Array,
+  options: { readonly fsync: boolean },
+): string {
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
@@ -48,18 +67,22 @@ export function writePrivateFileAtomic(path: string, data: string | Uint8Array):
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let offset = 0;
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
+      if (options.fsync) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, path);
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already renamed or never created.
-    }
+    removeQuietly(temp);
     throw error;
+  }
+  return temp;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already renamed, linked and removed, or never created.
   }
 }
 

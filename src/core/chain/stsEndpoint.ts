@@ -1,5 +1,4 @@
-import { resolveEndpoint, type EndpointOptions } from '../endpoint.js';
-import { partitionOfRegion } from '../region.js';
+import { regionalServiceUrl, resolveEndpoint, type EndpointOptions } from '../endpoint.js';
 
 /**
  * The regional STS endpoint, as the SDKs build it (never the global sts.amazonaws.com, which
@@ -8,13 +7,5 @@ import { partitionOfRegion } from '../region.js';
  */
 export function resolveStsEndpoint(options: EndpointOptions): URL {
   if (options.url !== undefined && options.url.trim() !== '') return resolveEndpoint(options);
-  const partition = partitionOfRegion(options.region);
-  const service = options.fips ? 'sts-fips' : 'sts';
-  let suffix: string;
-  if (options.dualStack) {
-    suffix = partition === 'aws-cn' ? 'api.amazonwebservices.com.cn' : 'api.aws';
-  } else {
-    suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-  }
-  return new URL(`https://${service}.${options.region}.${suffix}`);
+  return regionalServiceUrl('sts', options);
 }
