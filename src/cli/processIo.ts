@@ -35,7 +35,8 @@ export function createProcessIo(): CliIo {
     },
     // Asked only by the commands that word their advice by it; a getter keeps the stream unloaded.
     get stdoutIsTty() {
-      return process.stdout.isTTY === true;
+      // isTTY is absent, not false, when stdout is a pipe or a file, whatever @types/node says.
+      return (process.stdout as { isTTY?: boolean }).isTTY === true;
     },
     readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
@@ -61,8 +62,12 @@ export function createProcessIo(): CliIo {
           process.off('SIGTERM', onSignal);
           resolve(how);
         };
-        const onSignal = (): void => done('stopped');
-        const timer = setTimeout(() => done('elapsed'), ms);
+        const onSignal = (): void => {
+          done('stopped');
+        };
+        const timer = setTimeout(() => {
+          done('elapsed');
+        }, ms);
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
       }),

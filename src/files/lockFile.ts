@@ -12,9 +12,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+import { NOFOLLOW, NONBLOCK } from './openFlags.js';
 
 export interface HeldLock {
   release(): void;
@@ -72,7 +70,7 @@ function holderIsGone(path: string, stats: Stats): boolean {
   if (stats.size > 128) return true;
   let text: string;
   try {
-    const fd = openSync(path, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+    const fd = openSync(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     try {
       text = readFileSync(fd, 'utf8');
     } finally {

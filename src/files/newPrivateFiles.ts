@@ -1,9 +1,7 @@
 import { closeSync, constants, fsyncSync, lstatSync, openSync, writeSync } from 'node:fs';
 import { RolesAnywhereError } from '../core/errors.js';
+import { NOFOLLOW } from './openFlags.js';
 import { removeFileQuietly } from './privateFiles.js';
-
-// Windows has no O_NOFOLLOW; there the lstat check below is what refuses a symlink.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 export interface NewFile {
   readonly path: string;
