@@ -10,6 +10,20 @@ export default tseslint.config(
   { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '.gitlab-ci-local/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Numbers and booleans print unambiguously in messages; objects and nullish values do not.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+    },
+  },
   {
     files: ['**/*.ts'],
     rules: {

@@ -196,6 +196,21 @@ describe('CreateSession body checks', () => {
     expectError(answer, 400, 'ValidationException', /at 'roleArn' failed to satisfy constraint/);
   });
 
+  it('echoes a durationSeconds that is not an integer back as the JSON it was sent as', async () => {
+    expectError(
+      await post(sessionBody({ durationSeconds: { seconds: 900 } })),
+      400,
+      'ValidationException',
+      `Value '{"seconds":900}' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`,
+    );
+    expectError(
+      await post(sessionBody({ durationSeconds: '900' })),
+      400,
+      'ValidationException',
+      `Value '900' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`,
+    );
+  });
+
   it('rejects a body that is not JSON with a ValidationException', async () => {
     expectError(await post('{"durationSeconds":'), 400, 'ValidationException', /not valid JSON/);
   });

@@ -15,7 +15,7 @@ export interface SigningLeaf {
 
 export interface CreateSessionSigning {
   readonly leaf: SigningLeaf;
-  readonly intermediates?: readonly { readonly certificateDer: Buffer }[];
+  readonly intermediates?: readonly { readonly certificateDer: Buffer }[] | undefined;
   readonly body: string;
   /** The Host header to send and sign, e.g. `127.0.0.1:4567`. */
   readonly host: string;
@@ -155,7 +155,7 @@ export interface HttpAnswer {
 export function send(
   baseUrl: string,
   request: SignedRequest,
-  options: { readonly ca?: string; readonly timeoutMs?: number } = {},
+  options: { readonly ca?: string; readonly timeoutMs?: number | undefined } = {},
 ): Promise<HttpAnswer> {
   const url = new URL(baseUrl);
   const doRequest = url.protocol === 'https:' ? httpsRequest : httpRequest;

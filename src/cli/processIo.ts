@@ -33,12 +33,19 @@ function setLongTimeout(callback: () => void, ms: number): { cancel(): void } {
   let timer: NodeJS.Timeout;
   const arm = (left: number): void => {
     timer = setTimeout(
-      () => (left > LONGEST_TIMEOUT_MS ? arm(left - LONGEST_TIMEOUT_MS) : callback()),
+      () => {
+        if (left > LONGEST_TIMEOUT_MS) arm(left - LONGEST_TIMEOUT_MS);
+        else callback();
+      },
       Math.min(Math.max(left, 0), LONGEST_TIMEOUT_MS),
     );
   };
   arm(ms);
-  return { cancel: () => clearTimeout(timer) };
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+    },
+  };
 }
 
 type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -122,7 +129,9 @@ export function createProcessIo(): CliIo {
     },
     // Asked only by the commands that word their advice by it; a getter keeps the stream unloaded.
     get stdoutIsTty() {
-      return process.stdout.isTTY === true;
+      // Typed as always true, but absent when stdout is a pipe or a file.
+      const stdout: { readonly isTTY?: boolean } = process.stdout;
+      return stdout.isTTY === true;
     },
     readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];

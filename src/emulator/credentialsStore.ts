@@ -51,6 +51,7 @@ export class CredentialsStore {
 
 function randomText(length: number): string {
   let text = '';
-  for (let i = 0; i < length; i += 1) text += KEY_ID_ALPHABET[randomInt(KEY_ID_ALPHABET.length)];
+  for (let i = 0; i < length; i += 1)
+    text += KEY_ID_ALPHABET.charAt(randomInt(KEY_ID_ALPHABET.length));
   return text;
 }

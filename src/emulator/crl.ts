@@ -67,12 +67,20 @@ export function createCrl(options: CrlOptions): { readonly der: Buffer; readonly
   crl.signature = algorithm;
   crl.signatureAlgorithm = algorithm;
   // encodeTBS is protected; the first element of a freshly encoded CRL is the TBSCertList.
-  const [tbs] = crl.toSchema(true).valueBlock.value;
+  const [tbs] = asSequence(crl.toSchema(true)).valueBlock.value;
   if (tbs === undefined) throw new Error('pkijs produced an empty CRL');
   crl.tbsView = new Uint8Array(tbs.toBER());
   crl.signatureValue = new asn1js.BitString({
     valueHex: signBytes(crl.tbsView, options.issuer.privateKey, 'SHA-256'),
   });
-  const der = Buffer.from(crl.toSchema().toBER());
+  const der = Buffer.from(asSequence(crl.toSchema()).toBER());
   return { der, pem: toPem('X509 CRL', der) };
+}
+
+// pkijs types the CRL's schema as `any`; it is the CertificateList SEQUENCE.
+function asSequence(schema: unknown): asn1js.Sequence {
+  if (!(schema instanceof asn1js.Sequence)) {
+    throw new Error('pkijs encoded a CRL that is not a SEQUENCE');
+  }
+  return schema;
 }

@@ -21,9 +21,9 @@ export interface EmulatorOptions {
   /** CA certificates the trust anchor holds: PEM (one or more blocks), base64 DER, or bytes. */
   readonly trustAnchors: readonly (string | Uint8Array)[];
   /** When set, the request must name exactly these; when unset any valid ARN is taken. */
-  readonly trustAnchorArn?: string;
-  readonly profileArn?: string;
-  readonly roleArn?: string;
+  readonly trustAnchorArn?: string | undefined;
+  readonly profileArn?: string | undefined;
+  readonly roleArn?: string | undefined;
   /** The profile's session duration cap, 900..43200. Default 43200. */
   readonly maxDurationSeconds?: number;
   /** Whether the profile lets callers set roleSessionName. Default false. */

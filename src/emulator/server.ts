@@ -63,7 +63,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     sts: { accepted: 0, rejected: 0 },
   };
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
-    handle(req, res, state, counters).catch((error: unknown) => internalFailure(res, state, error));
+    handle(req, res, state, counters).catch((error: unknown) => {
+      internalFailure(res, state, error);
+    });
   };
   // Long RSA chains in X-Amz-X509-Chain can pass Node's default 16 KiB header limit.
   const serverOptions = { maxHeaderSize: 64 * 1024 };
@@ -78,7 +80,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     url: `${options.tls ? 'https' : 'http'}://${urlHost(address)}:${address.port}`,
     close: () => closeServer(server),
     stats: () => ({ createSession: { ...counters.createSession }, sts: { ...counters.sts } }),
-    setFaults: (faults) => state.faults.replace(faults),
+    setFaults: (faults) => {
+      state.faults.replace(faults);
+    },
     setClock: (clock) => {
       state.clock = clock;
     },
@@ -171,7 +175,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+    req.on('end', () => {
+      resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }
@@ -202,7 +208,10 @@ function closeServer(server: Server): Promise<void> {
       resolve();
       return;
     }
-    server.close((error) => (error ? reject(error) : resolve()));
+    server.close((error) => {
+      if (error) reject(error);
+      else resolve();
+    });
     server.closeAllConnections();
   });
 }

@@ -106,11 +106,19 @@ function checkArn<T>(
   return parsed;
 }
 
+// The body is parsed JSON: a scalar echoes as itself, an object or array as the JSON it came as.
+function echoed(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
+
 function checkDuration(value: unknown, errors: string[]): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     errors.push(
-      `Value '${String(value)}' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`,
+      `Value '${echoed(value)}' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`,
     );
     return undefined;
   }
@@ -130,7 +138,7 @@ function checkSessionName(value: unknown, errors: string[]): string | undefined 
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || !/^[\w+=,.@-]{2,64}$/.test(value)) {
     errors.push(
-      `Value '${String(value)}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]{2,64}`,
+      `Value '${echoed(value)}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]{2,64}`,
     );
     return undefined;
   }

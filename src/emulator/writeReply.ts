@@ -34,5 +34,7 @@ function writeSlowly(res: ServerResponse, body: Buffer, trickle: Trickle, offset
     return;
   }
   res.write(body.subarray(offset, end));
-  setTimeout(() => writeSlowly(res, body, trickle, end), trickle.intervalMs);
+  setTimeout(() => {
+    writeSlowly(res, body, trickle, end);
+  }, trickle.intervalMs);
 }

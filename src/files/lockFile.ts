@@ -10,10 +10,8 @@ import {
   unlinkSync,
   type Stats,
 } from 'node:fs';
+import { NOFOLLOW, NONBLOCK } from './openFlags.js';
 import { writeTempBeside } from './privateFiles.js';
-
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 export interface HeldLock {
   release(): void;
@@ -58,7 +56,7 @@ function holderIsGone(path: string, stats: Stats): boolean {
   if (stats.size > 128) return true;
   let text: string;
   try {
-    const fd = openSync(path, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+    const fd = openSync(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
     try {
       text = readFileSync(fd, 'utf8');
     } finally {

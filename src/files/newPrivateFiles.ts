@@ -9,10 +9,8 @@ import {
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
+import { NOFOLLOW } from './openFlags.js';
 import { removeFileQuietly } from './privateFiles.js';
-
-// Windows has no O_NOFOLLOW; there the lstat check below is what refuses a symlink.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 export interface NewFile {
   readonly path: string;

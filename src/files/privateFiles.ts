@@ -14,10 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
-
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = constants.O_NONBLOCK ?? 0;
+import { NOFOLLOW, NONBLOCK } from './openFlags.js';
 
 /** Owned by us (where uids exist) and readable by nobody else. */
 export function isPrivate(stats: Stats, allowGroupRead = false): boolean {

@@ -11,6 +11,7 @@ import {
 import { dirname, join } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
 import { withLockSync } from './lockFile.js';
+import { NOFOLLOW, NONBLOCK } from './openFlags.js';
 import { writePrivateFileAtomic } from './privateFiles.js';
 
 /** AWS_SHARED_CREDENTIALS_FILE (with ~ expanded, as botocore does) or ~/.aws/credentials. */
@@ -51,10 +52,7 @@ export function readSharedCredentials(path: string): string {
   const uid = process.getuid?.();
   if (uid !== undefined && stats.uid !== uid)
     throw unsafe(path, `it belongs to uid ${stats.uid}, not to us`);
-  const fd = openSync(
-    path,
-    constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
-  );
+  const fd = openSync(path, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   try {
     if (!fstatSync(fd).isFile()) throw unsafe(path, 'it changed while being read');
     return readFileSync(fd, 'utf8');

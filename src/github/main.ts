@@ -36,16 +36,25 @@ async function main(): Promise<void> {
     await runMain(settings, {
       workflow,
       obtain: async (s) =>
-        obtainCredentials(await sessionWithToken(s, (secret) => workflow.setSecret(secret)), {
-          send: createEnvironmentSender({
-            attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
-            env: process.env,
+        obtainCredentials(
+          await sessionWithToken(s, (secret) => {
+            workflow.setSecret(secret);
           }),
-          now: () => new Date(),
-          sleep: realSleep,
-          log: (line) => workflow.info(line),
-          warn: (line) => workflow.warning(line),
-        }),
+          {
+            send: createEnvironmentSender({
+              attemptTimeoutMs: s.session.retry.attemptTimeoutMs,
+              env: process.env,
+            }),
+            now: () => new Date(),
+            sleep: realSleep,
+            log: (line) => {
+              workflow.info(line);
+            },
+            warn: (line) => {
+              workflow.warning(line);
+            },
+          },
+        ),
       // Server mode's code loads only when it is asked for.
       startServer: async (s) => (await import('./server.js')).startServer(s),
       writeProfile: (profile, credentials) =>

@@ -22,13 +22,25 @@ export function summaryCell(text: string): string {
 /** The Workflow interface on top of @actions/core: file commands where the runner offers them. */
 export function toolkitWorkflow(): Workflow {
   return {
-    setSecret: (value) => core.setSecret(value),
-    exportVariable: (name, value) => core.exportVariable(name, value),
-    setOutput: (name, value) => core.setOutput(name, value),
-    saveState: (name, value) => core.saveState(name, value),
+    setSecret: (value) => {
+      core.setSecret(value);
+    },
+    exportVariable: (name, value) => {
+      core.exportVariable(name, value);
+    },
+    setOutput: (name, value) => {
+      core.setOutput(name, value);
+    },
+    saveState: (name, value) => {
+      core.saveState(name, value);
+    },
     getState: (name) => core.getState(name),
-    info: (line) => core.info(logLine(line)),
-    warning: (line) => core.warning(line),
+    info: (line) => {
+      core.info(logLine(line));
+    },
+    warning: (line) => {
+      core.warning(line);
+    },
     summary: async (heading, rows) => {
       if (!process.env['GITHUB_STEP_SUMMARY']) return;
       await core.summary

@@ -99,11 +99,13 @@ function readBody(response: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    response.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     response.on('error', reject);
-    response.on('aborted', () =>
-      reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })),
-    );
+    response.on('aborted', () => {
+      reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }));
+    });
   });
 }
 
@@ -256,7 +258,7 @@ function awaitResponse(req: ClientRequest, body: string, timeoutMs: number): Pro
         },
         (e: unknown) => {
           clearTimeout(timer);
-          reject(e);
+          reject(e instanceof Error ? e : new Error('reading the response failed', { cause: e }));
         },
       );
     });

@@ -76,7 +76,7 @@ export interface RolesAnywhereOptions {
   /** PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; omit for PKCS#12. */
   readonly privateKey?: string | Uint8Array;
   readonly passphrase?: string;
-  readonly intermediates?: string | Uint8Array;
+  readonly intermediates?: string | Uint8Array | undefined;
   readonly trustAnchorArn: string;
   readonly profileArn: string;
   readonly roleArn: string;

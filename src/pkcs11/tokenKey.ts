@@ -80,7 +80,9 @@ export async function openTokenKey(options: TokenKeyOptions): Promise<TokenKey> 
       key: state.externalKey(),
       certificateDer: state.certificateDer(),
       objects: state.listObjects(),
-      close: () => state.close(),
+      close: () => {
+        state.close();
+      },
     };
   } catch (error) {
     finalize(module);
@@ -128,7 +130,7 @@ class TokenState {
         'ERR_PKCS11_NOT_FOUND',
         `${options.input} matches ${key === undefined ? 'no' : `${others.length + 1}`} private ` +
           `keys on ${this.label} (${describePkcs11Uri(options.keyUri)}); ` +
-          `${key === undefined ? '' : 'add object= or id= to pick one; '}` +
+          (key === undefined ? '' : 'add object= or id= to pick one; ') +
           `the token holds: ${found.length === 0 ? 'no objects visible with this PIN' : found.join('; ')}.`,
         { input: options.input },
       );

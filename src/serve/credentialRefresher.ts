@@ -57,7 +57,11 @@ interface Held {
 /** Real timers, for production. */
 export function realTimer(callback: () => void, ms: number): Timer {
   const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
-  return { cancel: () => clearTimeout(handle) };
+  return {
+    cancel: () => {
+      clearTimeout(handle);
+    },
+  };
 }
 
 /**
@@ -159,7 +163,9 @@ export class CredentialRefresher {
       now: this.deps.now,
       sleep: this.deps.sleep,
       ...(this.deps.random === undefined ? {} : { random: this.deps.random }),
-      log: (line) => this.deps.log(`CreateSession: ${line}`),
+      log: (line) => {
+        this.deps.log(`CreateSession: ${line}`);
+      },
     };
   }
 
@@ -175,7 +181,9 @@ export class CredentialRefresher {
     if (this.stopped) return;
     this.dueAt = at;
     this.timer = this.deps.setTimer(
-      () => this.refreshNow(),
+      () => {
+        this.refreshNow();
+      },
       Math.max(0, at - this.deps.now().getTime()),
     );
   }

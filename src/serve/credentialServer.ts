@@ -112,7 +112,9 @@ function close(server: Server): Promise<void> {
       resolve();
       return;
     }
-    server.close(() => resolve());
+    server.close(() => {
+      resolve();
+    });
     server.closeAllConnections();
   });
 }
@@ -183,11 +185,9 @@ export class CredentialServer {
     const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
     try {
       const containerServer = createServer(
-        guarded(
-          (req, res) =>
-            handleContainerRequest(req, res, container, this.refresher, this.containerCounters),
-          this.deps.log,
-        ),
+        guarded((req, res) => {
+          handleContainerRequest(req, res, container, this.refresher, this.containerCounters);
+        }, this.deps.log),
       );
       this.servers.push(containerServer);
       const containerPort = await listen(containerServer, this.options.port, names.port, host);
@@ -199,10 +199,9 @@ export class CredentialServer {
           tokens: new ImdsSessionTokens(this.deps.now),
         };
         const imdsServer = createServer(
-          guarded(
-            (req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters),
-            this.deps.log,
-          ),
+          guarded((req, res) => {
+            handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters);
+          }, this.deps.log),
         );
         this.servers.push(imdsServer);
         const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);

@@ -58,7 +58,9 @@ export function processChannel(): ParentChannel | undefined {
       }),
     send: (reply) =>
       new Promise((resolve) => {
-        send(reply, undefined, {}, () => resolve());
+        send(reply, undefined, {}, () => {
+          resolve();
+        });
       }),
     disconnect: () => {
       if (process.connected) process.disconnect();

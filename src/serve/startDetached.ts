@@ -1,16 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { RolesAnywhereError } from '../core/errors.js';
+import { NOFOLLOW, NONBLOCK } from '../files/openFlags.js';
 import {
   isServeChildReply,
   SERVE_CHILD_VARIABLE,
   type ServeChildReply,
   type ServeChildRequest,
 } from './childProtocol.js';
-
-// Windows has no O_NOFOLLOW.
-const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 export interface DetachedLaunch {
   /** Usually process.execPath. */

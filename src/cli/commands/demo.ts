@@ -14,7 +14,9 @@ async function runDemo(io: CliIo): Promise<number> {
   const started = Date.now();
   const { startEmulator, createCertificateAuthority, issueCertificate } =
     await import('../../emulator/index.js');
-  const say = (line: string): void => io.stdout(`${line}\n`);
+  const say = (line: string): void => {
+    io.stdout(`${line}\n`);
+  };
   const ca = await createCertificateAuthority({
     subject: 'CN=Demo Root CA, O=rolesanywhere-credentials demo',
     keyType: 'ec-p256',

@@ -311,7 +311,9 @@ async function emulatorOptions(
       ? {}
       : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
     faults: plan.faults,
-    log: (line) => io.stderr(line),
+    log: (line) => {
+      io.stderr(line);
+    },
   };
 }
 

@@ -358,7 +358,9 @@ export const gitlabSetupCommand = defineCommand({
       profile,
       session: [...material, ...forwardedFlags(options)],
       region: jobRegion(mode, options.region ?? '', options['trust-anchor-arn'] ?? '', io.env),
-      say: (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`),
+      say: (line) => {
+        io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+      },
     };
     const lines = mode === 'env' ? await setupEnv(step) : await setupWithDirectory(step, mode);
     io.stdout(`${lines.join('\n')}\n`);
@@ -378,7 +380,9 @@ export const gitlabTeardownCommand = defineCommand({
   run: async (options, io) => {
     const { prefix } = parseJob('gitlab-teardown', options);
     const where = jobDirPrefix(io.env, prefix);
-    const say = (line: string): void => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+    const say = (line: string): void => {
+      io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+    };
     let entries: string[];
     try {
       entries = readdirSync(where.parent).filter((name) => name.startsWith(where.name));

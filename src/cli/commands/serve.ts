@@ -203,7 +203,7 @@ interface ServePlan {
 function planServe(options: ServeOptions, io: CliIo): ServePlan {
   const format = parseFormat(options.format);
   const port = parsePort(options.port, '--port', 0);
-  const host = parseHost(options.host, options.imds === true);
+  const host = parseHost(options.host, options.imds);
   if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
     throw usage(
       '--imds-port and --hop-limit only apply with --imds',
@@ -247,7 +247,9 @@ function planServe(options: ServeOptions, io: CliIo): ServePlan {
 }
 
 function logLine(io: CliIo): (line: string) => void {
-  return (line) => io.stderr(`${PRODUCT}: ${rfc3339(io.now())} ${line}`);
+  return (line) => {
+    io.stderr(`${PRODUCT}: ${rfc3339(io.now())} ${line}`);
+  };
 }
 
 /** Refuses to start a second server over the pid file of one still running. */

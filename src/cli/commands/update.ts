@@ -86,7 +86,13 @@ export const updateCommand = defineCommand({
     const rotation = new MaterialRotation(
       materialFilePaths(resolved.material),
       { sources: settings.material, material: signedWith },
-      { now: io.now, log: (line) => io.stderr(`${PRODUCT}: ${line}`), names: settings.names },
+      {
+        now: io.now,
+        log: (line) => {
+          io.stderr(`${PRODUCT}: ${line}`);
+        },
+        names: settings.names,
+      },
     );
     for (;;) {
       if (step.kind === 'give-up')

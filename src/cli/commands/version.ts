@@ -12,10 +12,10 @@ export const versionCommand = defineCommand({
     },
   },
   examples: [`${PRODUCT} version`],
-  run: async (options, io) => {
+  run: (options, io) => {
     io.stdout(
       options.verbose ? `${PRODUCT} ${VERSION} (node ${process.versions.node})\n` : `${VERSION}\n`,
     );
-    return 0;
+    return Promise.resolve(0);
   },
 });

@@ -111,7 +111,7 @@ export async function readPassphraseSource(
       : Buffer.from(source.content).toString('utf8')
   ).replace(/\r?\n$/, '');
   io.secrets.add(text);
-  if (isNew && [...text].length < 8) {
+  if (isNew && Array.from(text).length < 8) {
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
       `${flag} (${source.where}) is shorter than 8 characters; a key deserves a passphrase of 8 characters or more.`,

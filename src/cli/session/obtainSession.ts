@@ -31,7 +31,9 @@ export async function obtainSession(
     insecure: options.insecure,
   });
   const log = options.debug
-    ? (line: string): void => io.stderr(`rolesanywhere-credentials: ${line}`)
+    ? (line: string): void => {
+        io.stderr(`rolesanywhere-credentials: ${line}`);
+      }
     : undefined;
   log?.(
     `Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`,
@@ -40,7 +42,9 @@ export async function obtainSession(
     send,
     now: io.now,
     sleep: io.sleep,
-    warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
+    warn: (line) => {
+      io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+    },
     ...(log === undefined ? {} : { log }),
   });
   for (const fragment of session.material.secretFragments) io.secrets.add(fragment);

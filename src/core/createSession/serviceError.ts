@@ -36,7 +36,7 @@ function header(answer: ServiceAnswer, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readErrorBody(text: string): { type?: string; message?: string } {
+function readErrorBody(text: string): { type?: string | undefined; message?: string | undefined } {
   try {
     const body: unknown = JSON.parse(text);
     if (typeof body !== 'object' || body === null) return {};

@@ -23,10 +23,18 @@ import {
  * way Roles Anywhere will, so that a bad input fails here with a message naming it rather than
  * later as an opaque AccessDenied. Pure: the clock comes in through `options.now`.
  */
-export async function loadMaterial(
+export function loadMaterial(
   sources: MaterialSources,
   options: LoadOptions,
 ): Promise<CredentialMaterial> {
+  // The work is synchronous, but a caller awaiting it expects a bad input as a rejection, not
+  // as a throw in its own frame; the executor turns one into the other.
+  return new Promise((resolve) => {
+    resolve(loadMaterialNow(sources, options));
+  });
+}
+
+function loadMaterialNow(sources: MaterialSources, options: LoadOptions): CredentialMaterial {
   const names = resolveNames(options.names);
   if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) {
     throw new RolesAnywhereError('ERR_INTERNAL', 'loadMaterial needs options.now as a valid Date.');

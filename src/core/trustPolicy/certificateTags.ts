@@ -129,13 +129,13 @@ function ia5(node: Asn1Node, tag: number): string {
 }
 
 function tagProblem(tag: SessionTag): string[] {
-  if ([...tag.value].length > MAX_TAG_VALUE) {
+  if (Array.from(tag.value).length > MAX_TAG_VALUE) {
     return [
-      `${tag.key} is ${[...tag.value].length} characters long; session tag values hold at most ${MAX_TAG_VALUE}.`,
+      `${tag.key} is ${Array.from(tag.value).length} characters long; session tag values hold at most ${MAX_TAG_VALUE}.`,
     ];
   }
   if (!TAG_VALUE.test(tag.value)) {
-    const bad = [...new Set([...tag.value].filter((c) => !TAG_VALUE.test(c)))]
+    const bad = [...new Set(Array.from(tag.value).filter((c) => !TAG_VALUE.test(c)))]
       .map((c) => JSON.stringify(c))
       .join(', ');
     return [

@@ -20,8 +20,8 @@ interface Operator {
  * the exponential time a regular expression could take on a hostile policy.
  */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const p = [...(ignoreCase ? pattern.toLowerCase() : pattern)];
-  const v = [...(ignoreCase ? value.toLowerCase() : value)];
+  const p = Array.from(ignoreCase ? pattern.toLowerCase() : pattern);
+  const v = Array.from(ignoreCase ? value.toLowerCase() : value);
   let pi = 0;
   let vi = 0;
   let star = -1;
