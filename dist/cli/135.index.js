@@ -11,17 +11,19 @@ export const modules = {
 /* harmony export */   dA: () => (/* binding */ readMaterialInputs),
 /* harmony export */   iS: () => (/* binding */ explicitEndpoint),
 /* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   qF: () => (/* binding */ envFlag),
 /* harmony export */   tO: () => (/* binding */ resolveCliSession)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6906);
 /* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4845);
-/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(187);
+/* harmony import */ var _core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1386);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8968);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2010);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
+/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4845);
+/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(187);
 
 
 
@@ -29,15 +31,13 @@ export const modules = {
 
 
 
-const PEM_BODY_LINE = /^[A-Za-z0-9+/=]{16,}$/;
+
+
+
 /** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
 function rememberKeyLines(content, io) {
-    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
-    for (const line of text.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (PEM_BODY_LINE.test(trimmed))
-            io.secrets.add(trimmed);
-    }
+    for (const line of (0,_core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_9__/* .keyLines */ .rg)(content))
+        io.secrets.add(line);
 }
 function readPassphrase(value, io) {
     if (value === undefined)
@@ -47,7 +47,7 @@ function readPassphrase(value, io) {
         const name = value.slice(4);
         const fromEnv = io.env[name];
         if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
         }
         passphrase = fromEnv;
     }
@@ -60,21 +60,21 @@ function readPassphrase(value, io) {
 }
 async function readMaterialInputs(flags, io) {
     if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
     }
-    if ((0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenKeyFlag */ .Fp)(flags) !== undefined) {
+    if ((0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenKeyFlag */ .Fp)(flags) !== undefined) {
         return readTokenMaterialInputs(flags, flags.certificate, io);
     }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .createStdinReader */ .i)(io);
+    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
     const privateKey = flags['private-key'] === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
     if (privateKey !== undefined)
         rememberKeyLines(privateKey.content, io);
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     const passphrase = readPassphrase(flags['pkcs8-password'], io);
     return {
         certificate,
@@ -90,14 +90,14 @@ async function readMaterialInputs(flags, io) {
 }
 /** The key stays on the token; the certificate comes from the token or from a file. */
 async function readTokenMaterialInputs(flags, certificateFlag, io) {
-    const token = await (0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_6__/* .openToken */ .Mg)(flags, io);
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .createStdinReader */ .i)(io);
+    const token = await (0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__/* .openToken */ .Mg)(flags, io);
+    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .createStdinReader */ .i)(io);
     const certificate = token.certificateDer === undefined
-        ? await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(certificateFlag, '--certificate', io, stdin)
+        ? await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(certificateFlag, '--certificate', io, stdin)
         : { content: token.certificateDer, origin: 'file', where: 'the PKCS#11 token' };
     const intermediates = flags.intermediates === undefined
         ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
+        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
     return {
         token,
         certificate,
@@ -110,19 +110,10 @@ async function readTokenMaterialInputs(flags, certificateFlag, io) {
         },
     };
 }
-function envFlag(env, name) {
-    return (env[name] ?? '').trim().toLowerCase() === 'true';
-}
 /** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
 function explicitEndpoint(flags, env) {
-    if (flags.endpoint !== undefined && flags.endpoint.trim() !== '')
-        return { url: flags.endpoint, source: '--endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_ROLESANYWHERE', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
+    const flag = flags.endpoint === undefined ? undefined : { url: flags.endpoint, source: '--endpoint' };
+    return (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .explicitOrSdkEndpoint */ .HL)(flag, env, 'ROLESANYWHERE');
 }
 /** Flags and environment as the settings resolver takes them, material aside. */
 function sessionInputsFrom(flags, env) {
@@ -132,8 +123,8 @@ function sessionInputsFrom(flags, env) {
         roleArn: flags['role-arn'],
         region: flags.region,
         endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: envFlag(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: envFlag(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
+        useFipsEndpoint: (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkFlag */ .JA)(env, 'AWS_USE_FIPS_ENDPOINT'),
+        useDualStackEndpoint: (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkFlag */ .JA)(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
         allowInsecureEndpoint: flags['allow-insecure-endpoint'],
         durationSeconds: flags['session-duration'],
         roleSessionName: flags['role-session-name'],
@@ -144,14 +135,8 @@ function sessionInputsFrom(flags, env) {
 }
 /** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
 function stsEndpoint(flags, env) {
-    if (flags['sts-endpoint'] !== undefined && flags['sts-endpoint'].trim() !== '')
-        return { url: flags['sts-endpoint'], source: '--sts-endpoint' };
-    for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL']) {
-        const value = env[name];
-        if (value !== undefined && value.trim() !== '')
-            return { url: value, source: name };
-    }
-    return undefined;
+    const flag = flags['sts-endpoint'];
+    return (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .explicitOrSdkEndpoint */ .HL)(flag === undefined ? undefined : { url: flag, source: '--sts-endpoint' }, env, 'STS');
 }
 /** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
 const MAX_POLICY_FILE_BYTES = 64 * 1024;
@@ -165,10 +150,10 @@ function policyText(value) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
     }
     catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
     }
     if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
     }
     return text.toString('utf8');
 }
@@ -190,7 +175,7 @@ function chainInputsFrom(flags, env) {
  * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
  */
 function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+    const maxAttempts = (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkMaxAttempts */ .XV)(env);
     const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
     return {
         ...(maxAttempts === undefined ? {} : { maxAttempts }),
@@ -201,7 +186,7 @@ function retryFromEnvironment(env) {
 async function resolveCliSession(flags, io) {
     const raw = sessionInputsFrom(flags, io.env);
     // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSessionSettings */ .uc)({ ...raw, material: { certificate: '' } }, _core_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .CLI_NAMES */ .Q4);
+    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSessionSettings */ .u)({ ...raw, material: { certificate: '' } }, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_NAMES */ .Q);
     if (settings.insecureEndpoint)
         io.stderr(`rolesanywhere-credentials: warning: ${(0,_core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .insecureEndpointWarning */ .oi)(settings.endpoint, '--allow-insecure-endpoint')}`);
     const material = await readMaterialInputs(flags, io);
@@ -411,7 +396,9 @@ async function openTokenKey(options) {
             key: state.externalKey(),
             certificateDer: state.certificateDer(),
             objects: state.listObjects(),
-            close: () => state.close(),
+            close: () => {
+                state.close();
+            },
         };
     }
     catch (error) {
@@ -455,7 +442,7 @@ class TokenState {
             const found = this.listObjects();
             throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} matches ${key === undefined ? 'no' : `${others.length + 1}`} private ` +
                 `keys on ${this.label} (${describePkcs11Uri(options.keyUri)}); ` +
-                `${key === undefined ? '' : 'add object= or id= to pick one; '}` +
+                (key === undefined ? '' : 'add object= or id= to pick one; ') +
                 `the token holds: ${found.length === 0 ? 'no objects visible with this PIN' : found.join('; ')}.`, { input: options.input });
         }
         const [keyType, id, always] = module.C_GetAttributeValue(session, key, [
@@ -707,7 +694,10 @@ function printable(text) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/pkcs11/tokenOptions.ts
+
 
 
 // Where distributions install p11-kit's proxy, which forwards to every module p11-kit knows.
@@ -729,24 +719,57 @@ function resolveModulePath(given, input) {
         throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `No PKCS#11 module to load: p11-kit-proxy.so is not installed; give ${input} with ` +
             `the token's module (e.g. /usr/lib/softhsm/libsofthsm2.so).`, { input });
     }
-    let stat;
+    let real;
     try {
-        stat = (0,external_node_fs_.statSync)(path);
+        real = (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `${input} ${path} does not exist; give the path of the token's PKCS#11 module.`, { input });
     }
-    // Loading a module runs its code: one that another local user could have replaced is refused.
-    if (!stat.isFile() || (stat.mode & 0o022) !== 0) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${input} ${path} is ${stat.isFile() ? 'writable by group or others' : 'not a regular file'}; ` +
-            `a PKCS#11 module runs inside this process, so it must be writable by its owner only.`, { input });
+    // Loading a module runs its code: one that another local user could replace, or whose
+    // directory (or a symlink's directory on the way) they could swap, is refused.
+    const why = unsafeToLoad(real) ?? unsafeDirectories((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
+    if (why !== undefined) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${input} ${path}: ${why}; a PKCS#11 module runs inside this process, so it and every directory above it must belong to root or to this user and be writable by their owner only.`, { input });
     }
     return path;
 }
+/** Owned by root or by this user, and writable by nobody else. */
+function trusted(stats) {
+    const uid = process.getuid?.();
+    const ownerOk = uid === undefined || stats.uid === 0 || stats.uid === uid;
+    return ownerOk && (stats.mode & 0o022) === 0;
+}
+function ownership(stats) {
+    return `owner uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}`;
+}
+/** Why the resolved module file, or a directory above it, could be changed by another user. */
+function unsafeToLoad(real) {
+    const stats = (0,external_node_fs_.statSync)(real);
+    if (!stats.isFile())
+        return `${real} is not a regular file`;
+    if (!trusted(stats))
+        return `${real} could be replaced by another user (${ownership(stats)})`;
+    return unsafeDirectories((0,external_node_path_.dirname)(real));
+}
+/** The first directory from `dir` up to / that another user could write to. */
+function unsafeDirectories(dir) {
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        const stats = (0,external_node_fs_.lstatSync)(current);
+        // A symlinked directory on the way is judged by its own directory, which the loop reaches.
+        if (!stats.isSymbolicLink() && !trusted(stats))
+            return `the directory ${current} is writable by another user (${ownership(stats)})`;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return undefined;
+    }
+}
 
+// EXTERNAL MODULE: ./src/files/secretFile.ts
+var secretFile = __webpack_require__(5233);
 // EXTERNAL MODULE: ./src/cli/inputs/readSource.ts
 var readSource = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/cli/inputs/tokenInputs.ts
+
 
 
 
@@ -796,14 +819,132 @@ async function readPin(uri, input, io) {
     if (uri.pinSource === undefined)
         return undefined;
     const where = uri.pinSource.replace(/^file:(\/\/)?/, '');
-    const source = await (0,readSource/* readSource */.o)(where, `${input} pin-source`, io, (0,readSource/* createStdinReader */.i)(io));
-    const text = typeof source.content === 'string'
-        ? source.content
-        : Buffer.from(source.content).toString('utf8');
+    const flag = `${input} pin-source`;
+    const content = where.startsWith('env:') || where === '-'
+        ? (await (0,readSource/* readSource */.o)(where, flag, io, (0,readSource/* createStdinReader */.i)(io))).content
+        : (0,secretFile/* readSecretFile */.f)(where, { input: flag, holds: 'PIN', showPath: false, maxBytes: 4096 });
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
     const pin = text.replace(/[\r\n]+$/, '');
     if (pin !== '')
         io.secrets.add(pin);
     return pin;
+}
+
+
+/***/ }),
+
+/***/ 1386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ explicitOrSdkEndpoint),
+/* harmony export */   JA: () => (/* binding */ sdkFlag),
+/* harmony export */   XV: () => (/* binding */ sdkMaxAttempts),
+/* harmony export */   eZ: () => (/* binding */ sdkProxyVariables),
+/* harmony export */   gO: () => (/* binding */ sdkCaBundleFiles)
+/* harmony export */ });
+/* unused harmony exports parseSdkBoolean, sdkEndpoint */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+
+
+function nonEmpty(env, name) {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * The SDK boolean rule, as the Go SDK v2 (which the official credential helper uses) reads it:
+ * `true` or `false` in any case; unset or empty means "not set"; any other word is refused rather
+ * than read as false, so `yes` fails instead of silently leaving FIPS off. Surrounding blanks are
+ * ignored, as this CLI always did (a trailing newline from a secret store is common).
+ */
+function parseSdkBoolean(value, name) {
+    if (value === undefined)
+        return undefined;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return undefined;
+    if (word === 'true')
+        return true;
+    if (word === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${name} must be true or false, got "${value.trim()}". Set it to true or false, or unset it.`, { input: name });
+}
+/** A flag variable: false unless set to true. */
+function sdkFlag(env, name) {
+    return parseSdkBoolean(env[name], name) ?? false;
+}
+/**
+ * The SDKs' endpoint precedence: the service's own variable, then the global one; a blank value
+ * counts as unset. https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html
+ */
+function sdkEndpoint(env, service) {
+    for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+        const url = nonEmpty(env, name);
+        if (url !== undefined)
+            return { url, source: name };
+    }
+    return undefined;
+}
+/** An input or flag wins over the variables; a blank one counts as not given. */
+function explicitOrSdkEndpoint(explicit, env, service) {
+    if (explicit !== undefined && explicit.url.trim() !== '')
+        return explicit;
+    return sdkEndpoint(env, service);
+}
+/** AWS_MAX_ATTEMPTS, the first attempt included, as the SDKs count it. */
+function sdkMaxAttempts(env) {
+    return (0,_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+}
+function sdkProxyVariables(env) {
+    return {
+        https: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        http: env['HTTP_PROXY'] ?? env['http_proxy'],
+        noProxy: env['NO_PROXY'] ?? env['no_proxy'] ?? '',
+    };
+}
+/**
+ * The CA files to trust beyond the public roots. Node reads NODE_EXTRA_CA_CERTS once at start-up
+ * into its default store, but an explicit `ca` option replaces that store; so it is listed again
+ * only when AWS_CA_BUNDLE is set.
+ */
+function sdkCaBundleFiles(env) {
+    const bundle = nonEmpty(env, 'AWS_CA_BUNDLE');
+    if (bundle === undefined)
+        return [];
+    const files = [{ path: bundle.trim(), variable: 'AWS_CA_BUNDLE' }];
+    const nodeExtra = nonEmpty(env, 'NODE_EXTRA_CA_CERTS');
+    if (nodeExtra !== undefined)
+        files.push({ path: nodeExtra.trim(), variable: 'NODE_EXTRA_CA_CERTS' });
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 5233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ readSecretFile)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2537);
+
+
+/**
+ * A secret (a serve token, a PKCS#11 PIN) read from a file: only a regular file of this user,
+ * not a symlink, that no one else can read or write. A file another local user could have
+ * written holds a value they know: trusting it would hand them what the secret guards.
+ */
+function readSecretFile(path, options) {
+    const shown = options.showPath ? ` ${path}` : '';
+    const read = (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_1__/* .readPrivateFile */ .q1)(path, options.maxBytes);
+    if (read.kind === 'ok')
+        return read.content;
+    if (read.kind === 'missing')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_FILE', `${options.input}: the ${options.holds} file${options.showPath ? shown : ' it names (not shown: it may be the secret itself)'} does not exist; give the path of a ${options.holds} file or env:NAME.`, { input: options.input });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_FILE_UNSAFE', `${options.input}: refusing the ${options.holds} file${shown}: ${read.why}. It must be a regular file of this user that no one else can read or write (chmod 600), not a symlink.`, { input: options.input });
 }
 
 

@@ -10,11 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   demoCommand: () => (/* binding */ demoCommand)
 /* harmony export */ });
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
-/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
-/* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(142);
-/* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9480);
-/* harmony import */ var _emulate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1796);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2010);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4376);
+/* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(142);
+/* harmony import */ var _session_obtainSession_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9480);
+/* harmony import */ var _emulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1796);
+
 
 
 
@@ -26,7 +28,9 @@ function maskKeyId(id) {
 async function runDemo(io) {
     const started = Date.now();
     const { startEmulator, createCertificateAuthority, issueCertificate } = await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 8474));
-    const say = (line) => io.stdout(`${line}\n`);
+    const say = (line) => {
+        io.stdout(`${line}\n`);
+    };
     const ca = await createCertificateAuthority({
         subject: 'CN=Demo Root CA, O=rolesanywhere-credentials demo',
         keyType: 'ec-p256',
@@ -36,33 +40,33 @@ async function runDemo(io) {
     const verdicts = [];
     const emulator = await startEmulator({
         trustAnchors: [ca.certificatePem],
-        ..._emulate_js__WEBPACK_IMPORTED_MODULE_2__.DEMO_ARNS,
+        ..._emulate_js__WEBPACK_IMPORTED_MODULE_3__.DEMO_ARNS,
         log: (line) => verdicts.push(line),
     });
     try {
         say(`2. Started the local Roles Anywhere emulator at ${emulator.url}, trusting that CA.`);
-        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSessionSettings */ .uc)({
+        const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSessionSettings */ .u)({
             material: { certificate: leaf.certificatePem, privateKey: leaf.privateKeyPem },
-            ..._emulate_js__WEBPACK_IMPORTED_MODULE_2__.DEMO_ARNS,
+            ..._emulate_js__WEBPACK_IMPORTED_MODULE_3__.DEMO_ARNS,
             endpoint: { url: emulator.url, source: '--endpoint' },
-        }, _core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_NAMES */ .Q4);
-        const session = await (0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_3__/* .obtainSession */ .U)(settings, { insecure: false, debug: false }, io);
+        }, _names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_NAMES */ .Q);
+        const session = await (0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__/* .obtainSession */ .U)(settings, { insecure: false, debug: false }, io);
         const c = session.credentials;
         say("3. Signed CreateSession with the certificate's key (SigV4-X509) and the emulator verified it:");
         for (const verdict of verdicts)
             say(`     ${verdict}`);
-        say(`4. ${(0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSession */ ._)(session)}`);
+        say(`4. ${(0,_session_obtainSession_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSession */ ._)(session)}`);
         say('');
         say(`   Role:        ${c.assumedRoleArn}`);
         say(`   Account:     ${c.accountId ?? 'unknown'}`);
         say(`   Access key:  ${maskKeyId(c.accessKeyId)}`);
-        say(`   Expires:     ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(c.expiration)}`);
+        say(`   Expires:     ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_6__/* .rfc3339 */ .a)(c.expiration)}`);
         say('');
         say('   What a later CI step would get (secrets masked here, as the runner masks them):');
         say(`   export AWS_ACCESS_KEY_ID='${maskKeyId(c.accessKeyId)}'`);
         say("   export AWS_SECRET_ACCESS_KEY='***'");
         say("   export AWS_SESSION_TOKEN='***'");
-        say(`   export AWS_CREDENTIAL_EXPIRATION='${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(c.expiration)}'`);
+        say(`   export AWS_CREDENTIAL_EXPIRATION='${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_6__/* .rfc3339 */ .a)(c.expiration)}'`);
         say(`   export AWS_REGION='${settings.region}'`);
         say('');
         say(`Done in ${Date.now() - started} ms, with no AWS account. Next: the README's GitHub Action, GitLab and CLI sections.`);
@@ -72,7 +76,7 @@ async function runDemo(io) {
         await emulator.close();
     }
 }
-const demoCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCommand */ .N)({
+const demoCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
     name: 'demo',
     summary: 'Obtain credentials end to end from a throw-away CA and the local emulator: no AWS account needed.',
     description: [
@@ -100,7 +104,7 @@ const demoCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .defineCommand
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -111,14 +115,18 @@ async function obtainSession(settings, options, io) {
         insecure: options.insecure,
     });
     const log = options.debug
-        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        ? (line) => {
+            io.stderr(`rolesanywhere-credentials: ${line}`);
+        }
         : undefined;
     log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
     const session = await obtainCredentials(settings, {
         send,
         now: io.now,
         sleep: io.sleep,
-        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
+        warn: (line) => {
+            io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+        },
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)

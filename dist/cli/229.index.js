@@ -348,7 +348,7 @@ var obtainSession = __webpack_require__(142);
 
 /** The identity when the quick path cannot tell it: the full loader, which refuses a wrong key. */
 async function loadedCacheIdentity(settings, io) {
-    const { loadMaterial } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 7376));
+    const { loadMaterial } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 8835));
     const material = await loadMaterial(settings.material, {
         now: io.now(),
         names: settings.names,
@@ -572,7 +572,7 @@ const SESSION_OPTIONS = {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -583,14 +583,18 @@ async function obtainSession(settings, options, io) {
         insecure: options.insecure,
     });
     const log = options.debug
-        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        ? (line) => {
+            io.stderr(`rolesanywhere-credentials: ${line}`);
+        }
         : undefined;
     log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
     const session = await obtainCredentials(settings, {
         send,
         now: io.now,
         sleep: io.sleep,
-        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
+        warn: (line) => {
+            io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+        },
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)
@@ -659,32 +663,25 @@ function refreshMarginMs(durationSeconds) {
 /* harmony export */   bh: () => (/* binding */ tryLock),
 /* harmony export */   tQ: () => (/* binding */ withLockSync)
 /* harmony export */ });
+/* unused harmony export foreignLock */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6320);
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2537);
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+
 /**
  * Takes the lock file, or returns undefined when someone else holds it. The holder's line is
  * written to a private temp file first and hard-linked into place (link fails with EEXIST like
  * O_EXCL): a lock is never seen empty, and a write that fails (ENOSPC) leaves no lock behind.
  */
 function tryLock(path, now) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const temp = (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTempBeside */ .It)(path, `${process.pid} ${now.toISOString()}\n`, { fsync: false });
     try {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temp, path);
     }
     catch (error) {
@@ -720,7 +717,7 @@ function holderIsGone(path, stats) {
         return true;
     let text;
     try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_2__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_2__/* .NONBLOCK */ .J);
         try {
             text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
         }
@@ -748,7 +745,9 @@ function holderIsGone(path, stats) {
 /**
  * Breaks a lock whose holder died (same host: its pid is gone), that holds no holder's line, or
  * that is older than `staleMs`. Renaming first means two waiters cannot both delete a fresh lock.
- * Returns true when the lock is gone (broken here or by someone else).
+ * Returns true only when the lock is gone: renamed away here, or already removed by someone else.
+ * A rename refused (EPERM in a sticky directory, where another user's lock cannot be moved) is
+ * not a break: reporting one would send the caller straight back to a lock that is still there.
  */
 function breakStaleLock(path, now, staleMs) {
     let stats;
@@ -756,8 +755,8 @@ function breakStaleLock(path, now, staleMs) {
         // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
-    catch {
-        return true;
+    catch (error) {
+        return error.code === 'ENOENT';
     }
     const planted = !stats.isFile();
     if (!planted && now.getTime() - stats.mtimeMs < staleMs && !holderIsGone(path, stats))
@@ -765,21 +764,46 @@ function breakStaleLock(path, now, staleMs) {
     const aside = `${path}.stale.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+    removeQuietly(aside);
+    return true;
+}
+/**
+ * Why the lock at `path` is not one this process may wait on or break, or undefined when it is:
+ * a directory, a device or a file of another user cannot have been left by a holder that shares
+ * this file, and waiting for one to go away would wait for ever.
+ */
+function foreignLock(path) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
     catch {
-        // Another waiter broke it first.
+        return undefined;
     }
-    return true;
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return `it is owned by uid ${stats.uid}, not by this user (uid ${uid})`;
+    if (stats.isSymbolicLink())
+        return undefined;
+    if (!stats.isFile())
+        return 'it is not a regular file';
+    return undefined;
 }
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 /** Blocks the thread for `ms`: the edits locked here are synchronous, as are their callers. */
 function sleepSync(ms) {
     Atomics.wait(SLEEPER, 0, 0, ms);
 }
+/** A lock that comes back each time it is broken is not ours to fight over. */
+const MAX_BREAKS = 3;
 /** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
 function withLockSync(lockPath, options, edit) {
     const started = Date.now();
+    let broken = 0;
     for (;;) {
         const lock = tryLock(lockPath, new Date());
         if (lock !== undefined) {
@@ -790,10 +814,15 @@ function withLockSync(lockPath, options, edit) {
                 lock.release();
             }
         }
-        if (breakStaleLock(lockPath, new Date(), options.staleMs))
-            continue;
+        const why = foreignLock(lockPath);
+        if (why !== undefined)
+            throw options.foreign(lockPath, why);
         if (Date.now() - started > options.maxWaitMs)
             throw options.busy(lockPath);
+        if (broken < MAX_BREAKS && breakStaleLock(lockPath, new Date(), options.staleMs)) {
+            broken += 1;
+            continue;
+        }
         sleepSync(10 + Math.floor(Math.random() * 20));
     }
 }

@@ -1,6 +1,95 @@
 export const id = 314;
-export const ids = [314];
+export const ids = [314,933];
 export const modules = {
+
+/***/ 1386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ explicitOrSdkEndpoint),
+/* harmony export */   JA: () => (/* binding */ sdkFlag),
+/* harmony export */   XV: () => (/* binding */ sdkMaxAttempts),
+/* harmony export */   eZ: () => (/* binding */ sdkProxyVariables),
+/* harmony export */   gO: () => (/* binding */ sdkCaBundleFiles)
+/* harmony export */ });
+/* unused harmony exports parseSdkBoolean, sdkEndpoint */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+
+
+function nonEmpty(env, name) {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value;
+}
+/**
+ * The SDK boolean rule, as the Go SDK v2 (which the official credential helper uses) reads it:
+ * `true` or `false` in any case; unset or empty means "not set"; any other word is refused rather
+ * than read as false, so `yes` fails instead of silently leaving FIPS off. Surrounding blanks are
+ * ignored, as this CLI always did (a trailing newline from a secret store is common).
+ */
+function parseSdkBoolean(value, name) {
+    if (value === undefined)
+        return undefined;
+    const word = value.trim().toLowerCase();
+    if (word === '')
+        return undefined;
+    if (word === 'true')
+        return true;
+    if (word === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${name} must be true or false, got "${value.trim()}". Set it to true or false, or unset it.`, { input: name });
+}
+/** A flag variable: false unless set to true. */
+function sdkFlag(env, name) {
+    return parseSdkBoolean(env[name], name) ?? false;
+}
+/**
+ * The SDKs' endpoint precedence: the service's own variable, then the global one; a blank value
+ * counts as unset. https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html
+ */
+function sdkEndpoint(env, service) {
+    for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
+        const url = nonEmpty(env, name);
+        if (url !== undefined)
+            return { url, source: name };
+    }
+    return undefined;
+}
+/** An input or flag wins over the variables; a blank one counts as not given. */
+function explicitOrSdkEndpoint(explicit, env, service) {
+    if (explicit !== undefined && explicit.url.trim() !== '')
+        return explicit;
+    return sdkEndpoint(env, service);
+}
+/** AWS_MAX_ATTEMPTS, the first attempt included, as the SDKs count it. */
+function sdkMaxAttempts(env) {
+    return (0,_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
+}
+function sdkProxyVariables(env) {
+    return {
+        https: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        http: env['HTTP_PROXY'] ?? env['http_proxy'],
+        noProxy: env['NO_PROXY'] ?? env['no_proxy'] ?? '',
+    };
+}
+/**
+ * The CA files to trust beyond the public roots. Node reads NODE_EXTRA_CA_CERTS once at start-up
+ * into its default store, but an explicit `ca` option replaces that store; so it is listed again
+ * only when AWS_CA_BUNDLE is set.
+ */
+function sdkCaBundleFiles(env) {
+    const bundle = nonEmpty(env, 'AWS_CA_BUNDLE');
+    if (bundle === undefined)
+        return [];
+    const files = [{ path: bundle.trim(), variable: 'AWS_CA_BUNDLE' }];
+    const nodeExtra = nonEmpty(env, 'NODE_EXTRA_CA_CERTS');
+    if (nodeExtra !== undefined)
+        files.push({ path: nodeExtra.trim(), variable: 'NODE_EXTRA_CA_CERTS' });
+    return files;
+}
+
+
+/***/ }),
 
 /***/ 4314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -27,41 +116,37 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/sdkEnvironment.ts
+var sdkEnvironment = __webpack_require__(1386);
 ;// CONCATENATED MODULE: ./src/http/caBundle.ts
 
 
 
-/**
- * Node reads NODE_EXTRA_CA_CERTS once at start-up into its default store, but an explicit `ca`
- * option replaces that store; so when AWS_CA_BUNDLE is set, both are added to the public roots.
- */
+
+/** The public roots plus AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it); undefined: Node's store. */
 function extraCertificateAuthorities(env) {
-    const bundle = env['AWS_CA_BUNDLE'];
-    if (bundle === undefined || bundle.trim() === '')
+    const files = (0,sdkEnvironment/* sdkCaBundleFiles */.gO)(env);
+    if (files.length === 0)
         return undefined;
-    const files = [['AWS_CA_BUNDLE', bundle.trim()]];
-    const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
-    if (nodeExtra !== undefined && nodeExtra.trim() !== '')
-        files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
-    const extra = files.map(([name = '', path = '']) => {
+    const extra = files.map(({ path, variable }) => {
         try {
             return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch (error) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${name} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: name, cause: error });
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${variable} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: variable, cause: error });
         }
     });
     return [...external_node_tls_.rootCertificates, ...extra];
 }
 
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
+
 /** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
 function proxyForUrl(target, env) {
-    if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? ''))
+    const proxy = (0,sdkEnvironment/* sdkProxyVariables */.eZ)(env);
+    if (bypassesProxy(target, proxy.noProxy))
         return undefined;
-    const raw = target.protocol === 'https:'
-        ? (env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'])
-        : (env['HTTP_PROXY'] ?? env['http_proxy']);
+    const raw = target.protocol === 'https:' ? (proxy.https ?? proxy.http) : proxy.http;
     if (raw === undefined || raw.trim() === '')
         return undefined;
     const value = raw.trim();
@@ -145,9 +230,13 @@ function readBody(response) {
             }
             chunks.push(chunk);
         });
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('end', () => {
+            resolve(Buffer.concat(chunks).toString('utf8'));
+        });
         response.on('error', reject);
-        response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+        response.on('aborted', () => {
+            reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }));
+        });
     });
 }
 /** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
@@ -201,93 +290,106 @@ function openTunnel(proxy, target, timeoutMs, ca) {
         req.end();
     });
 }
+/** The hostname of a URL as a socket wants it: an IPv6 literal without its brackets. */
+function bareHost(target) {
+    return target.hostname.replace(/^\[|\]$/g, '');
+}
+/**
+ * Starts the request on the right wire: HTTPS (through the tunnel when there is one), plain HTTP
+ * through the proxy, or plain HTTP direct. Nothing is written yet.
+ */
+function openRequest(request, target, options, tunnel) {
+    const headers = {
+        ...request.headers,
+        'user-agent': options.userAgent,
+        'content-length': String(Buffer.byteLength(request.body)),
+    };
+    const common = { method: request.method, headers, timeout: options.timeoutMs };
+    if (target.protocol === 'https:') {
+        const tls = {
+            // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+            ...((0,external_node_net_.isIP)(bareHost(target)) ? {} : { servername: target.hostname }),
+            rejectUnauthorized: options.rejectUnauthorized ?? true,
+            ...(options.ca ? { ca: [...options.ca] } : {}),
+        };
+        return (0,external_node_https_.request)({
+            ...common,
+            host: bareHost(target),
+            port: target.port || 443,
+            path: target.pathname + target.search,
+            ...tls,
+            ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
+            agent: false,
+        });
+    }
+    const proxy = options.proxy;
+    if (proxy !== undefined) {
+        // The proxy needs its credentials for a plain request as much as for a tunnel.
+        const { send, ...connection } = proxyConnection(proxy, options.ca);
+        return send({
+            ...common,
+            ...connection,
+            headers: { ...headers, ...proxyAuthorization(proxy) },
+            path: target.href,
+            agent: false,
+        });
+    }
+    return (0,external_node_http_.request)({
+        ...common,
+        host: bareHost(target),
+        port: target.port || 80,
+        path: target.pathname + target.search,
+        agent: false,
+    });
+}
+function timedOut(message) {
+    return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
+}
+/** Sends the body and reads the whole answer, all within one timeout. */
+function awaitResponse(req, body, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+        const timer = setTimeout(() => req.destroy(timedOut(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
+        req.once('timeout', () => req.destroy(timedOut(`no answer within ${timeoutMs} ms`)));
+        req.once('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        req.once('response', (res) => {
+            readBody(res).then((bodyText) => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+            }, (e) => {
+                clearTimeout(timer);
+                reject(e instanceof Error ? e : new Error('reading the response failed', { cause: e }));
+            });
+        });
+        req.end(body);
+    });
+}
+/** The one error an attempt ends with: ours as they are, Node's socket errors phrased. */
+function attemptError(error, target, options) {
+    if (error instanceof errors/* RolesAnywhereError */.rK)
+        return error;
+    const e = error;
+    if (e.code === 'ETIMEDOUT') {
+        return new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+    }
+    return networkError(e, target, options.proxy);
+}
 function createTransport(options) {
     return async (request) => {
         const target = new URL(request.url);
-        const headers = {
-            ...request.headers,
-            'user-agent': options.userAgent,
-            'content-length': String(Buffer.byteLength(request.body)),
-        };
-        const proxy = options.proxy;
         let tunnel;
         try {
-            if (proxy !== undefined && target.protocol === 'https:') {
-                tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
+            if (options.proxy !== undefined && target.protocol === 'https:') {
+                tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca);
             }
-            return await new Promise((resolve, reject) => {
-                const common = { method: request.method, headers, timeout: options.timeoutMs };
-                let req;
-                if (target.protocol === 'https:') {
-                    const tls = {
-                        // SNI carries host names only (RFC 6066); an IP endpoint sends none.
-                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, ''))
-                            ? {}
-                            : { servername: target.hostname }),
-                        rejectUnauthorized: options.rejectUnauthorized ?? true,
-                        ...(options.ca ? { ca: [...options.ca] } : {}),
-                    };
-                    req = (0,external_node_https_.request)({
-                        ...common,
-                        host: target.hostname.replace(/^\[|\]$/g, ''),
-                        port: target.port || 443,
-                        path: target.pathname + target.search,
-                        ...tls,
-                        ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
-                        agent: false,
-                    });
-                }
-                else if (proxy !== undefined) {
-                    // The proxy needs its credentials for a plain request as much as for a tunnel.
-                    const { send, ...connection } = proxyConnection(proxy, options.ca);
-                    req = send({
-                        ...common,
-                        ...connection,
-                        headers: { ...headers, ...proxyAuthorization(proxy) },
-                        path: target.href,
-                        agent: false,
-                    });
-                }
-                else {
-                    req = (0,external_node_http_.request)({
-                        ...common,
-                        host: target.hostname.replace(/^\[|\]$/g, ''),
-                        port: target.port || 80,
-                        path: target.pathname + target.search,
-                        agent: false,
-                    });
-                }
-                // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
-                const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
-                    code: 'ETIMEDOUT',
-                })), options.timeoutMs);
-                req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
-                    code: 'ETIMEDOUT',
-                })));
-                req.once('error', (e) => {
-                    clearTimeout(timer);
-                    reject(e);
-                });
-                req.once('response', (res) => {
-                    readBody(res).then((bodyText) => {
-                        clearTimeout(timer);
-                        resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
-                    }, (e) => {
-                        clearTimeout(timer);
-                        reject(e);
-                    });
-                });
-                req.end(request.body);
-            });
+            const req = openRequest(request, target, options, tunnel);
+            return await awaitResponse(req, request.body, options.timeoutMs);
         }
         catch (error) {
-            if (error instanceof errors/* RolesAnywhereError */.rK)
-                throw error;
-            const e = error;
-            if (e.code === 'ETIMEDOUT') {
-                throw new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
-            }
-            throw networkError(e, target, proxy);
+            throw attemptError(error, target, options);
         }
         finally {
             // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and

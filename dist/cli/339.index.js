@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
+/* harmony export */   sg: () => (/* reexport safe */ _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__.sg),
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);

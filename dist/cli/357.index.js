@@ -2,6 +2,26 @@ export const id = 357;
 export const ids = [357];
 export const modules = {
 
+/***/ 1962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ isCredentialValue)
+/* harmony export */ });
+/**
+ * The rule every credential value (access key id, secret key, session token) must pass, from
+ * whichever hop it came: printable ASCII, no space. AWS issues nothing else, and a value outside
+ * it (a control character, a Unicode quote) could end a quoted string in a shell, PowerShell or
+ * env file the value is written to, or start a log line of its own.
+ */
+const CREDENTIAL_VALUE = /^[\x21-\x7e]+$/;
+function isCredentialValue(value) {
+    return CREDENTIAL_VALUE.test(value);
+}
+
+
+/***/ }),
+
 /***/ 7170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,6 +37,32 @@ const MINUTE_MS = 60_000;
  */
 function refreshMarginMs(durationSeconds) {
     return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
+}
+
+
+/***/ }),
+
+/***/ 8135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ serviceText)
+/* harmony export */ });
+/**
+ * Text a service (or whatever answered in its place) chose, fit to print inside one of our
+ * lines: whitespace runs become one space, and every other control character and Unicode line
+ * break is shown as \uXXXX, so an answer can neither start a line of its own nor drive the
+ * terminal (an ESC sequence can rewrite what the user sees above it), and it is bounded.
+ */
+function serviceText(text, maxLength = 300) {
+    const oneLine = text
+        .replace(/[\t\n\r\f\v ]+/g, ' ')
+        .trim()
+        // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
 }
 
 
@@ -51,6 +97,8 @@ function quoteValue(value, maxLength = 120) {
     return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// EXTERNAL MODULE: ./src/core/createSession/credentialValue.ts
+var credentialValue = __webpack_require__(1962);
 // EXTERNAL MODULE: ./src/core/refreshMargin.ts
 var refreshMargin = __webpack_require__(7170);
 // EXTERNAL MODULE: ./src/core/rfc3339.ts
@@ -60,11 +108,13 @@ var rfc3339 = __webpack_require__(4376);
 
 
 
+
 // C0, DEL, C1 and the Unicode line breaks: any of them lets a value start a new log line, and a
 // new line starting with `::` is a workflow command.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const SECRET = /^[\x21-\x7e]+$/;
+/** How far past the session asked for an expiration may fall: clocks drift apart. */
+const CLOCK_SLACK_MS = 5 * 60_000;
 const NAME = '[\\w+=,.@-]';
 const ASSUMED_ROLE = new RegExp(`^arn:(aws(?:-[a-z]+)*):sts::(\\d{12}):assumed-role/(${NAME}{1,64})/(${NAME}{1,64})$`);
 const SUBJECT = /^arn:aws(?:-[a-z]+)*:rolesanywhere:[a-z0-9-]+:\d{12}:subject\/[\w-]{1,128}$/;
@@ -79,7 +129,7 @@ function checkText(credentials) {
     ];
     for (const [field, value] of secrets) {
         // Never quoted: these are secrets.
-        if (!SECRET.test(value))
+        if (!(0,credentialValue/* isCredentialValue */.T)(value))
             throw invalid(`${field} holds a character other than printable ASCII (not shown: it is a secret)`);
     }
     const shownFields = [
@@ -116,6 +166,11 @@ function checkIdentity(credentials, role) {
 function checkLifetime(credentials, expected, now) {
     const left = credentials.expiration.getTime() - now.getTime();
     const margin = (0,refreshMargin/* refreshMarginMs */.q)(expected.durationSeconds);
+    const longest = expected.durationSeconds * 1000 + CLOCK_SLACK_MS;
+    if (left > longest)
+        // A lifetime longer than asked for is not a gift: a refresh scheduled by it would wait past
+        // what a timer can hold, and a stolen session would outlive what the role allows.
+        throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_TOO_LONG', `CreateSession returned credentials that expire at ${(0,rfc3339/* rfc3339 */.a)(credentials.expiration)}, ${Math.round(left / 1000)} s from now by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}), longer than the ${expected.durationSeconds} s asked for; refusing them. Check this machine's clock and the endpoint: only AWS, or a proxy you trust, should answer it.`);
     if (left > margin)
         return;
     const when = (0,rfc3339/* rfc3339 */.a)(credentials.expiration);
@@ -214,8 +269,8 @@ function parseCreateSessionResponse(body) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts
-var settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/core/serviceText.ts
+var serviceText = __webpack_require__(8135);
 // EXTERNAL MODULE: ./src/core/retryPolicy.ts
 var retryPolicy = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./src/core/createSession/serviceError.ts
@@ -317,16 +372,20 @@ function hintFor(message, answer, context) {
 }
 /** Keeps one line readable when a service or proxy answers with a long message. */
 function shorten(message) {
-    if (message === undefined)
-        return undefined;
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+    return message === undefined ? undefined : (0,serviceText/* serviceText */.L)(message);
 }
+/** For a caller that has no input names of its own: the concepts, in words. */
+const PLAIN_NAMES = {
+    intermediates: 'the intermediate certificates',
+    trustAnchorArn: 'the trust anchor ARN',
+    durationSeconds: 'the session duration',
+    roleSessionName: 'the role session name',
+};
 /** Turns a non-201 answer into one error that keeps AWS's words and adds what to check. */
-function mapServiceError(answer, context = { names: settings/* ACTION_NAMES */.G }) {
+function mapServiceError(answer, context = { names: PLAIN_NAMES }) {
     const parsed = readErrorBody(answer.bodyText);
     const rawType = header(answer, 'x-amzn-errortype') ?? parsed.type ?? '';
-    const type = rawType.split(':')[0]?.split('#').pop() ?? '';
+    const type = (0,serviceText/* serviceText */.L)(rawType.split(':')[0]?.split('#').pop() ?? '', 100);
     const requestId = header(answer, 'x-amzn-requestid');
     const code = codeFor(answer.status, type);
     const looksLikeAws = type !== '' || parsed.message !== undefined;
@@ -352,8 +411,8 @@ function mapServiceError(answer, context = { names: settings/* ACTION_NAMES */.G
     });
 }
 
-// EXTERNAL MODULE: ./src/core/material/index.ts + 18 modules
-var core_material = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 17 modules
+var core_material = __webpack_require__(8835);
 ;// CONCATENATED MODULE: ./src/core/sigv4/constants.ts
 /** Names fixed by the Roles Anywhere signing spec (SigV4 with an X.509 key). */
 const SERVICE = 'rolesanywhere';
@@ -600,7 +659,7 @@ async function createRolesAnywhereSession(settings, material, deps) {
             const outOfTime = elapsed + delay + policy.attemptTimeoutMs > policy.deadlineMs;
             if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
                 if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
-                    throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up ${givingUp(attempt, elapsed, policy, retryAfterMs, delay)}).`, { ...error.details, cause: error });
+                    throw error.gaveUpAfter(givingUp(attempt, elapsed, policy, retryAfterMs, delay));
                 }
                 throw error;
             }
@@ -609,14 +668,18 @@ async function createRolesAnywhereSession(settings, material, deps) {
         }
     }
 }
-function givingUp(attempt, elapsedMs, policy, retryAfterMs, delayMs) {
-    const attempts = `after ${attempt} attempt${attempt === 1 ? '' : 's'}`;
-    if (attempt >= policy.maxAttempts)
-        return attempts;
-    const asked = retryAfterMs !== undefined && retryAfterMs >= delayMs
-        ? `; the service asked for a wait of ${Math.ceil(retryAfterMs / 1000)} s`
-        : '';
-    return `${attempts} in ${Math.round(elapsedMs / 1000)} s: another would pass the ${Math.round(policy.deadlineMs / 1000)} s deadline${asked}`;
+function givingUp(attempts, elapsedMs, policy, retryAfterMs, delayMs) {
+    if (attempts >= policy.maxAttempts)
+        return { attempts };
+    const asked = retryAfterMs !== undefined && retryAfterMs >= delayMs;
+    return {
+        attempts,
+        deadline: {
+            elapsedMs,
+            deadlineMs: policy.deadlineMs,
+            ...(asked ? { askedWaitMs: retryAfterMs } : {}),
+        },
+    };
 }
 /**
  * allowed-account-ids for each hop, and the second hop when asked for: its code (the AWS SDK's

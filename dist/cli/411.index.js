@@ -125,6 +125,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/files/credentialsProfile.ts + 1 modules
+var credentialsProfile = __webpack_require__(8269);
 // EXTERNAL MODULE: ./src/files/privateFiles.ts
 var privateFiles = __webpack_require__(2537);
 // EXTERNAL MODULE: ./src/version.ts
@@ -259,6 +261,7 @@ function exportLine(name, value) {
 
 
 
+
 /** The session flags the template passes through to credential-process, env or serve. */
 const FORWARDED = {
     'trust-anchor-arn': { type: 'string', value: '<arn>', description: 'As for credential-process.' },
@@ -365,7 +368,6 @@ const SETUP_OPTIONS = {
     ...FORWARDED,
 };
 const PREFIX_SHAPE = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-const PROFILE_SHAPE = /^[A-Za-z0-9_.-]{1,64}$/;
 function usage(command, message, input) {
     return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${message}; run \`${version/* PRODUCT */.A} ${command} --help\`.`, { input });
 }
@@ -419,7 +421,7 @@ function regionExports(region) {
 }
 /** env: the credentials to export, and the notices that GitLab cannot mask them. */
 async function setupEnv(step) {
-    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1098));
     const captured = capturing(step.io);
     await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
     const expiration = /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
@@ -444,7 +446,7 @@ async function setupWithDirectory(step, mode) {
 }
 /** server: `serve --detach` with its pid file and log in the job directory. */
 async function setupServer(step, dir) {
-    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(376), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(835), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
     const captured = capturing(step.io);
     const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
     const logFile = (0,external_node_path_.join)(dir, 'server.log');
@@ -459,7 +461,7 @@ async function setupCredentialProcess(step, dir) {
     const { env } = step.io;
     const argv = ['credential-process', ...step.session, '--cache-dir', (0,external_node_path_.join)(dir, 'cache')];
     // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
-    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(135), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
+    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
     await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
     // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
     const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');
@@ -500,8 +502,8 @@ const gitlabSetupCommand = (0,command/* defineCommand */.N)({
         const { mode, prefix } = parseJob('gitlab-setup', options);
         checkJobPreconditions(io.env, prefix);
         const profile = options['aws-profile'] ?? 'default';
-        if (!PROFILE_SHAPE.test(profile))
-            throw usage('gitlab-setup', `--aws-profile must match ${PROFILE_SHAPE.source}, got "${profile}"`, '--aws-profile');
+        if (!(0,credentialsProfile/* isPortableProfileName */.yo)(profile))
+            throw usage('gitlab-setup', `--aws-profile must match ${credentialsProfile/* PORTABLE_PROFILE_NAME */.O7.source}, got "${profile}"`, '--aws-profile');
         const material = materialFlags({
             certificate: options['certificate-variable'] ?? 'ROLESANYWHERE_CERTIFICATE',
             privateKey: options['private-key-variable'] ?? 'ROLESANYWHERE_PRIVATE_KEY',
@@ -514,7 +516,9 @@ const gitlabSetupCommand = (0,command/* defineCommand */.N)({
             profile,
             session: [...material, ...forwardedFlags(options)],
             region: jobRegion(mode, options.region ?? '', options['trust-anchor-arn'] ?? '', io.env),
-            say: (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`),
+            say: (line) => {
+                io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+            },
         };
         const lines = mode === 'env' ? await setupEnv(step) : await setupWithDirectory(step, mode);
         io.stdout(`${lines.join('\n')}\n`);
@@ -533,7 +537,9 @@ const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
     run: async (options, io) => {
         const { prefix } = parseJob('gitlab-teardown', options);
         const where = jobDirPrefix(io.env, prefix);
-        const say = (line) => io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+        const say = (line) => {
+            io.stderr(`rolesanywhere-credentials (${prefix}): ${line}`);
+        };
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(where.parent).filter((name) => name.startsWith(where.name));
@@ -576,12 +582,255 @@ const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
 
 /***/ }),
 
+/***/ 8269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O7: () => (/* binding */ PORTABLE_PROFILE_NAME),
+  yo: () => (/* binding */ isPortableProfileName),
+  Vf: () => (/* binding */ upsertProfile),
+  d$: () => (/* binding */ validateProfileName)
+});
+
+// UNUSED EXPORTS: removeProfile
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/files/iniLayout.ts
+/**
+ * The shared credentials file as botocore reads it: Python's configparser.RawConfigParser with
+ * its defaults (botocore.configloader.raw_config_parse), line by line, so that an edit keeps
+ * every byte it does not mean to change and never turns a file botocore reads into one it
+ * refuses. What configparser does, and so what this mirrors:
+ * https://docs.python.org/3/library/configparser.html#supported-ini-file-structure
+ *
+ * - a section header is `[name]` at the start of a stripped line (anything may follow the last
+ *   `]`, e.g. `[default] ; comment`); names are case-sensitive;
+ * - an option is `key = value` or `key: value`, split at the first `=` or `:`; keys are
+ *   case-insensitive (lower-cased);
+ * - a stripped line that starts with `#` or `;` is a comment (there are no inline comments);
+ * - a non-blank line indented deeper than the option line above it continues that option's value,
+ *   blank lines included;
+ * - a line before any header, a line that is none of these, a repeated section, or a repeated key
+ *   in one section is an error: botocore then raises ConfigParseError for the whole file.
+ */
+
+/** Lines with their own terminators, so untouched lines are copied byte for byte. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/** Python's whitespace (str.strip, `\\s`): JavaScript's, plus the separators U+001C..U+001F and U+0085. */
+function isSpace(character) {
+    const code = character.charCodeAt(0);
+    return /\s/.test(character) || (code >= 0x1c && code <= 0x1f) || code === 0x85;
+}
+function leadingSpace(text) {
+    let end = 0;
+    while (end < text.length && isSpace(text.charAt(end)))
+        end++;
+    return text.slice(0, end);
+}
+function strip(text) {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charAt(end - 1)))
+        end--;
+    return text.slice(leadingSpace(text).length, Math.max(end, leadingSpace(text).length));
+}
+const SECTION = /^\[([\s\S]+)\]/;
+const OPTION = /^([\s\S]*?)\s*[=:]\s*([\s\S]*)$/;
+function parseFailure(path, lineNumber, why) {
+    return new errors/* RolesAnywhereError */.rK('ERR_FILE', `Refusing to edit the credentials file ${path}: line ${lineNumber} ${why}, so botocore cannot read this file either (ConfigParseError). Fix that line and run again; nothing was changed.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+}
+/** Every line classified as configparser would; throws what configparser would refuse. */
+function iniLayout_parseIniLayout(content, path) {
+    if (content.startsWith('\ufeff'))
+        throw parseFailure(path, 1, 'starts with a byte order mark, which Python reads as text');
+    const lines = [];
+    const sections = new Set();
+    const options = new Set();
+    let section;
+    let option;
+    let indentLevel = 0;
+    for (const [index, text] of splitLines(content).entries()) {
+        const number = index + 1;
+        const body = text.replace(/\r?\n$/, '');
+        // Python splits lines at a lone CR too; keeping such a file byte for byte is not possible.
+        if (body.includes('\r'))
+            throw parseFailure(path, number, 'holds a carriage return mid-line');
+        const stripped = strip(body);
+        const indent = leadingSpace(body);
+        const base = { text, indent, section, option: undefined };
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';')) {
+            lines.push({ ...base, kind: stripped === '' ? 'blank' : 'comment' });
+            continue;
+        }
+        if (section !== undefined && option !== undefined && indent.length > indentLevel) {
+            lines.push({ ...base, kind: 'continuation', option });
+            continue;
+        }
+        indentLevel = indent.length;
+        const header = SECTION.exec(stripped);
+        if (header !== null) {
+            const name = header[1] ?? '';
+            if (sections.has(name) && name !== 'DEFAULT')
+                throw parseFailure(path, number, `repeats the section [${name}]`);
+            sections.add(name);
+            section = name;
+            option = undefined;
+            lines.push({ ...base, kind: 'section', section });
+            continue;
+        }
+        if (section === undefined)
+            throw parseFailure(path, number, 'comes before any [section] header');
+        const match = OPTION.exec(stripped);
+        const key = strip(match?.[1] ?? '').toLowerCase();
+        if (match === null || key === '')
+            throw parseFailure(path, number, 'is not `key = value`, `key: value`, a [section] header, a comment or an indented continuation');
+        const scoped = JSON.stringify([section, key]);
+        if (options.has(scoped))
+            throw parseFailure(path, number, `repeats the key ${key} in [${section}] (keys ignore case)`);
+        options.add(scoped);
+        option = key;
+        lines.push({ ...base, kind: 'option', option });
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/files/credentialsProfile.ts
+
+
+const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
+/**
+ * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
+ * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
+ * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
+ * hold (validateProfileName), since it edits the user's existing profiles.
+ */
+const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+function isPortableProfileName(name) {
+    return PORTABLE_PROFILE_NAME.test(name);
+}
+function validateProfileName(name, input = '--profile') {
+    const profile = name ?? 'default';
+    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
+    }
+    return profile;
+}
+function terminatorOf(line) {
+    return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
+}
+/** Where `profile`'s section is: its header's index and the index after its last line. */
+function sectionRange(lines, profile) {
+    const start = lines.findIndex((line) => line.kind === 'section' && line.section === profile);
+    if (start === -1)
+        return undefined;
+    let end = start + 1;
+    while (end < lines.length && lines[end]?.kind !== 'section')
+        end++;
+    return [start, end];
+}
+/**
+ * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
+ * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
+ * appended. Same `key = value` form as aws_signing_helper writes. A file botocore could not read
+ * is refused, not rewritten.
+ */
+function upsertProfile(original, profile, credentials, path = 'AWS_SHARED_CREDENTIALS_FILE') {
+    const values = {
+        aws_access_key_id: credentials.accessKeyId,
+        aws_secret_access_key: credentials.secretAccessKey,
+        aws_session_token: credentials.sessionToken,
+    };
+    for (const key of KEYS) {
+        if (/[\r\n]/.test(values[key]))
+            throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `The ${key} received holds a line break; refusing to write it.`);
+    }
+    const lines = iniLayout_parseIniLayout(original, path);
+    const eol = original.includes('\r\n') ? '\r\n' : '\n';
+    const range = sectionRange(lines, profile);
+    if (range === undefined) {
+        let prefix = original;
+        if (prefix !== '' && !prefix.endsWith('\n'))
+            prefix += eol;
+        if (prefix !== '' && !/(\r?\n){2}$/.test(prefix))
+            prefix += eol;
+        return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
+    }
+    const [start, end] = range;
+    const header = lines[start]?.text ?? '';
+    const seen = new Set();
+    const body = [];
+    for (const line of lines.slice(start + 1, end)) {
+        const key = KEYS.find((k) => k === line.option);
+        if (key === undefined) {
+            body.push(line.text);
+            continue;
+        }
+        // The old value's continuation lines go with it.
+        if (line.kind === 'continuation')
+            continue;
+        seen.add(key);
+        body.push(`${line.indent}${key} = ${values[key]}${terminatorOf(line.text) || eol}`);
+    }
+    // Indented like the next option or header, so that line is not read as their continuation.
+    const next = lines.slice(start + 1).find((l) => l.kind === 'option' || l.kind === 'section');
+    const indent = next?.indent ?? '';
+    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${indent}${k} = ${values[k]}${eol}`);
+    return [
+        ...lines.slice(0, start).map((l) => l.text),
+        terminatorOf(header) === '' ? header + eol : header,
+        ...missing,
+        ...body,
+        ...lines.slice(end).map((l) => l.text),
+    ].join('');
+}
+/** The file without `profile`'s section; every other byte is kept. */
+function removeProfile(original, profile, path = 'AWS_SHARED_CREDENTIALS_FILE') {
+    const lines = parseIniLayout(original, path);
+    const range = sectionRange(lines, profile);
+    if (range === undefined)
+        return original;
+    const [start, end] = range;
+    // upsertProfile appends a missing profile after one blank line: take that back with it.
+    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1]?.text ?? '')
+        ? start - 1
+        : start;
+    return [...lines.slice(0, from), ...lines.slice(end)].map((l) => l.text).join('');
+}
+
+
+/***/ }),
+
+/***/ 6320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+
+
+/***/ }),
+
 /***/ 2537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
@@ -593,13 +842,12 @@ const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
 
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -616,29 +864,48 @@ function isPrivate(stats, allowGroupRead = false) {
  * followed.
  */
 function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+function writeTempBeside(path, data, options) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
     try {
         try {
             const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
             let offset = 0;
             while (offset < bytes.length)
                 offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or never created.
-        }
+        removeQuietly(temp);
         throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
     }
 }
 /** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
@@ -646,7 +913,7 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
     }
     catch (error) {
         const code = error.code;

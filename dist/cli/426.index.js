@@ -134,7 +134,10 @@ function elapsedSeconds(text) {
     const match = /^(?:(?:(\d+)-)?(\d+):)?(\d+):(\d+)$/.exec(text.trim());
     if (match === null)
         return undefined;
-    const [days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+    const [days, hours, minutes, seconds] = match
+        .slice(1)
+        // An optional group that did not match is undefined, though RegExpExecArray says string.
+        .map((part) => Number(part ?? 0));
     return (((days ?? 0) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60 + (seconds ?? 0);
 }
 /** macOS and the BSDs have no /proc: the system's own ps, by absolute path, never a PATH lookup. */

@@ -5,16 +5,17 @@ export const modules = {
 /***/ 8474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PKI_KEY_TYPES: () => (/* reexport */ pki/* PKI_KEY_TYPES */.LT),
   createCertificateAuthority: () => (/* reexport */ pki.createCertificateAuthority),
   issueCertificate: () => (/* reexport */ pki.issueCertificate),
-  startEmulator: () => (/* reexport */ startEmulator)
+  startEmulator: () => (/* reexport */ startEmulator),
+  toPem: () => (/* reexport */ pki/* toPem */.sg)
 });
-
-// UNUSED EXPORTS: toPem
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
@@ -216,11 +217,18 @@ function checkArn(value, field, errors, parse) {
     }
     return parsed;
 }
+// The body is parsed JSON: a scalar echoes as itself, an object or array as the JSON it came as.
+function echoed(value) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return JSON.stringify(value);
+}
 function checkDuration(value, errors) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-        errors.push(`Value '${String(value)}' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`);
+        errors.push(`Value '${echoed(value)}' at 'durationSeconds' failed to satisfy constraint: Member must be an integer`);
         return undefined;
     }
     if (value < MIN_DURATION_SECONDS) {
@@ -235,7 +243,7 @@ function checkSessionName(value, errors) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string' || !/^[\w+=,.@-]{2,64}$/.test(value)) {
-        errors.push(`Value '${String(value)}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]{2,64}`);
+        errors.push(`Value '${echoed(value)}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]{2,64}`);
         return undefined;
     }
     return value;
@@ -1287,7 +1295,9 @@ function writeSlowly(res, body, trickle, offset) {
         return;
     }
     res.write(body.subarray(offset, end));
-    setTimeout(() => writeSlowly(res, body, trickle, end), trickle.intervalMs);
+    setTimeout(() => {
+        writeSlowly(res, body, trickle, end);
+    }, trickle.intervalMs);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/faultedCreateSession.ts
@@ -1386,7 +1396,7 @@ class CredentialsStore {
 function randomText(length) {
     let text = '';
     for (let i = 0; i < length; i += 1)
-        text += KEY_ID_ALPHABET[(0,external_node_crypto_.randomInt)(KEY_ID_ALPHABET.length)];
+        text += KEY_ID_ALPHABET.charAt((0,external_node_crypto_.randomInt)(KEY_ID_ALPHABET.length));
     return text;
 }
 
@@ -1874,7 +1884,9 @@ async function startEmulator(options) {
         sts: { accepted: 0, rejected: 0 },
     };
     const listener = (req, res) => {
-        handle(req, res, state, counters).catch((error) => internalFailure(res, state, error));
+        handle(req, res, state, counters).catch((error) => {
+            internalFailure(res, state, error);
+        });
     };
     // Long RSA chains in X-Amz-X509-Chain can pass Node's default 16 KiB header limit.
     const serverOptions = { maxHeaderSize: 64 * 1024 };
@@ -1886,7 +1898,9 @@ async function startEmulator(options) {
         url: `${options.tls ? 'https' : 'http'}://${urlHost(address)}:${address.port}`,
         close: () => closeServer(server),
         stats: () => ({ createSession: { ...counters.createSession }, sts: { ...counters.sts } }),
-        setFaults: (faults) => state.faults.replace(faults),
+        setFaults: (faults) => {
+            state.faults.replace(faults);
+        },
         setClock: (clock) => {
             state.clock = clock;
         },
@@ -1970,7 +1984,9 @@ function readBody(req) {
             if (size <= MAX_BODY_BYTES)
                 chunks.push(chunk);
         });
-        req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+        req.on('end', () => {
+            resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks));
+        });
         req.on('error', reject);
     });
 }
@@ -1998,7 +2014,12 @@ function closeServer(server) {
             resolve();
             return;
         }
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
         server.closeAllConnections();
     });
 }
@@ -2021,6 +2042,7 @@ var pki = __webpack_require__(3339);
 /* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
+/* harmony export */   sg: () => (/* reexport safe */ _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__.sg),
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);

@@ -136,8 +136,8 @@ function parseConditions(value, where, input) {
  * the exponential time a regular expression could take on a hostile policy.
  */
 function wildcardMatch(pattern, value, ignoreCase = false) {
-    const p = [...(ignoreCase ? pattern.toLowerCase() : pattern)];
-    const v = [...(ignoreCase ? value.toLowerCase() : value)];
+    const p = Array.from(ignoreCase ? pattern.toLowerCase() : pattern);
+    const v = Array.from(ignoreCase ? value.toLowerCase() : value);
     let pi = 0;
     let vi = 0;
     let star = -1;
@@ -498,13 +498,13 @@ function ia5(node, tag) {
     return Buffer.from((0,asn1/* implicitOctets */.KB)(node, tag, 'subjectAltName entry')).toString('latin1');
 }
 function tagProblem(tag) {
-    if ([...tag.value].length > MAX_TAG_VALUE) {
+    if (Array.from(tag.value).length > MAX_TAG_VALUE) {
         return [
-            `${tag.key} is ${[...tag.value].length} characters long; session tag values hold at most ${MAX_TAG_VALUE}.`,
+            `${tag.key} is ${Array.from(tag.value).length} characters long; session tag values hold at most ${MAX_TAG_VALUE}.`,
         ];
     }
     if (!TAG_VALUE.test(tag.value)) {
-        const bad = [...new Set([...tag.value].filter((c) => !TAG_VALUE.test(c)))]
+        const bad = [...new Set(Array.from(tag.value).filter((c) => !TAG_VALUE.test(c)))]
             .map((c) => JSON.stringify(c))
             .join(', ');
         return [

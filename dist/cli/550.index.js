@@ -120,7 +120,7 @@ function defineCommand(definition) {
 /* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7376);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8835);
 
 
 const KEY_KINDS = new Set([
@@ -248,7 +248,7 @@ function readCertificateList(content, input) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7376);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
 /* harmony import */ var _emulator_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2442);
 /* harmony import */ var _inputs_materialInspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7121);
 /* harmony import */ var _inputs_sessionInputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
@@ -319,7 +319,7 @@ async function readPassphraseSource(value, flag, io, isNew = false) {
         ? source.content
         : Buffer.from(source.content).toString('utf8')).replace(/\r?\n$/, '');
     io.secrets.add(text);
-    if (isNew && [...text].length < 8) {
+    if (isNew && Array.from(text).length < 8) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} (${source.where}) is shorter than 8 characters; a key deserves a passphrase of 8 characters or more.`, { input: flag });
     }
     return text;
@@ -596,15 +596,18 @@ function toPem(label, der) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2537);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6320);
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2537);
 
 
 
-// Windows has no O_NOFOLLOW; there the lstat check below is what refuses a symlink.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+
+
 function refuse(input, path, why, cause) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: ${why}.`, { input, cause });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: ${why}.`, { input, cause });
 }
 function exists(path) {
     try {
@@ -616,11 +619,43 @@ function exists(path) {
     }
 }
 /**
+ * Why `dir` is no place for new private files, or undefined when it is: O_EXCL|O_NOFOLLOW guard
+ * the last component only, so the directory itself must be a real one that no other user can
+ * write to. A sticky world-writable directory (/tmp) still lets others plant files beside ours.
+ */
+function unsafeDirectory(dir) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+    }
+    catch {
+        // Missing: the write itself says so, with the file's path.
+        return undefined;
+    }
+    if (stats.isSymbolicLink())
+        return 'it is a symlink';
+    if (!stats.isDirectory())
+        return 'it is not a directory';
+    if (process.platform === 'win32')
+        return undefined;
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid && stats.uid !== 0)
+        return `it belongs to uid ${stats.uid}, not to this user (uid ${uid})`;
+    if ((stats.mode & 0o022) !== 0)
+        return `others can write to it (mode ${(stats.mode & 0o7777).toString(8)})`;
+    return undefined;
+}
+/**
  * Creates each file 0600 with O_CREAT|O_EXCL|O_NOFOLLOW, so nothing already there (a file, a
  * planted symlink) is overwritten or followed. Every path is checked before the first is written,
  * and files written before a failure are removed, so a refusal leaves no half set behind.
  */
 function writeNewPrivateFiles(input, files) {
+    for (const dir of new Set(files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file.path))))) {
+        const why = unsafeDirectory(dir);
+        if (why !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_FILE_UNSAFE', `${input}: refusing to write into ${dir}: ${why}. Another user could plant or swap files beside the new keys there; write into a private directory (mkdir -m 700 DIR) of your own.`, { input });
+    }
     for (const file of files) {
         if (exists(file.path)) {
             throw refuse(input, file.path, 'already exists; choose another path or move it away first (it is never overwritten)');
@@ -635,14 +670,14 @@ function writeNewPrivateFiles(input, files) {
     }
     catch (error) {
         for (const path of written)
-            (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_2__/* .removeFileQuietly */ .Y2)(path);
+            (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .removeFileQuietly */ .Y2)(path);
         throw error;
     }
 }
 function writeOne(input, file) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NOFOLLOW, 0o600);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_3__/* .NOFOLLOW */ .p, 0o600);
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -664,12 +699,32 @@ function writeOne(input, file) {
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_2__/* .removeFileQuietly */ .Y2)(file.path);
+        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .removeFileQuietly */ .Y2)(file.path);
         const code = error.code ?? 'error';
         throw refuse(input, file.path, `cannot write it (${code})`, error);
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
 }
+
+
+/***/ }),
+
+/***/ 6320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
 
 
 /***/ }),
@@ -680,6 +735,7 @@ function writeOne(input, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
@@ -691,13 +747,12 @@ function writeOne(input, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
 
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -714,29 +769,48 @@ function isPrivate(stats, allowGroupRead = false) {
  * followed.
  */
 function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+function writeTempBeside(path, data, options) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
     try {
         try {
             const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
             let offset = 0;
             while (offset < bytes.length)
                 offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or never created.
-        }
+        removeQuietly(temp);
         throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
     }
 }
 /** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
@@ -744,7 +818,7 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
     }
     catch (error) {
         const code = error.code;

@@ -56,15 +56,22 @@ function createCrl(options) {
     crl.signature = algorithm;
     crl.signatureAlgorithm = algorithm;
     // encodeTBS is protected; the first element of a freshly encoded CRL is the TBSCertList.
-    const [tbs] = crl.toSchema(true).valueBlock.value;
+    const [tbs] = asSequence(crl.toSchema(true)).valueBlock.value;
     if (tbs === undefined)
         throw new Error('pkijs produced an empty CRL');
     crl.tbsView = new Uint8Array(tbs.toBER());
     crl.signatureValue = new asn1js__WEBPACK_IMPORTED_MODULE_3__/* .BitString */ .Rq({
         valueHex: (0,_pki_js__WEBPACK_IMPORTED_MODULE_0__/* .signBytes */ .b_)(crl.tbsView, options.issuer.privateKey, 'SHA-256'),
     });
-    const der = Buffer.from(crl.toSchema().toBER());
+    const der = Buffer.from(asSequence(crl.toSchema()).toBER());
     return { der, pem: (0,_pkiEncoding_js__WEBPACK_IMPORTED_MODULE_1__/* .toPem */ .sg)('X509 CRL', der) };
+}
+// pkijs types the CRL's schema as `any`; it is the CertificateList SEQUENCE.
+function asSequence(schema) {
+    if (!(schema instanceof asn1js__WEBPACK_IMPORTED_MODULE_3__/* .Sequence */ .gd)) {
+        throw new Error('pkijs encoded a CRL that is not a SEQUENCE');
+    }
+    return schema;
 }
 
 
@@ -78,6 +85,7 @@ function createCrl(options) {
 /* harmony export */   b_: () => (/* binding */ signBytes),
 /* harmony export */   createCertificateAuthority: () => (/* binding */ createCertificateAuthority),
 /* harmony export */   issueCertificate: () => (/* binding */ issueCertificate),
+/* harmony export */   sg: () => (/* reexport safe */ _pkiEncoding_js__WEBPACK_IMPORTED_MODULE_2__.sg),
 /* harmony export */   wO: () => (/* binding */ signatureAlgorithm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);

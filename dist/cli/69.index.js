@@ -129,9 +129,9 @@ const versionCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineComm
         },
     },
     examples: [`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .A} version`],
-    run: async (options, io) => {
+    run: (options, io) => {
         io.stdout(options.verbose ? `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .A} ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x} (node ${process.versions.node})\n` : `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
-        return 0;
+        return Promise.resolve(0);
     },
 });
 

@@ -152,6 +152,226 @@ async function readText(value, flag, io) {
         ? source.content
         : Buffer.from(source.content).toString('utf8');
 }
+const EMULATE_OPTIONS = {
+    ca: {
+        type: 'string',
+        value: '<file|env:NAME|->',
+        description: 'Trust-anchor CA certificate(s), PEM or DER.',
+    },
+    generate: {
+        type: 'string',
+        value: '<dir>',
+        description: 'Make a throw-away CA, leaf and key in this directory and trust the CA.',
+    },
+    'key-type': {
+        type: 'string',
+        value: '<type>',
+        description: 'Key type of the CA and leaf --generate makes: ec-p256 (default), ec-p384, rsa, ml-dsa-44, ml-dsa-65 or ml-dsa-87 (ML-DSA needs Node.js 24 or later).',
+    },
+    host: {
+        type: 'string',
+        value: '<address>',
+        description: 'Address to listen on (default 127.0.0.1).',
+    },
+    port: {
+        type: 'string',
+        value: '<port>',
+        description: 'Port to listen on (default 0: any free port).',
+    },
+    'tls-cert': {
+        type: 'string',
+        value: '<file>',
+        description: 'Serve HTTPS with this certificate (PEM)...',
+    },
+    'tls-key': { type: 'string', value: '<file>', description: '...and this key (PEM).' },
+    'trust-anchor-arn': {
+        type: 'string',
+        value: '<arn>',
+        description: 'Require this trust anchor ARN (default: accept any valid one).',
+    },
+    'profile-arn': { type: 'string', value: '<arn>', description: 'Require this profile ARN.' },
+    'role-arn': { type: 'string', value: '<arn>', description: 'Require this role ARN.' },
+    'max-duration': {
+        type: 'string',
+        value: '<seconds>',
+        description: "The profile's durationSeconds cap (default 43200).",
+    },
+    'accept-role-session-name': {
+        type: 'boolean',
+        description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
+    },
+    'lenient-extensions': {
+        type: 'boolean',
+        description: 'Accept a leaf without basicConstraints or keyUsage (AWS documents both as required; refused by default).',
+    },
+    'fail-first': {
+        type: 'string',
+        value: '<n>',
+        description: 'Fail the first n CreateSession requests...',
+    },
+    'fail-status': {
+        type: 'string',
+        value: '<status>',
+        description: '...with this HTTP status (default 500)...',
+    },
+    'fail-type': {
+        type: 'string',
+        value: '<type>',
+        description: '...and this error type (default InternalServerException).',
+    },
+    latency: {
+        type: 'string',
+        value: '<ms>',
+        description: 'Delay every answer by this many milliseconds.',
+    },
+    'rate-limit': {
+        type: 'string',
+        value: '<n>',
+        description: 'Enforce a CreateSession quota of n requests a second (burst n), answering the excess 429 ThrottlingException as the service does.',
+    },
+    'trust-policy': {
+        type: 'string',
+        value: '<file|env:NAME|->',
+        description: 'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in or when a certificate value cannot become a session tag.',
+    },
+};
+function parseKeyType(value, known) {
+    const keyType = known.find((type) => type === (value ?? 'ec-p256'));
+    if (keyType === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', `--key-type must be one of ${known.join(', ')}, got "${value ?? ''}".`, { input: '--key-type' });
+    }
+    if (keyType.startsWith('ml-dsa') && !(0,_core_material_mlDsa_js__WEBPACK_IMPORTED_MODULE_3__/* .mlDsaAvailable */ .tv)()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_KEY_UNSUPPORTED', `--key-type ${keyType} needs Node.js 24 or later (the GitHub Action's runtime, with ` +
+            `OpenSSL 3.5); this is Node.js ${process.versions.node}. Run this tool with Node.js 24.`, { input: '--key-type' });
+    }
+    return keyType;
+}
+function parseTls(options) {
+    const cert = options['tls-cert'];
+    const key = options['tls-key'];
+    if ((cert === undefined) !== (key === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', '--tls-cert and --tls-key go together: give both or neither.', { input: cert === undefined ? '--tls-cert' : '--tls-key' });
+    }
+    return cert === undefined || key === undefined ? undefined : { cert, key };
+}
+function parseFaults(options) {
+    const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
+    const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
+    const failStatus = wholeNumber(options['fail-status'], '--fail-status', 400, 599) ?? 500;
+    return [
+        ...(failFirst
+            ? [
+                {
+                    kind: 'error',
+                    status: failStatus,
+                    errorType: options['fail-type'] ?? 'InternalServerException',
+                    count: failFirst,
+                },
+            ]
+            : []),
+        ...(latency ? [{ kind: 'latency', ms: latency }] : []),
+    ];
+}
+/** The flags checked and parsed, as `planServe` does for serve: pure, so a mistake costs nothing. */
+function planEmulate(options, known) {
+    const keyType = parseKeyType(options['key-type'], known);
+    if (options.ca === undefined && options.generate === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', 'emulate needs --ca <file> (the trust anchor) or --generate <dir>.', { input: '--ca' });
+    }
+    const tls = parseTls(options);
+    const faults = parseFaults(options);
+    const rateLimit = wholeNumber(options['rate-limit'], '--rate-limit', 1, 100_000);
+    const generated = options.generate !== undefined;
+    return {
+        options,
+        keyType,
+        tls,
+        faults,
+        rateLimit,
+        maxDuration: wholeNumber(options['max-duration'], '--max-duration', 900, 43_200),
+        port: wholeNumber(options.port, '--port', 0, 65_535) ?? 0,
+        arns: {
+            trustAnchorArn: options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
+            profileArn: options['profile-arn'] ?? (generated ? DEMO_ARNS.profileArn : undefined),
+            roleArn: options['role-arn'] ?? (generated ? DEMO_ARNS.roleArn : undefined),
+        },
+    };
+}
+/** The trust anchors: those given with --ca, and a throw-away CA (and leaf) with --generate. */
+async function preparePki(plan, io, emulator) {
+    const { options, keyType } = plan;
+    const trustAnchors = [];
+    if (options.ca !== undefined)
+        trustAnchors.push(await readText(options.ca, '--ca', io));
+    if (options.generate === undefined)
+        return { trustAnchors, generated: undefined };
+    const dir = options.generate;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const ca = await emulator.createCertificateAuthority({
+        subject: 'CN=rolesanywhere-credentials emulator CA',
+        keyType,
+    });
+    const leaf = await emulator.issueCertificate(ca, { subject: 'CN=emulator-client', keyType });
+    const paths = {
+        ca: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ca.pem'),
+        certificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'certificate.pem'),
+        privateKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'private-key.pem'),
+    };
+    (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
+    (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
+    (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
+    trustAnchors.push(ca.certificatePem);
+    return {
+        trustAnchors,
+        generated: {
+            dir,
+            files: { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca },
+        },
+    };
+}
+async function emulatorOptions(plan, pki, io) {
+    const { options, arns, tls } = plan;
+    return {
+        trustAnchors: pki.trustAnchors,
+        host: options.host ?? '127.0.0.1',
+        port: plan.port,
+        ...(tls === undefined
+            ? {}
+            : {
+                tls: {
+                    cert: await readText(tls.cert, '--tls-cert', io),
+                    key: await readText(tls.key, '--tls-key', io),
+                },
+            }),
+        ...(arns.trustAnchorArn ? { trustAnchorArn: arns.trustAnchorArn } : {}),
+        ...(arns.profileArn ? { profileArn: arns.profileArn } : {}),
+        ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
+        ...(plan.maxDuration === undefined ? {} : { maxDurationSeconds: plan.maxDuration }),
+        acceptRoleSessionName: options['accept-role-session-name'],
+        lenientExtensions: options['lenient-extensions'],
+        ...(plan.rateLimit === undefined ? {} : { rateLimit: plan.rateLimit }),
+        ...(options['trust-policy'] === undefined
+            ? {}
+            : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
+        faults: plan.faults,
+        log: (line) => {
+            io.stderr(line);
+        },
+    };
+}
+/** DIR/emulator.env, written once the emulator listens, so its endpoint line is the real one. */
+function writeEnvFile(generated, arns, url) {
+    const lines = {
+        endpoint: url,
+        'trust-anchor-arn': arns.trustAnchorArn ?? '',
+        'profile-arn': arns.profileArn ?? '',
+        'role-arn': arns.roleArn ?? '',
+        ...generated.files,
+    };
+    (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(generated.dir, 'emulator.env'), Object.entries(lines)
+        .map(([k, v]) => `${k}=${v}\n`)
+        .join(''));
+}
 const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineCommand */ .N)({
     name: 'emulate',
     summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
@@ -161,89 +381,7 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineComm
         "With --trust-policy it also judges the role's trust policy against the certificate's session tags and trust anchor, with the same evaluator as `doctor --trust-policy`, and refuses what it cannot judge.",
         'Runs until SIGINT or SIGTERM. One verdict line per request goes to stderr; never a secret. On stopping it prints the CreateSession counts: accepted, rejected and, of those, throttled.',
     ],
-    options: {
-        ca: {
-            type: 'string',
-            value: '<file|env:NAME|->',
-            description: 'Trust-anchor CA certificate(s), PEM or DER.',
-        },
-        generate: {
-            type: 'string',
-            value: '<dir>',
-            description: 'Make a throw-away CA, leaf and key in this directory and trust the CA.',
-        },
-        'key-type': {
-            type: 'string',
-            value: '<type>',
-            description: 'Key type of the CA and leaf --generate makes: ec-p256 (default), ec-p384, rsa, ml-dsa-44, ml-dsa-65 or ml-dsa-87 (ML-DSA needs Node.js 24 or later).',
-        },
-        host: {
-            type: 'string',
-            value: '<address>',
-            description: 'Address to listen on (default 127.0.0.1).',
-        },
-        port: {
-            type: 'string',
-            value: '<port>',
-            description: 'Port to listen on (default 0: any free port).',
-        },
-        'tls-cert': {
-            type: 'string',
-            value: '<file>',
-            description: 'Serve HTTPS with this certificate (PEM)...',
-        },
-        'tls-key': { type: 'string', value: '<file>', description: '...and this key (PEM).' },
-        'trust-anchor-arn': {
-            type: 'string',
-            value: '<arn>',
-            description: 'Require this trust anchor ARN (default: accept any valid one).',
-        },
-        'profile-arn': { type: 'string', value: '<arn>', description: 'Require this profile ARN.' },
-        'role-arn': { type: 'string', value: '<arn>', description: 'Require this role ARN.' },
-        'max-duration': {
-            type: 'string',
-            value: '<seconds>',
-            description: "The profile's durationSeconds cap (default 43200).",
-        },
-        'accept-role-session-name': {
-            type: 'boolean',
-            description: 'Allow roleSessionName, as a profile with acceptRoleSessionName does.',
-        },
-        'lenient-extensions': {
-            type: 'boolean',
-            description: 'Accept a leaf without basicConstraints or keyUsage (AWS documents both as required; refused by default).',
-        },
-        'fail-first': {
-            type: 'string',
-            value: '<n>',
-            description: 'Fail the first n CreateSession requests...',
-        },
-        'fail-status': {
-            type: 'string',
-            value: '<status>',
-            description: '...with this HTTP status (default 500)...',
-        },
-        'fail-type': {
-            type: 'string',
-            value: '<type>',
-            description: '...and this error type (default InternalServerException).',
-        },
-        latency: {
-            type: 'string',
-            value: '<ms>',
-            description: 'Delay every answer by this many milliseconds.',
-        },
-        'rate-limit': {
-            type: 'string',
-            value: '<n>',
-            description: 'Enforce a CreateSession quota of n requests a second (burst n), answering the excess 429 ThrottlingException as the service does.',
-        },
-        'trust-policy': {
-            type: 'string',
-            value: '<file|env:NAME|->',
-            description: 'The role\'s trust policy (JSON), or {"<role ARN>": policy, ...} for several roles: CreateSession is refused with 403 AccessDeniedException, and the log says why, when it does not let the certificate in or when a certificate value cannot become a session tag.',
-        },
-    },
+    options: EMULATE_OPTIONS,
     examples: [
         'rolesanywhere-credentials emulate --generate ./emulator',
         'rolesanywhere-credentials emulate --generate ./emulator-pq --key-type ml-dsa-65',
@@ -251,105 +389,13 @@ const emulateCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .defineComm
         'rolesanywhere-credentials emulate --generate ./emulator --rate-limit 10',
     ],
     run: async (options, io) => {
-        const { startEmulator, createCertificateAuthority, issueCertificate, PKI_KEY_TYPES } = await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 8474));
-        const keyType = PKI_KEY_TYPES.find((type) => type === (options['key-type'] ?? 'ec-p256'));
-        if (keyType === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', `--key-type must be one of ${PKI_KEY_TYPES.join(', ')}, got "${options['key-type'] ?? ''}".`, { input: '--key-type' });
-        }
-        if (keyType.startsWith('ml-dsa') && !(0,_core_material_mlDsa_js__WEBPACK_IMPORTED_MODULE_3__/* .mlDsaAvailable */ .tv)()) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_KEY_UNSUPPORTED', `--key-type ${keyType} needs Node.js 24 or later (the GitHub Action's runtime, with ` +
-                `OpenSSL 3.5); this is Node.js ${process.versions.node}. Run this tool with Node.js 24.`, { input: '--key-type' });
-        }
-        if (options.ca === undefined && options.generate === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', 'emulate needs --ca <file> (the trust anchor) or --generate <dir>.', { input: '--ca' });
-        }
-        const trustAnchors = [];
-        if (options.ca !== undefined)
-            trustAnchors.push(await readText(options.ca, '--ca', io));
-        let generated;
-        if (options.generate !== undefined) {
-            const dir = options.generate;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-            const ca = await createCertificateAuthority({
-                subject: 'CN=rolesanywhere-credentials emulator CA',
-                keyType,
-            });
-            const leaf = await issueCertificate(ca, { subject: 'CN=emulator-client', keyType });
-            const paths = {
-                ca: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ca.pem'),
-                certificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'certificate.pem'),
-                privateKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'private-key.pem'),
-            };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.ca, ca.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.certificate, leaf.certificatePem);
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', paths.privateKey, leaf.privateKeyPem);
-            trustAnchors.push(ca.certificatePem);
-            generated = { certificate: paths.certificate, 'private-key': paths.privateKey, ca: paths.ca };
-        }
-        const tlsCert = options['tls-cert'];
-        const tlsKey = options['tls-key'];
-        if ((tlsCert === undefined) !== (tlsKey === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RolesAnywhereError */ .rK('ERR_USAGE', '--tls-cert and --tls-key go together: give both or neither.', { input: tlsCert === undefined ? '--tls-cert' : '--tls-key' });
-        }
-        const failFirst = wholeNumber(options['fail-first'], '--fail-first', 0, 1_000_000);
-        const latency = wholeNumber(options.latency, '--latency', 0, 600_000);
-        const rateLimit = wholeNumber(options['rate-limit'], '--rate-limit', 1, 100_000);
-        const arns = {
-            trustAnchorArn: options['trust-anchor-arn'] ?? (generated ? DEMO_ARNS.trustAnchorArn : undefined),
-            profileArn: options['profile-arn'] ?? (generated ? DEMO_ARNS.profileArn : undefined),
-            roleArn: options['role-arn'] ?? (generated ? DEMO_ARNS.roleArn : undefined),
-        };
-        const maxDuration = wholeNumber(options['max-duration'], '--max-duration', 900, 43_200);
-        const emulator = await startEmulator({
-            trustAnchors,
-            host: options.host ?? '127.0.0.1',
-            port: wholeNumber(options.port, '--port', 0, 65_535) ?? 0,
-            ...(tlsCert !== undefined && tlsKey !== undefined
-                ? {
-                    tls: {
-                        cert: await readText(tlsCert, '--tls-cert', io),
-                        key: await readText(tlsKey, '--tls-key', io),
-                    },
-                }
-                : {}),
-            ...(arns.trustAnchorArn ? { trustAnchorArn: arns.trustAnchorArn } : {}),
-            ...(arns.profileArn ? { profileArn: arns.profileArn } : {}),
-            ...(arns.roleArn ? { roleArn: arns.roleArn } : {}),
-            ...(maxDuration === undefined ? {} : { maxDurationSeconds: maxDuration }),
-            acceptRoleSessionName: options['accept-role-session-name'],
-            lenientExtensions: options['lenient-extensions'],
-            ...(rateLimit === undefined ? {} : { rateLimit }),
-            ...(options['trust-policy'] === undefined
-                ? {}
-                : { trustPolicy: await readText(options['trust-policy'], '--trust-policy', io) }),
-            faults: [
-                ...(failFirst
-                    ? [
-                        {
-                            kind: 'error',
-                            status: wholeNumber(options['fail-status'], '--fail-status', 400, 599) ?? 500,
-                            errorType: options['fail-type'] ?? 'InternalServerException',
-                            count: failFirst,
-                        },
-                    ]
-                    : []),
-                ...(latency ? [{ kind: 'latency', ms: latency }] : []),
-            ],
-            log: (line) => io.stderr(line),
-        });
+        const emulatorModule = await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(524), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 8474));
+        const plan = planEmulate(options, emulatorModule.PKI_KEY_TYPES);
+        const pki = await preparePki(plan, io, emulatorModule);
+        const emulator = await emulatorModule.startEmulator(await emulatorOptions(plan, pki, io));
         io.stdout(`${emulator.url}\n`);
-        if (generated !== undefined && options.generate !== undefined) {
-            const lines = {
-                endpoint: emulator.url,
-                'trust-anchor-arn': arns.trustAnchorArn ?? '',
-                'profile-arn': arns.profileArn ?? '',
-                'role-arn': arns.roleArn ?? '',
-                ...generated,
-            };
-            (0,_files_privateFiles_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNamedPrivateFile */ .AC)('--generate', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.generate, 'emulator.env'), Object.entries(lines)
-                .map(([k, v]) => `${k}=${v}\n`)
-                .join(''));
-        }
+        if (pki.generated !== undefined)
+            writeEnvFile(pki.generated, plan.arns, emulator.url);
         io.stderr(`rolesanywhere-credentials: emulator listening on ${emulator.url}; stop it with Ctrl-C.`);
         while ((await io.sleepUntilStopped(86_400_000)) !== 'stopped') {
             // Keep serving until a signal arrives.
@@ -641,12 +687,33 @@ function assertMlDsaLoadable(pkcs8Der, input) {
 
 /***/ }),
 
+/***/ 6320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+
+
+/***/ }),
+
 /***/ 2537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
@@ -658,13 +725,12 @@ function assertMlDsaLoadable(pkcs8Der, input) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
 
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -681,29 +747,48 @@ function isPrivate(stats, allowGroupRead = false) {
  * followed.
  */
 function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+function writeTempBeside(path, data, options) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
     try {
         try {
             const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
             let offset = 0;
             while (offset < bytes.length)
                 offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or never created.
-        }
+        removeQuietly(temp);
         throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
     }
 }
 /** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
@@ -711,7 +796,7 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
     }
     catch (error) {
         const code = error.code;

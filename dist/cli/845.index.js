@@ -12,56 +12,36 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8968);
 /* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+/* harmony import */ var _files_materialFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1620);
+
+
 
 
 
 // The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
 const MAX_BYTES = _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MATERIAL_BYTES */ .X8;
+const OPEN_FAILURES = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory',
+};
 function readBoundedFile(path, flag) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const read = (0,_files_materialFile_js__WEBPACK_IMPORTED_MODULE_3__/* .readMaterialFile */ .E)(path, { regularOnly: false });
+    if (read.kind === 'unreadable' && read.stage === 'open') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${OPEN_FAILURES[read.code] ?? read.code}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: read.cause });
     }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EACCES'
-                ? 'permission denied'
-                : code === 'EISDIR'
-                    ? 'it is a directory'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: error });
+    if (read.kind === 'not-a-file') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
     }
-    try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isDirectory()) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
-        }
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(64 * 1024);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > MAX_BYTES) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
-            }
-            chunks.push(chunk.subarray(0, n));
-        }
-        return Buffer.concat(chunks);
+    if (read.kind === 'unreadable') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${read.code === 'EISDIR' ? 'it is a directory' : read.code}).`, { input: flag, cause: read.cause });
     }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK)
-            throw error;
-        const code = error.code ?? 'error';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`, { input: flag, cause: error });
+    if (read.overLimit) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return read.bytes;
 }
 const readers = new WeakMap();
 /** Reads stdin at most once per run: two flags cannot both say `-`. */
@@ -111,9 +91,8 @@ async function readSource(value, flag, io, readStdin) {
     if (looksLikeMaterial(value)) {
         // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
         io.secrets.add(value);
-        for (const line of value.split(/\r?\n/))
-            if (line.trim().length >= 8)
-                io.secrets.add(line.trim());
+        for (const line of (0,_core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_4__/* .keyLines */ .rg)(value))
+            io.secrets.add(line);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`, { input: flag });
     }
     return { content: readBoundedFile(value, flag), origin: 'file', where: value };
@@ -171,6 +150,66 @@ function oneLine(text) {
 
 /***/ }),
 
+/***/ 8968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wx: () => (/* binding */ SecretFragments),
+/* harmony export */   rg: () => (/* binding */ keyLines)
+/* harmony export */ });
+/* unused harmony exports MIN_FRAGMENT_LENGTH, isKeyLine */
+/**
+ * Masking support for the Action. The runner masks a secret input's value as given; when the
+ * value had to be decoded (base64 of a PEM, literal "\n" escapes) the decoded lines are new
+ * strings that would print unmasked, so they are collected here. Short lines are left out: the
+ * runner would mask them everywhere, and they are too short to matter.
+ */
+const MIN_FRAGMENT_LENGTH = 8;
+const ARMOUR = /^-----/;
+/** RFC 1421 headers (Proc-Type, DEK-Info) describe the encryption and say nothing secret. */
+const HEADER = /^[A-Za-z-]+:/;
+/** Binary (DER read as text) never reaches a log as such; masking its fragments only garbles. */
+const PRINTABLE = /^[\x20-\x7e]+$/;
+/**
+ * The one rule for which lines of a key's text to mask or scrub: every printable line long enough
+ * to matter, armour and headers aside. The Action masks them, the CLI scrubs them from messages.
+ */
+function isKeyLine(line) {
+    return (line.length >= MIN_FRAGMENT_LENGTH &&
+        PRINTABLE.test(line) &&
+        !ARMOUR.test(line) &&
+        !HEADER.test(line));
+}
+/** The lines of a key file or variable that must never print: see isKeyLine. */
+function keyLines(content) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(isKeyLine);
+}
+class SecretFragments {
+    #fragments = new Set();
+    /** Adds each line of decoded text that is not one of the input's own lines. */
+    addLines(lines, verbatim) {
+        for (const raw of lines) {
+            const line = raw.trim();
+            if (isKeyLine(line) && !verbatim.has(line))
+                this.#fragments.add(line);
+        }
+    }
+    add(value) {
+        if (value.length >= MIN_FRAGMENT_LENGTH)
+            this.#fragments.add(value);
+    }
+    toArray() {
+        return [...this.#fragments];
+    }
+}
+
+
+/***/ }),
+
 /***/ 6845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -196,6 +235,66 @@ function checkMaterialSize(value, input) {
         return;
     if (byteLength(value) > MAX_MATERIAL_BYTES) {
         throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_0__/* .materialError */ .sO)('ERR_INPUT_TOO_LARGE', input, `${input} is larger than ${MAX_MATERIAL_BYTES} bytes (1 MiB), the limit for any certificate, key or bundle; certificates and keys are a few kilobytes. Check that ${input} names the right file or variable.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readMaterialFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6845);
+
+
+function errnoOf(error) {
+    return error.code ?? 'error';
+}
+/**
+ * The one bounded reader of material files (CLI flags, Action inputs, rotation re-reads): never
+ * more than the material bound plus one byte, the type checked on the open descriptor so nothing
+ * swapped in after a check is read. Environment variables, stdin and library arguments are bounded
+ * by the same MAX_MATERIAL_BYTES when the material is loaded.
+ */
+function readMaterialFile(path, options) {
+    let fd;
+    try {
+        // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, options.regularOnly ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK : 'r');
+    }
+    catch (cause) {
+        return { kind: 'unreadable', stage: 'open', code: errnoOf(cause), cause };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { kind: 'not-a-file', what: 'directory' };
+        if (options.regularOnly && !stat.isFile())
+            return { kind: 'not-a-file', what: 'other' };
+        const buffer = Buffer.alloc(_core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8 + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return {
+            kind: 'read',
+            bytes: Buffer.from(buffer.subarray(0, filled)),
+            overLimit: filled > _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8,
+        };
+    }
+    catch (cause) {
+        return { kind: 'unreadable', stage: 'read', code: errnoOf(cause), cause };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 951;
-export const ids = [951,314];
+export const ids = [951,933];
 export const modules = {
 
 /***/ 2951:
@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 18 modules
-var core_material = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 17 modules
+var core_material = __webpack_require__(8835);
 // EXTERNAL MODULE: ./src/http/index.ts + 3 modules
 var http = __webpack_require__(4314);
 // EXTERNAL MODULE: external "node:http"
@@ -225,7 +225,11 @@ function isServable(expiration, now, policy) {
 /** Real timers, for production. */
 function realTimer(callback, ms) {
     const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
-    return { cancel: () => clearTimeout(handle) };
+    return {
+        cancel: () => {
+            clearTimeout(handle);
+        },
+    };
 }
 /**
  * Holds the current credentials and replaces them ahead of expiry: one CreateSession per refresh
@@ -304,7 +308,9 @@ class CredentialRefresher {
             now: this.deps.now,
             sleep: this.deps.sleep,
             ...(this.deps.random === undefined ? {} : { random: this.deps.random }),
-            log: (line) => this.deps.log(`CreateSession: ${line}`),
+            log: (line) => {
+                this.deps.log(`CreateSession: ${line}`);
+            },
         };
     }
     accept(credentials, now) {
@@ -318,7 +324,9 @@ class CredentialRefresher {
         if (this.stopped)
             return;
         this.dueAt = at;
-        this.timer = this.deps.setTimer(() => this.refreshNow(), Math.max(0, at - this.deps.now().getTime()));
+        this.timer = this.deps.setTimer(() => {
+            this.refreshNow();
+        }, Math.max(0, at - this.deps.now().getTime()));
     }
     nextAt() {
         return this.dueAt === undefined ? 'never' : (0,rfc3339/* rfc3339 */.a)(new Date(this.dueAt));
@@ -368,16 +376,10 @@ class CredentialRefresher {
         }
     }
 }
-/** The attempt's own error: with one attempt, the orchestration's "gave up after 1 attempts" wrapper says nothing. */
+/** The attempt's own error: with one attempt, "gave up after 1 attempt" says nothing. */
 function attemptMessage(error) {
-    const own = error instanceof errors/* RolesAnywhereError */.rK &&
-        error.cause instanceof errors/* RolesAnywhereError */.rK &&
-        error.cause.code === error.code
-        ? error.cause
-        : error;
-    return (0,errors/* describeCause */.V$)(own)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/\.$/, '');
+    const own = error instanceof errors/* RolesAnywhereError */.rK ? error.reason : (0,errors/* describeCause */.V$)(error);
+    return own.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
 }
 function clockError(expiration, now) {
     return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${(0,rfc3339/* rfc3339 */.a)(expiration)}, which is already past (or within seconds) by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}); check that this machine's clock is right.`);
@@ -540,7 +542,9 @@ function credentialServer_close(server) {
             resolve();
             return;
         }
-        server.close(() => resolve());
+        server.close(() => {
+            resolve();
+        });
         server.closeAllConnections();
     });
 }
@@ -596,7 +600,9 @@ class CredentialServer {
         };
         const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
         try {
-            const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => handleContainerRequest(req, res, container, this.refresher, this.containerCounters), this.deps.log));
+            const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => {
+                handleContainerRequest(req, res, container, this.refresher, this.containerCounters);
+            }, this.deps.log));
             this.servers.push(containerServer);
             const containerPort = await listen(containerServer, this.options.port, names.port, host);
             let imdsUrl;
@@ -606,7 +612,9 @@ class CredentialServer {
                     roleName: this.roleName,
                     tokens: new ImdsSessionTokens(this.deps.now),
                 };
-                const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters), this.deps.log));
+                const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => {
+                    handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters);
+                }, this.deps.log));
                 this.servers.push(imdsServer);
                 const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);
                 imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
@@ -773,7 +781,9 @@ function processChannel() {
             process.once('disconnect', onDisconnect);
         }),
         send: (reply) => new Promise((resolve) => {
-            send(reply, undefined, {}, () => resolve());
+            send(reply, undefined, {}, () => {
+                resolve();
+            });
         }),
         disconnect: () => {
             if (process.connected)
@@ -810,7 +820,7 @@ async function runServeChild(deps) {
     }
     let server;
     try {
-        const settings = (0,core_settings/* resolveSessionSettings */.uc)(request.inputs, request.names);
+        const settings = (0,core_settings/* resolveSessionSettings */.u)(request.inputs, request.names);
         const material = await (0,core_material.loadMaterial)(settings.material, {
             now: new Date(),
             names: settings.names,
@@ -857,19 +867,19 @@ async function runServeChild(deps) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/files/openFlags.ts
+var openFlags = __webpack_require__(6320);
 ;// CONCATENATED MODULE: ./src/serve/startDetached.ts
 
 
 
 
-// Windows has no O_NOFOLLOW.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+
 function openLog(path) {
     let fd;
     try {
         // O_NONBLOCK: a FIFO planted here would otherwise wait forever for a reader.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW | NONBLOCK, 0o600);
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | openFlags/* NOFOLLOW */.p | openFlags/* NONBLOCK */.J, 0o600);
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -983,6 +993,8 @@ var version = __webpack_require__(311);
 var command = __webpack_require__(2332);
 // EXTERNAL MODULE: ./src/files/privateFiles.ts
 var privateFiles = __webpack_require__(2537);
+// EXTERNAL MODULE: ./src/files/secretFile.ts
+var secretFile = __webpack_require__(5233);
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
 var credentialOptions = __webpack_require__(9251);
 // EXTERNAL MODULE: ./src/cli/inputs/materialFilePaths.ts
@@ -994,6 +1006,7 @@ var sessionInputs = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/cli/output/envFormats.ts
 var envFormats = __webpack_require__(4949);
 ;// CONCATENATED MODULE: ./src/cli/commands/serve.ts
+
 
 
 
@@ -1114,7 +1127,18 @@ async function readToken(value, io) {
         return undefined;
     if (value === '-')
         throw usage('--token takes env:NAME or a file path; stdin is for the material', '--token');
-    const source = await (0,readSource/* readSource */.o)(value, '--token', io, (0,readSource/* createStdinReader */.i)(io));
+    // A token file another user could have written holds a token they know.
+    const source = value.startsWith('env:')
+        ? await (0,readSource/* readSource */.o)(value, '--token', io, (0,readSource/* createStdinReader */.i)(io))
+        : {
+            content: (0,secretFile/* readSecretFile */.f)(value, {
+                input: '--token',
+                holds: 'token',
+                showPath: true,
+                maxBytes: 4096,
+            }),
+            where: value,
+        };
     const token = Buffer.from(source.content).toString('utf8').trim();
     io.secrets.add(token);
     if (!TOKEN_SHAPE.test(token))
@@ -1125,7 +1149,7 @@ async function readToken(value, io) {
 function planServe(options, io) {
     const format = parseFormat(options.format);
     const port = parsePort(options.port, '--port', 0);
-    const host = parseHost(options.host, options.imds === true);
+    const host = parseHost(options.host, options.imds);
     if (!options.imds && (options['imds-port'] !== undefined || options['hop-limit'] !== undefined)) {
         throw usage('--imds-port and --hop-limit only apply with --imds', options['imds-port'] !== undefined ? '--imds-port' : '--hop-limit');
     }
@@ -1153,7 +1177,9 @@ function planServe(options, io) {
     };
 }
 function logLine(io) {
-    return (line) => io.stderr(`${version/* PRODUCT */.A}: ${(0,rfc3339/* rfc3339 */.a)(io.now())} ${line}`);
+    return (line) => {
+        io.stderr(`${version/* PRODUCT */.A}: ${(0,rfc3339/* rfc3339 */.a)(io.now())} ${line}`);
+    };
 }
 /** Refuses to start a second server over the pid file of one still running. */
 function checkPidFileFree(path) {
@@ -1549,9 +1575,12 @@ function shQuote(value) {
 function fishQuote(value) {
     return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
-/** PowerShell verbatim string: a ' is doubled. */
+/**
+ * PowerShell verbatim string: a quote is doubled. PowerShell takes the typographic single quotes
+ * (U+2018-U+201B) as ' too, so each of them would end the string just as ' does.
+ */
 function powershellQuote(value) {
-    return `'${value.replace(/'/g, "''")}'`;
+    return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
 }
 /**
  * dotenv: bare when the value is plain (docker --env-file takes quotes literally, and AWS values
@@ -1661,41 +1690,28 @@ function describeSession(session) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
-/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4376);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6845);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
+/* harmony import */ var _materialFile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1620);
+
 
 
 
 
 
 const PARTS = ['certificate', 'privateKey', 'intermediates'];
-/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
-const MAX_BYTES = 1024 * 1024;
 /** A regular file's bytes, without following a FIFO or a device into a hang. */
 function readRegularFile(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size > MAX_BYTES)
-            throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
-        const buffer = Buffer.alloc(stat.size);
-        let read = 0;
-        while (read < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, read, buffer.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.subarray(0, read);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    const read = (0,_materialFile_js__WEBPACK_IMPORTED_MODULE_4__/* .readMaterialFile */ .E)(path, { regularOnly: true });
+    if (read.kind === 'unreadable')
+        throw read.cause;
+    if (read.kind === 'not-a-file')
+        throw new Error(`${path} is not a regular file`);
+    if (read.overLimit)
+        throw new Error(`${path} is larger than ${_core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MATERIAL_BYTES */ .X8} bytes`);
+    return read.bytes;
 }
 function digestOf(contents) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -1744,7 +1760,7 @@ class MaterialRotation {
         }
         catch (error) {
             // A file missing for a moment is what a non-atomic rotation looks like: try again next time.
-            this.refuse(`read-${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`, `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)})`);
+            this.refuse(`read-${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)}`, `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)})`);
             return undefined;
         }
         const digest = digestOf(contents);
@@ -1756,7 +1772,7 @@ class MaterialRotation {
             return undefined;
         const sources = { ...this.current.sources, ...contents };
         try {
-            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__.loadMaterial)(sources, {
+            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_2__.loadMaterial)(sources, {
                 now: this.deps.now(),
                 names: this.deps.names,
             });
@@ -1764,11 +1780,11 @@ class MaterialRotation {
             this.current = { sources, material };
             this.currentDigest = digest;
             this.refusedDigest = undefined;
-            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
+            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
             return this.current;
         }
         catch (error) {
-            this.refuse(digest, `fail the checks: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`);
+            this.refuse(digest, `fail the checks: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)}`);
             return undefined;
         }
     }
@@ -1777,7 +1793,7 @@ class MaterialRotation {
             return;
         this.refusedDigest = digest;
         const old = this.current.material;
-        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
+        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
     }
     fileContents(sources) {
         return Object.fromEntries(PARTS.flatMap((part) => {
@@ -1815,41 +1831,37 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/sdkEnvironment.ts
+var sdkEnvironment = __webpack_require__(1386);
 ;// CONCATENATED MODULE: ./src/http/caBundle.ts
 
 
 
-/**
- * Node reads NODE_EXTRA_CA_CERTS once at start-up into its default store, but an explicit `ca`
- * option replaces that store; so when AWS_CA_BUNDLE is set, both are added to the public roots.
- */
+
+/** The public roots plus AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it); undefined: Node's store. */
 function extraCertificateAuthorities(env) {
-    const bundle = env['AWS_CA_BUNDLE'];
-    if (bundle === undefined || bundle.trim() === '')
+    const files = (0,sdkEnvironment/* sdkCaBundleFiles */.gO)(env);
+    if (files.length === 0)
         return undefined;
-    const files = [['AWS_CA_BUNDLE', bundle.trim()]];
-    const nodeExtra = env['NODE_EXTRA_CA_CERTS'];
-    if (nodeExtra !== undefined && nodeExtra.trim() !== '')
-        files.push(['NODE_EXTRA_CA_CERTS', nodeExtra.trim()]);
-    const extra = files.map(([name = '', path = '']) => {
+    const extra = files.map(({ path, variable }) => {
         try {
             return (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch (error) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${name} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: name, cause: error });
+            throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${variable} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: variable, cause: error });
         }
     });
     return [...external_node_tls_.rootCertificates, ...extra];
 }
 
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
+
 /** Which proxy, if any, a request to `target` goes through, by the usual environment variables. */
 function proxyForUrl(target, env) {
-    if (bypassesProxy(target, env['NO_PROXY'] ?? env['no_proxy'] ?? ''))
+    const proxy = (0,sdkEnvironment/* sdkProxyVariables */.eZ)(env);
+    if (bypassesProxy(target, proxy.noProxy))
         return undefined;
-    const raw = target.protocol === 'https:'
-        ? (env['HTTPS_PROXY'] ?? env['https_proxy'] ?? env['HTTP_PROXY'] ?? env['http_proxy'])
-        : (env['HTTP_PROXY'] ?? env['http_proxy']);
+    const raw = target.protocol === 'https:' ? (proxy.https ?? proxy.http) : proxy.http;
     if (raw === undefined || raw.trim() === '')
         return undefined;
     const value = raw.trim();
@@ -1933,9 +1945,13 @@ function readBody(response) {
             }
             chunks.push(chunk);
         });
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('end', () => {
+            resolve(Buffer.concat(chunks).toString('utf8'));
+        });
         response.on('error', reject);
-        response.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+        response.on('aborted', () => {
+            reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }));
+        });
     });
 }
 /** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
@@ -1989,93 +2005,106 @@ function openTunnel(proxy, target, timeoutMs, ca) {
         req.end();
     });
 }
+/** The hostname of a URL as a socket wants it: an IPv6 literal without its brackets. */
+function bareHost(target) {
+    return target.hostname.replace(/^\[|\]$/g, '');
+}
+/**
+ * Starts the request on the right wire: HTTPS (through the tunnel when there is one), plain HTTP
+ * through the proxy, or plain HTTP direct. Nothing is written yet.
+ */
+function openRequest(request, target, options, tunnel) {
+    const headers = {
+        ...request.headers,
+        'user-agent': options.userAgent,
+        'content-length': String(Buffer.byteLength(request.body)),
+    };
+    const common = { method: request.method, headers, timeout: options.timeoutMs };
+    if (target.protocol === 'https:') {
+        const tls = {
+            // SNI carries host names only (RFC 6066); an IP endpoint sends none.
+            ...((0,external_node_net_.isIP)(bareHost(target)) ? {} : { servername: target.hostname }),
+            rejectUnauthorized: options.rejectUnauthorized ?? true,
+            ...(options.ca ? { ca: [...options.ca] } : {}),
+        };
+        return (0,external_node_https_.request)({
+            ...common,
+            host: bareHost(target),
+            port: target.port || 443,
+            path: target.pathname + target.search,
+            ...tls,
+            ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
+            agent: false,
+        });
+    }
+    const proxy = options.proxy;
+    if (proxy !== undefined) {
+        // The proxy needs its credentials for a plain request as much as for a tunnel.
+        const { send, ...connection } = proxyConnection(proxy, options.ca);
+        return send({
+            ...common,
+            ...connection,
+            headers: { ...headers, ...proxyAuthorization(proxy) },
+            path: target.href,
+            agent: false,
+        });
+    }
+    return (0,external_node_http_.request)({
+        ...common,
+        host: bareHost(target),
+        port: target.port || 80,
+        path: target.pathname + target.search,
+        agent: false,
+    });
+}
+function timedOut(message) {
+    return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
+}
+/** Sends the body and reads the whole answer, all within one timeout. */
+function awaitResponse(req, body, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
+        const timer = setTimeout(() => req.destroy(timedOut(`no complete answer within ${timeoutMs} ms`)), timeoutMs);
+        req.once('timeout', () => req.destroy(timedOut(`no answer within ${timeoutMs} ms`)));
+        req.once('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        req.once('response', (res) => {
+            readBody(res).then((bodyText) => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
+            }, (e) => {
+                clearTimeout(timer);
+                reject(e instanceof Error ? e : new Error('reading the response failed', { cause: e }));
+            });
+        });
+        req.end(body);
+    });
+}
+/** The one error an attempt ends with: ours as they are, Node's socket errors phrased. */
+function attemptError(error, target, options) {
+    if (error instanceof errors/* RolesAnywhereError */.rK)
+        return error;
+    const e = error;
+    if (e.code === 'ETIMEDOUT') {
+        return new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
+    }
+    return networkError(e, target, options.proxy);
+}
 function createTransport(options) {
     return async (request) => {
         const target = new URL(request.url);
-        const headers = {
-            ...request.headers,
-            'user-agent': options.userAgent,
-            'content-length': String(Buffer.byteLength(request.body)),
-        };
-        const proxy = options.proxy;
         let tunnel;
         try {
-            if (proxy !== undefined && target.protocol === 'https:') {
-                tunnel = await openTunnel(proxy, target, options.timeoutMs, options.ca);
+            if (options.proxy !== undefined && target.protocol === 'https:') {
+                tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca);
             }
-            return await new Promise((resolve, reject) => {
-                const common = { method: request.method, headers, timeout: options.timeoutMs };
-                let req;
-                if (target.protocol === 'https:') {
-                    const tls = {
-                        // SNI carries host names only (RFC 6066); an IP endpoint sends none.
-                        ...((0,external_node_net_.isIP)(target.hostname.replace(/^\[|\]$/g, ''))
-                            ? {}
-                            : { servername: target.hostname }),
-                        rejectUnauthorized: options.rejectUnauthorized ?? true,
-                        ...(options.ca ? { ca: [...options.ca] } : {}),
-                    };
-                    req = (0,external_node_https_.request)({
-                        ...common,
-                        host: target.hostname.replace(/^\[|\]$/g, ''),
-                        port: target.port || 443,
-                        path: target.pathname + target.search,
-                        ...tls,
-                        ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
-                        agent: false,
-                    });
-                }
-                else if (proxy !== undefined) {
-                    // The proxy needs its credentials for a plain request as much as for a tunnel.
-                    const { send, ...connection } = proxyConnection(proxy, options.ca);
-                    req = send({
-                        ...common,
-                        ...connection,
-                        headers: { ...headers, ...proxyAuthorization(proxy) },
-                        path: target.href,
-                        agent: false,
-                    });
-                }
-                else {
-                    req = (0,external_node_http_.request)({
-                        ...common,
-                        host: target.hostname.replace(/^\[|\]$/g, ''),
-                        port: target.port || 80,
-                        path: target.pathname + target.search,
-                        agent: false,
-                    });
-                }
-                // One clock for the whole attempt: a server that trickles bytes must not keep it alive.
-                const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), {
-                    code: 'ETIMEDOUT',
-                })), options.timeoutMs);
-                req.once('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), {
-                    code: 'ETIMEDOUT',
-                })));
-                req.once('error', (e) => {
-                    clearTimeout(timer);
-                    reject(e);
-                });
-                req.once('response', (res) => {
-                    readBody(res).then((bodyText) => {
-                        clearTimeout(timer);
-                        resolve({ status: res.statusCode ?? 0, headers: res.headers, bodyText });
-                    }, (e) => {
-                        clearTimeout(timer);
-                        reject(e);
-                    });
-                });
-                req.end(request.body);
-            });
+            const req = openRequest(request, target, options, tunnel);
+            return await awaitResponse(req, request.body, options.timeoutMs);
         }
         catch (error) {
-            if (error instanceof errors/* RolesAnywhereError */.rK)
-                throw error;
-            const e = error;
-            if (e.code === 'ETIMEDOUT') {
-                throw new errors/* RolesAnywhereError */.rK('ERR_TIMEOUT', `${target.host} did not answer within ${options.timeoutMs} ms.`, { cause: e, retryable: true });
-            }
-            throw networkError(e, target, proxy);
+            throw attemptError(error, target, options);
         }
         finally {
             // One attempt, one tunnel: over a TLS proxy the outer socket outlives the inner TLS and
@@ -2156,7 +2185,10 @@ function elapsedSeconds(text) {
     const match = /^(?:(?:(\d+)-)?(\d+):)?(\d+):(\d+)$/.exec(text.trim());
     if (match === null)
         return undefined;
-    const [days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+    const [days, hours, minutes, seconds] = match
+        .slice(1)
+        // An optional group that did not match is undefined, though RegExpExecArray says string.
+        .map((part) => Number(part ?? 0));
     return (((days ?? 0) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60 + (seconds ?? 0);
 }
 /** macOS and the BSDs have no /proc: the system's own ps, by absolute path, never a PATH lookup. */

@@ -1,111 +1,6 @@
 export const id = 98;
-export const ids = [98,717];
+export const ids = [98];
 export const modules = {
-
-/***/ 2332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ defineCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** aws_signing_helper flags for key stores this tool does not reach. */
-const HELPER_ONLY = new Set([
-    'cert-selector',
-    'system-store-name',
-    'use-latest-expiring-certificate',
-    'pkcs11-lib',
-    'reuse-pin',
-    'tpm-key-password',
-    'no-tpm-key-password',
-]);
-function usage(command, problem) {
-    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
-}
-/**
- * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
- * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
- * as a file called "--debug".
- */
-function parseCommandArgs(command, specs, argv) {
-    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        options: { ...options, help: { type: 'boolean', short: 'h' } },
-        strict: false,
-        allowPositionals: true,
-        tokens: true,
-    });
-    const values = {};
-    for (const token of tokens) {
-        if (token.kind === 'positional') {
-            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
-        }
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.name === 'help')
-            return 'help';
-        const spec = specs[token.name];
-        if (spec === undefined && HELPER_ONLY.has(token.name)) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
-        }
-        if (spec === undefined)
-            throw usage(command, `unknown flag ${token.rawName}`);
-        if (spec.type === 'boolean') {
-            if (token.value !== undefined) {
-                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
-            }
-            values[token.name] = true;
-            continue;
-        }
-        const value = token.value;
-        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
-        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
-        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
-        if (value === undefined || (!token.inlineValue && flagLike)) {
-            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
-        }
-        values[token.name] = value;
-    }
-    const parsed = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
-    }
-    return parsed;
-}
-
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-function defineCommand(definition) {
-    return {
-        name: definition.name,
-        summary: definition.summary,
-        help: () => (0,help/* renderCommandHelp */.f)(definition),
-        execute: async (argv, io) => {
-            const parsed = parseCommandArgs(definition.name, definition.options, argv);
-            if (parsed === 'help') {
-                io.stdout((0,help/* renderCommandHelp */.f)(definition));
-                return 0;
-            }
-            return definition.run(parsed, io);
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -422,9 +317,12 @@ function shQuote(value) {
 function fishQuote(value) {
     return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
-/** PowerShell verbatim string: a ' is doubled. */
+/**
+ * PowerShell verbatim string: a quote is doubled. PowerShell takes the typographic single quotes
+ * (U+2018-U+201B) as ' too, so each of them would end the string just as ' does.
+ */
 function powershellQuote(value) {
-    return `'${value.replace(/'/g, "''")}'`;
+    return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (quote) => quote + quote)}'`;
 }
 /**
  * dotenv: bare when the value is plain (docker --env-file takes quotes literally, and AWS values
@@ -518,7 +416,7 @@ function githubEnvFile(variables, delimiter) {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -529,14 +427,18 @@ async function obtainSession(settings, options, io) {
         insecure: options.insecure,
     });
     const log = options.debug
-        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        ? (line) => {
+            io.stderr(`rolesanywhere-credentials: ${line}`);
+        }
         : undefined;
     log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
     const session = await obtainCredentials(settings, {
         send,
         now: io.now,
         sleep: io.sleep,
-        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
+        warn: (line) => {
+            io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+        },
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)

@@ -224,7 +224,11 @@ function isServable(expiration, now, policy) {
 /** Real timers, for production. */
 function realTimer(callback, ms) {
     const handle = setTimeout(callback, Math.min(ms, 2 ** 31 - 1));
-    return { cancel: () => clearTimeout(handle) };
+    return {
+        cancel: () => {
+            clearTimeout(handle);
+        },
+    };
 }
 /**
  * Holds the current credentials and replaces them ahead of expiry: one CreateSession per refresh
@@ -303,7 +307,9 @@ class CredentialRefresher {
             now: this.deps.now,
             sleep: this.deps.sleep,
             ...(this.deps.random === undefined ? {} : { random: this.deps.random }),
-            log: (line) => this.deps.log(`CreateSession: ${line}`),
+            log: (line) => {
+                this.deps.log(`CreateSession: ${line}`);
+            },
         };
     }
     accept(credentials, now) {
@@ -317,7 +323,9 @@ class CredentialRefresher {
         if (this.stopped)
             return;
         this.dueAt = at;
-        this.timer = this.deps.setTimer(() => this.refreshNow(), Math.max(0, at - this.deps.now().getTime()));
+        this.timer = this.deps.setTimer(() => {
+            this.refreshNow();
+        }, Math.max(0, at - this.deps.now().getTime()));
     }
     nextAt() {
         return this.dueAt === undefined ? 'never' : (0,rfc3339/* rfc3339 */.a)(new Date(this.dueAt));
@@ -367,16 +375,10 @@ class CredentialRefresher {
         }
     }
 }
-/** The attempt's own error: with one attempt, the orchestration's "gave up after 1 attempts" wrapper says nothing. */
+/** The attempt's own error: with one attempt, "gave up after 1 attempt" says nothing. */
 function attemptMessage(error) {
-    const own = error instanceof errors/* RolesAnywhereError */.rK &&
-        error.cause instanceof errors/* RolesAnywhereError */.rK &&
-        error.cause.code === error.code
-        ? error.cause
-        : error;
-    return (0,errors/* describeCause */.V$)(own)
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/\.$/, '');
+    const own = error instanceof errors/* RolesAnywhereError */.rK ? error.reason : (0,errors/* describeCause */.V$)(error);
+    return own.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
 }
 function clockError(expiration, now) {
     return new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `CreateSession returned credentials that expire at ${(0,rfc3339/* rfc3339 */.a)(expiration)}, which is already past (or within seconds) by the local clock (${(0,rfc3339/* rfc3339 */.a)(now)}); check that this machine's clock is right.`);
@@ -539,7 +541,9 @@ function credentialServer_close(server) {
             resolve();
             return;
         }
-        server.close(() => resolve());
+        server.close(() => {
+            resolve();
+        });
         server.closeAllConnections();
     });
 }
@@ -595,7 +599,9 @@ class CredentialServer {
         };
         const names = this.options.portInputs ?? { port: 'port', imdsPort: 'imds-port' };
         try {
-            const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => handleContainerRequest(req, res, container, this.refresher, this.containerCounters), this.deps.log));
+            const containerServer = (0,external_node_http_.createServer)(guarded((req, res) => {
+                handleContainerRequest(req, res, container, this.refresher, this.containerCounters);
+            }, this.deps.log));
             this.servers.push(containerServer);
             const containerPort = await listen(containerServer, this.options.port, names.port, host);
             let imdsUrl;
@@ -605,7 +611,9 @@ class CredentialServer {
                     roleName: this.roleName,
                     tokens: new ImdsSessionTokens(this.deps.now),
                 };
-                const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters), this.deps.log));
+                const imdsServer = (0,external_node_http_.createServer)(guarded((req, res) => {
+                    handleImdsRequest(req, res, endpoint, this.refresher, this.imdsCounters);
+                }, this.deps.log));
                 this.servers.push(imdsServer);
                 const imdsPort = await listen(imdsServer, imds.port, names.imdsPort, LOOPBACK);
                 imdsUrl = `http://${LOOPBACK}:${imdsPort}/`;
@@ -656,43 +664,32 @@ class CredentialServer {
 
 // EXTERNAL MODULE: ./src/serve/childProtocol.ts
 var childProtocol = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 40 modules
-var core_material = __webpack_require__(5393);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 39 modules
+var core_material = __webpack_require__(9227);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/material/sizeLimit.ts
+var sizeLimit = __webpack_require__(6845);
+// EXTERNAL MODULE: ./src/files/materialFile.ts
+var materialFile = __webpack_require__(1620);
 ;// CONCATENATED MODULE: ./src/files/materialRotation.ts
 
 
 
 
 
+
 const PARTS = ['certificate', 'privateKey', 'intermediates'];
-/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
-const MAX_BYTES = 1024 * 1024;
 /** A regular file's bytes, without following a FIFO or a device into a hang. */
 function readRegularFile(path) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size > MAX_BYTES)
-            throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
-        const buffer = Buffer.alloc(stat.size);
-        let read = 0;
-        while (read < buffer.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, read, buffer.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.subarray(0, read);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const read = (0,materialFile/* readMaterialFile */.E)(path, { regularOnly: true });
+    if (read.kind === 'unreadable')
+        throw read.cause;
+    if (read.kind === 'not-a-file')
+        throw new Error(`${path} is not a regular file`);
+    if (read.overLimit)
+        throw new Error(`${path} is larger than ${sizeLimit/* MAX_MATERIAL_BYTES */.X8} bytes`);
+    return read.bytes;
 }
 function digestOf(contents) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -826,7 +823,9 @@ function processChannel() {
             process.once('disconnect', onDisconnect);
         }),
         send: (reply) => new Promise((resolve) => {
-            send(reply, undefined, {}, () => resolve());
+            send(reply, undefined, {}, () => {
+                resolve();
+            });
         }),
         disconnect: () => {
             if (process.connected)
@@ -863,7 +862,7 @@ async function runServeChild(deps) {
     }
     let server;
     try {
-        const settings = (0,core_settings/* resolveSessionSettings */.uc)(request.inputs, request.names);
+        const settings = (0,core_settings/* resolveSessionSettings */.u)(request.inputs, request.names);
         const material = await (0,core_material/* loadMaterial */.Ih)(settings.material, {
             now: new Date(),
             names: settings.names,
@@ -910,19 +909,21 @@ async function runServeChild(deps) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/files/openFlags.ts
+var openFlags = __webpack_require__(6320);
 ;// CONCATENATED MODULE: ./src/serve/startDetached.ts
 
 
 
 
-// Windows has no O_NOFOLLOW.
-const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+
 function openLog(path) {
     let fd;
     try {
         // O_NONBLOCK: a FIFO planted here would otherwise wait forever for a reader.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | NOFOLLOW | NONBLOCK, 0o600);
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | openFlags/* NOFOLLOW */.p | openFlags/* NONBLOCK */.J, 0o600);
     }
     catch (error) {
         const code = error.code ?? 'error';

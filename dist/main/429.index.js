@@ -13,9 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/createSession/credentialValue.ts
+var credentialValue = __webpack_require__(1962);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/serviceText.ts
+var serviceText = __webpack_require__(8135);
 ;// CONCATENATED MODULE: ./src/core/chain/assumeRoleResult.ts
+/**
+ * The AssumeRole answer, checked before anyone uses it: the SDK parses the XML, this checks that
+ * what it parsed is credentials for the role that was asked for, in the account that owns it.
+ */
+
+
 
 /** Anything that could break a log line, an env file or a workflow command. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -32,6 +42,13 @@ function assumeRoleResult_text(value, role, where) {
         throw invalid(role, `${where} holds control characters`);
     return value;
 }
+/** A credential value: the first hop's rule, and never quoted in the message (it is a secret). */
+function secret(value, role, where) {
+    const found = assumeRoleResult_text(value, role, where);
+    if (!(0,credentialValue/* isCredentialValue */.T)(found))
+        throw invalid(role, `${where} holds a character other than printable ASCII (not shown: it is a secret)`);
+    return found;
+}
 /** The role's name is the last segment of its ARN's resource (paths are not in the session ARN). */
 function roleName(chain) {
     return chain.role.resourceId.split('/').pop() ?? chain.role.resourceId;
@@ -44,8 +61,8 @@ function checkAssumeRoleOutput(output, chain, sessionName, now) {
     const accessKeyId = assumeRoleResult_text(credentials.AccessKeyId, role, 'Credentials.AccessKeyId');
     if (!ACCESS_KEY_ID.test(accessKeyId))
         throw invalid(role, 'Credentials.AccessKeyId is not an access key id');
-    const secretAccessKey = assumeRoleResult_text(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
-    const sessionToken = assumeRoleResult_text(credentials.SessionToken, role, 'Credentials.SessionToken');
+    const secretAccessKey = secret(credentials.SecretAccessKey, role, 'Credentials.SecretAccessKey');
+    const sessionToken = secret(credentials.SessionToken, role, 'Credentials.SessionToken');
     const expiration = credentials.Expiration;
     if (!(expiration instanceof Date) || Number.isNaN(expiration.getTime()))
         throw invalid(role, 'Credentials.Expiration is not a date');
@@ -104,25 +121,26 @@ function hintFor(failure, chain, sourceRoleArn) {
     return `Check ${chain.names.roleArn} and the other chaining inputs.`;
 }
 function shorten(message) {
-    const oneLine = message.replace(/\s+/g, ' ').trim();
-    return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+    return (0,serviceText/* serviceText */.L)(message);
 }
 /** One error that keeps STS's words and adds what to check; throttling and 5xx may be retried. */
 function mapStsFailure(failure, chain, sourceRoleArn) {
     const code = codeFor(failure);
+    const stsCode = (0,serviceText/* serviceText */.L)(failure.code, 100);
+    const requestId = failure.requestId === undefined ? undefined : (0,serviceText/* serviceText */.L)(failure.requestId, 100);
     const retryable = code === 'ERR_THROTTLED' || code === 'ERR_SERVICE_UNAVAILABLE';
     const status = failure.status === undefined ? '' : ` ${failure.status}`;
     const words = shorten(failure.message);
-    const what = `AssumeRole of ${chain.role.arn} failed:${status} ${failure.code}${words === '' ? '' : `: ${words}`}`;
+    const what = `AssumeRole of ${chain.role.arn} failed:${status} ${stsCode}${words === '' ? '' : `: ${words}`}`;
     const hint = retryable
         ? 'STS is busy or failing; it was retried with backoff.'
         : hintFor(failure, chain, sourceRoleArn);
-    const id = failure.requestId === undefined ? '' : ` (request id ${failure.requestId})`;
+    const id = requestId === undefined ? '' : ` (request id ${requestId})`;
     return new errors/* RolesAnywhereError */.rK(code, `${what.replace(/\.$/, '')}. ${hint}${id}`, {
         input: chain.names.roleArn,
         ...(failure.status === undefined ? {} : { status: failure.status }),
-        awsErrorType: failure.code,
-        ...(failure.requestId === undefined ? {} : { requestId: failure.requestId }),
+        awsErrorType: stsCode,
+        ...(requestId === undefined ? {} : { requestId }),
         retryable,
     });
 }
@@ -297,7 +315,7 @@ async function assumeChainedRole(chain, first, region, policy, deps) {
                 const outOfTime = elapsed + delay >= policy.deadlineMs;
                 if (!(0,retryPolicy/* isRetryable */.r3)(error) || attempt >= policy.maxAttempts || outOfTime) {
                     if ((0,retryPolicy/* isRetryable */.r3)(error) && error instanceof errors/* RolesAnywhereError */.rK) {
-                        throw new errors/* RolesAnywhereError */.rK(error.code, `${error.message.replace(/\.$/, '')} (gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}).`, { ...error.details, cause: error });
+                        throw error.gaveUpAfter({ attempts: attempt });
                     }
                     throw error;
                 }

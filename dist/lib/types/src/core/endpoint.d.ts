@@ -18,3 +18,5 @@ export declare function isInsecureEndpoint(url: URL): boolean;
 export declare function insecureEndpointWarning(url: URL, input: string): string;
 /** https://docs.aws.amazon.com/general/latest/gr/rolesanywhere.html */
 export declare function resolveEndpoint(options: EndpointOptions): URL;
+/** `https://<service>[-fips].<region>.<suffix>`: the partition's suffix, dual-stack or not. */
+export declare function regionalServiceUrl(service: string, options: Pick<EndpointOptions, 'region' | 'fips' | 'dualStack'>): URL;

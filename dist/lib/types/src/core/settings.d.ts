@@ -2,7 +2,10 @@ import { type ParsedArn } from './arn.js';
 import { type ChainNames, type ChainSettings, type RawChainInputs } from './chain/chainSettings.js';
 import type { InputNames, MaterialSources } from './material/index.js';
 import { type RetryPolicy } from './retryPolicy.js';
-/** What each front end calls its inputs, so every message names the one the user typed. */
+/**
+ * What each front end calls its inputs, so every message names the one the user typed. Each front
+ * end owns its table (src/github/names.ts, src/cli/names.ts, src/lib/index.ts).
+ */
 export interface SettingNames extends InputNames {
     readonly trustAnchorArn: string;
     readonly profileArn: string;
@@ -15,8 +18,6 @@ export interface SettingNames extends InputNames {
     readonly allowedAccountIds?: string;
     readonly allowInsecureEndpoint: string;
 }
-export declare const ACTION_NAMES: SettingNames;
-export declare const CLI_NAMES: SettingNames;
 /** Everything as the user gave it, before any check. */
 export interface RawSessionInputs {
     readonly material: MaterialSources;

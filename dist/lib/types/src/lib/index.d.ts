@@ -22,7 +22,7 @@ export interface RolesAnywhereOptions {
     /** PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; omit for PKCS#12. */
     readonly privateKey?: string | Uint8Array;
     readonly passphrase?: string;
-    readonly intermediates?: string | Uint8Array;
+    readonly intermediates?: string | Uint8Array | undefined;
     readonly trustAnchorArn: string;
     readonly profileArn: string;
     readonly roleArn: string;
@@ -71,8 +71,17 @@ export interface FromRolesAnywhereOptions extends RolesAnywhereOptions {
     readonly maxAttempts?: number;
     /** The most one refresh may take, retries included: 20 to 3600 s; default 90. */
     readonly retryTimeoutSeconds?: number;
-    /** Proxy and CA variables; default process.env. */
+    /**
+     * The SDK variables, read as the AWS SDKs read them: proxies, CA bundles, and what the options
+     * leave out of AWS_ENDPOINT_URL_ROLESANYWHERE / AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS,
+     * AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT and AWS_MAX_ATTEMPTS. Default process.env.
+     */
     readonly env?: Readonly<Record<string, string | undefined>>;
+    /**
+     * The time the refresh decision is made by; default the system clock. Requests are still
+     * signed with the system clock, which is what the service checks them against.
+     */
+    readonly clock?: () => Date;
 }
 export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>;
 /**

@@ -1,7 +1,3 @@
-/**
- * The AssumeRole answer, checked before anyone uses it: the SDK parses the XML, this checks that
- * what it parsed is credentials for the role that was asked for, in the account that owns it.
- */
 import type { SessionCredentials } from '../createSession/response.js';
 import { RolesAnywhereError } from '../errors.js';
 import type { ChainSettings } from './chainSettings.js';

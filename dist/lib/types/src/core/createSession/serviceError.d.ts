@@ -1,6 +1,6 @@
 import { RolesAnywhereError } from '../errors.js';
 import type { EndEntityVerdict } from '../material/endEntityRules.js';
-import { type SettingNames } from '../settings.js';
+import type { SettingNames } from '../settings.js';
 export interface ServiceAnswer {
     readonly status: number;
     readonly headers: Readonly<Record<string, string | string[] | undefined>>;

@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191,845];
+export const id = 414;
+export const ids = [414,845];
 export const modules = {
 
 /***/ 4845:
@@ -12,56 +12,36 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8968);
 /* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+/* harmony import */ var _files_materialFile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1620);
+
+
 
 
 
 // The one bound on material, shared with every other source; `--certificate /dev/zero` stays finite.
 const MAX_BYTES = _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MATERIAL_BYTES */ .X8;
+const OPEN_FAILURES = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a directory',
+};
 function readBoundedFile(path, flag) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    const read = (0,_files_materialFile_js__WEBPACK_IMPORTED_MODULE_3__/* .readMaterialFile */ .E)(path, { regularOnly: false });
+    if (read.kind === 'unreadable' && read.stage === 'open') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${OPEN_FAILURES[read.code] ?? read.code}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: read.cause });
     }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EACCES'
-                ? 'permission denied'
-                : code === 'EISDIR'
-                    ? 'it is a directory'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${why}); give a file path, env:NAME or - for stdin.`, { input: flag, cause: error });
+    if (read.kind === 'not-a-file') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
     }
-    try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isDirectory()) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: ${path} is a directory; give the file inside it.`, { input: flag });
-        }
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.alloc(64 * 1024);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                break;
-            total += n;
-            if (total > MAX_BYTES) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
-            }
-            chunks.push(chunk.subarray(0, n));
-        }
-        return Buffer.concat(chunks);
+    if (read.kind === 'unreadable') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${read.code === 'EISDIR' ? 'it is a directory' : read.code}).`, { input: flag, cause: read.cause });
     }
-    catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK)
-            throw error;
-        const code = error.code ?? 'error';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_FILE', `${flag}: cannot read ${path} (${code === 'EISDIR' ? 'it is a directory' : code}).`, { input: flag, cause: error });
+    if (read.overLimit) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_TOO_LARGE', `${flag}: ${path} is larger than ${MAX_BYTES} bytes; certificates and keys are a few kilobytes.`, { input: flag });
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return read.bytes;
 }
 const readers = new WeakMap();
 /** Reads stdin at most once per run: two flags cannot both say `-`. */
@@ -111,9 +91,8 @@ async function readSource(value, flag, io, readStdin) {
     if (looksLikeMaterial(value)) {
         // The content itself was given where a path belongs: never echo it, and scrub it everywhere.
         io.secrets.add(value);
-        for (const line of value.split(/\r?\n/))
-            if (line.trim().length >= 8)
-                io.secrets.add(line.trim());
+        for (const line of (0,_core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_4__/* .keyLines */ .rg)(value))
+            io.secrets.add(line);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${flag} takes a file path, env:NAME or -, but was given what looks like certificate or key content (${value.length} characters, not shown); put it in an environment variable and pass env:NAME.`, { input: flag });
     }
     return { content: readBoundedFile(value, flag), origin: 'file', where: value };
@@ -124,6 +103,35 @@ function looksLikeMaterial(value) {
         return true;
     return value.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(value) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value);
 }
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ CLI_NAMES)
+/* harmony export */ });
+/* harmony import */ var _core_chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9019);
+
+/** The CLI's flag names, so every message names the flag the user typed. */
+const CLI_NAMES = {
+    certificate: '--certificate',
+    privateKey: '--private-key',
+    passphrase: '--pkcs8-password',
+    intermediates: '--intermediates',
+    trustAnchorArn: '--trust-anchor-arn',
+    profileArn: '--profile-arn',
+    roleArn: '--role-arn',
+    region: '--region',
+    endpoint: '--endpoint',
+    durationSeconds: '--session-duration',
+    roleSessionName: '--role-session-name',
+    chain: _core_chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_CHAIN_NAMES */ .cD,
+    allowedAccountIds: '--allowed-account-ids',
+    allowInsecureEndpoint: '--allow-insecure-endpoint',
+};
 
 
 /***/ }),
@@ -233,7 +241,6 @@ function checkAllowedAccount(assumedRoleArn, allowed, hop, input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  eX: () => (/* binding */ ACTION_CHAIN_NAMES),
   cD: () => (/* binding */ CLI_CHAIN_NAMES),
   Cb: () => (/* binding */ defaultChainSessionName),
   Lm: () => (/* binding */ rawChainInputs),
@@ -241,7 +248,7 @@ __webpack_require__.d(__webpack_exports__, {
   ry: () => (/* binding */ splitList)
 });
 
-// UNUSED EXPORTS: LIB_CHAIN_NAMES, MAX_CHAINED_DURATION_SECONDS, parseChainDuration, parseSessionPolicy, parseTags, resolveChainSettings
+// UNUSED EXPORTS: ACTION_CHAIN_NAMES, LIB_CHAIN_NAMES, MAX_CHAINED_DURATION_SECONDS, parseChainDuration, parseSessionPolicy, parseTags, resolveChainSettings
 
 // EXTERNAL MODULE: ./src/core/arn.ts
 var arn = __webpack_require__(7136);
@@ -251,10 +258,7 @@ var errors = __webpack_require__(4296);
 var body = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/core/endpoint.ts
 var endpoint = __webpack_require__(6906);
-// EXTERNAL MODULE: ./src/core/region.ts
-var region = __webpack_require__(7987);
 ;// CONCATENATED MODULE: ./src/core/chain/stsEndpoint.ts
-
 
 /**
  * The regional STS endpoint, as the SDKs build it (never the global sts.amazonaws.com, which
@@ -264,16 +268,7 @@ var region = __webpack_require__(7987);
 function resolveStsEndpoint(options) {
     if (options.url !== undefined && options.url.trim() !== '')
         return (0,endpoint/* resolveEndpoint */.sO)(options);
-    const partition = (0,region/* partitionOfRegion */.cn)(options.region);
-    const service = options.fips ? 'sts-fips' : 'sts';
-    let suffix;
-    if (options.dualStack) {
-        suffix = partition === 'aws-cn' ? 'api.amazonwebservices.com.cn' : 'api.aws';
-    }
-    else {
-        suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-    }
-    return new URL(`https://${service}.${options.region}.${suffix}`);
+    return (0,endpoint/* regionalServiceUrl */.Uj)('sts', options);
 }
 
 ;// CONCATENATED MODULE: ./src/core/chain/chainSettings.ts
@@ -562,6 +557,7 @@ function createSessionBody(body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ug: () => (/* binding */ isInsecureEndpoint),
+/* harmony export */   Uj: () => (/* binding */ regionalServiceUrl),
 /* harmony export */   oi: () => (/* binding */ insecureEndpointWarning),
 /* harmony export */   sO: () => (/* binding */ resolveEndpoint)
 /* harmony export */ });
@@ -612,16 +608,20 @@ function resolveEndpoint(options) {
         }
         return url;
     }
+    return regionalServiceUrl('rolesanywhere', options);
+}
+/** `https://<service>[-fips].<region>.<suffix>`: the partition's suffix, dual-stack or not. */
+function regionalServiceUrl(service, options) {
     const partition = (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionOfRegion */ .cn)(options.region);
-    const service = options.fips ? 'rolesanywhere-fips' : 'rolesanywhere';
-    let suffix;
-    if (options.dualStack) {
-        suffix = partition === 'aws-cn' ? 'api.amazonwebservices.com.cn' : 'api.aws';
-    }
-    else {
-        suffix = partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-    }
-    return new URL(`https://${service}.${options.region}.${suffix}`);
+    const host = options.fips === true ? `${service}-fips` : service;
+    const suffix = options.dualStack === true
+        ? partition === 'aws-cn'
+            ? 'api.amazonwebservices.com.cn'
+            : 'api.aws'
+        : partition === 'aws-cn'
+            ? 'amazonaws.com.cn'
+            : 'amazonaws.com';
+    return new URL(`https://${host}.${options.region}.${suffix}`);
 }
 
 
@@ -665,6 +665,66 @@ function summarizeCause(cause) {
 function oneLine(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 8968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wx: () => (/* binding */ SecretFragments),
+/* harmony export */   rg: () => (/* binding */ keyLines)
+/* harmony export */ });
+/* unused harmony exports MIN_FRAGMENT_LENGTH, isKeyLine */
+/**
+ * Masking support for the Action. The runner masks a secret input's value as given; when the
+ * value had to be decoded (base64 of a PEM, literal "\n" escapes) the decoded lines are new
+ * strings that would print unmasked, so they are collected here. Short lines are left out: the
+ * runner would mask them everywhere, and they are too short to matter.
+ */
+const MIN_FRAGMENT_LENGTH = 8;
+const ARMOUR = /^-----/;
+/** RFC 1421 headers (Proc-Type, DEK-Info) describe the encryption and say nothing secret. */
+const HEADER = /^[A-Za-z-]+:/;
+/** Binary (DER read as text) never reaches a log as such; masking its fragments only garbles. */
+const PRINTABLE = /^[\x20-\x7e]+$/;
+/**
+ * The one rule for which lines of a key's text to mask or scrub: every printable line long enough
+ * to matter, armour and headers aside. The Action masks them, the CLI scrubs them from messages.
+ */
+function isKeyLine(line) {
+    return (line.length >= MIN_FRAGMENT_LENGTH &&
+        PRINTABLE.test(line) &&
+        !ARMOUR.test(line) &&
+        !HEADER.test(line));
+}
+/** The lines of a key file or variable that must never print: see isKeyLine. */
+function keyLines(content) {
+    const text = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(isKeyLine);
+}
+class SecretFragments {
+    #fragments = new Set();
+    /** Adds each line of decoded text that is not one of the input's own lines. */
+    addLines(lines, verbatim) {
+        for (const raw of lines) {
+            const line = raw.trim();
+            if (isKeyLine(line) && !verbatim.has(line))
+                this.#fragments.add(line);
+        }
+    }
+    add(value) {
+        if (value.length >= MIN_FRAGMENT_LENGTH)
+            this.#fragments.add(value);
+    }
+    toArray() {
+        return [...this.#fragments];
+    }
 }
 
 
@@ -855,9 +915,7 @@ function rfc3339(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
-/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
-/* harmony export */   uc: () => (/* binding */ resolveSessionSettings)
+/* harmony export */   u: () => (/* binding */ resolveSessionSettings)
 /* harmony export */ });
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7136);
 /* harmony import */ var _chain_allowedAccounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1961);
@@ -873,38 +931,6 @@ function rfc3339(date) {
 
 
 
-const ACTION_NAMES = {
-    certificate: 'certificate',
-    privateKey: 'private-key',
-    passphrase: 'private-key-passphrase',
-    intermediates: 'certificate-chain',
-    trustAnchorArn: 'trust-anchor-arn',
-    profileArn: 'profile-arn',
-    roleArn: 'role-arn',
-    region: 'aws-region',
-    endpoint: 'endpoint',
-    durationSeconds: 'session-duration',
-    roleSessionName: 'role-session-name',
-    chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_CHAIN_NAMES */ .eX,
-    allowedAccountIds: 'allowed-account-ids',
-    allowInsecureEndpoint: 'allow-insecure-endpoint',
-};
-const CLI_NAMES = {
-    certificate: '--certificate',
-    privateKey: '--private-key',
-    passphrase: '--pkcs8-password',
-    intermediates: '--intermediates',
-    trustAnchorArn: '--trust-anchor-arn',
-    profileArn: '--profile-arn',
-    roleArn: '--role-arn',
-    region: '--region',
-    endpoint: '--endpoint',
-    durationSeconds: '--session-duration',
-    roleSessionName: '--role-session-name',
-    chain: _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_CHAIN_NAMES */ .cD,
-    allowedAccountIds: '--allowed-account-ids',
-    allowInsecureEndpoint: '--allow-insecure-endpoint',
-};
 function resolveSessionSettings(raw, names) {
     const trustAnchor = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.trustAnchorArn ?? '', 'trust-anchor', names.trustAnchorArn);
     const profile = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(raw.profileArn ?? '', 'profile', names.profileArn);
@@ -938,6 +964,66 @@ function resolveSessionSettings(raw, names) {
         }, names.chain ?? _chain_chainSettings_js__WEBPACK_IMPORTED_MODULE_2__/* .CLI_CHAIN_NAMES */ .cD),
         allowedAccountIds: (0,_chain_allowedAccounts_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAllowedAccountIds */ .T)(raw.allowedAccountIds, names.allowedAccountIds ?? 'allowedAccountIds'),
     };
+}
+
+
+/***/ }),
+
+/***/ 1620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readMaterialFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6845);
+
+
+function errnoOf(error) {
+    return error.code ?? 'error';
+}
+/**
+ * The one bounded reader of material files (CLI flags, Action inputs, rotation re-reads): never
+ * more than the material bound plus one byte, the type checked on the open descriptor so nothing
+ * swapped in after a check is read. Environment variables, stdin and library arguments are bounded
+ * by the same MAX_MATERIAL_BYTES when the material is loaded.
+ */
+function readMaterialFile(path, options) {
+    let fd;
+    try {
+        // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, options.regularOnly ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK : 'r');
+    }
+    catch (cause) {
+        return { kind: 'unreadable', stage: 'open', code: errnoOf(cause), cause };
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { kind: 'not-a-file', what: 'directory' };
+        if (options.regularOnly && !stat.isFile())
+            return { kind: 'not-a-file', what: 'other' };
+        const buffer = Buffer.alloc(_core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8 + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return {
+            kind: 'read',
+            bytes: Buffer.from(buffer.subarray(0, filled)),
+            overLimit: filled > _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8,
+        };
+    }
+    catch (cause) {
+        return { kind: 'unreadable', stage: 'read', code: errnoOf(cause), cause };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 

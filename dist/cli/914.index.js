@@ -1,5 +1,5 @@
-export const id = 654;
-export const ids = [654,186];
+export const id = 914;
+export const ids = [914,186];
 export const modules = {
 
 /***/ 2332:
@@ -107,7 +107,7 @@ function defineCommand(definition) {
 
 /***/ }),
 
-/***/ 4654:
+/***/ 4914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,9 +132,12 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/files/lockFile.ts
 var lockFile = __webpack_require__(4726);
+// EXTERNAL MODULE: ./src/files/openFlags.ts
+var openFlags = __webpack_require__(6320);
 // EXTERNAL MODULE: ./src/files/privateFiles.ts
 var privateFiles = __webpack_require__(2537);
 ;// CONCATENATED MODULE: ./src/files/sharedCredentials.ts
+
 
 
 
@@ -168,7 +171,7 @@ function readSharedCredentials(path) {
     const uid = process.getuid?.();
     if (uid !== undefined && stats.uid !== uid)
         throw unsafe(path, `it belongs to uid ${stats.uid}, not to us`);
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | openFlags/* NOFOLLOW */.p | openFlags/* NONBLOCK */.J);
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw unsafe(path, 'it changed while being read');
@@ -204,8 +207,10 @@ function editSharedCredentials(path, edit, options = {}) {
         throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot create the directory of the credentials file ${path} (${error.code ?? 'error'}).`, { cause: error });
     }
     const busy = (lockPath) => new errors/* RolesAnywhereError */.rK('ERR_FILE', `Cannot edit the credentials file ${path}: another process has held ${lockPath} for over ${LOCK_WAIT_MS / 1000} s. If none is running, remove ${lockPath}.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+    const foreign = (lockPath, why) => new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `Refusing to edit the credentials file ${path}: its lock ${lockPath} is not this user's lock file (${why}). Keep the credentials file in a directory only you can write to, or remove ${lockPath} if you trust it.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+    const lockOptions = { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy, foreign };
     try {
-        (0,lockFile/* withLockSync */.tQ)(`${path}.lock`, { staleMs: LOCK_STALE_MS, maxWaitMs: LOCK_WAIT_MS, busy }, () => {
+        (0,lockFile/* withLockSync */.tQ)(`${path}.lock`, lockOptions, () => {
             const content = edit(readSharedCredentials(path));
             if (options.removeWhenBlank === true && content.trim() === '')
                 (0,external_node_fs_.unlinkSync)(path);
@@ -226,199 +231,8 @@ const LOCK_WAIT_MS = 15_000;
 var credentialOptions = __webpack_require__(9251);
 // EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
 var sessionInputs = __webpack_require__(5135);
-;// CONCATENATED MODULE: ./src/files/iniLayout.ts
-/**
- * The shared credentials file as botocore reads it: Python's configparser.RawConfigParser with
- * its defaults (botocore.configloader.raw_config_parse), line by line, so that an edit keeps
- * every byte it does not mean to change and never turns a file botocore reads into one it
- * refuses. What configparser does, and so what this mirrors:
- * https://docs.python.org/3/library/configparser.html#supported-ini-file-structure
- *
- * - a section header is `[name]` at the start of a stripped line (anything may follow the last
- *   `]`, e.g. `[default] ; comment`); names are case-sensitive;
- * - an option is `key = value` or `key: value`, split at the first `=` or `:`; keys are
- *   case-insensitive (lower-cased);
- * - a stripped line that starts with `#` or `;` is a comment (there are no inline comments);
- * - a non-blank line indented deeper than the option line above it continues that option's value,
- *   blank lines included;
- * - a line before any header, a line that is none of these, a repeated section, or a repeated key
- *   in one section is an error: botocore then raises ConfigParseError for the whole file.
- */
-
-/** Lines with their own terminators, so untouched lines are copied byte for byte. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-/** Python's whitespace (str.strip, `\\s`): JavaScript's, plus the separators U+001C..U+001F and U+0085. */
-function isSpace(character) {
-    const code = character.charCodeAt(0);
-    return /\s/.test(character) || (code >= 0x1c && code <= 0x1f) || code === 0x85;
-}
-function leadingSpace(text) {
-    let end = 0;
-    while (end < text.length && isSpace(text.charAt(end)))
-        end++;
-    return text.slice(0, end);
-}
-function strip(text) {
-    let end = text.length;
-    while (end > 0 && isSpace(text.charAt(end - 1)))
-        end--;
-    return text.slice(leadingSpace(text).length, Math.max(end, leadingSpace(text).length));
-}
-const SECTION = /^\[([\s\S]+)\]/;
-const OPTION = /^([\s\S]*?)\s*[=:]\s*([\s\S]*)$/;
-function parseFailure(path, lineNumber, why) {
-    return new errors/* RolesAnywhereError */.rK('ERR_FILE', `Refusing to edit the credentials file ${path}: line ${lineNumber} ${why}, so botocore cannot read this file either (ConfigParseError). Fix that line and run again; nothing was changed.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
-}
-/** Every line classified as configparser would; throws what configparser would refuse. */
-function iniLayout_parseIniLayout(content, path) {
-    if (content.startsWith('\ufeff'))
-        throw parseFailure(path, 1, 'starts with a byte order mark, which Python reads as text');
-    const lines = [];
-    const sections = new Set();
-    const options = new Set();
-    let section;
-    let option;
-    let indentLevel = 0;
-    for (const [index, text] of splitLines(content).entries()) {
-        const number = index + 1;
-        const body = text.replace(/\r?\n$/, '');
-        // Python splits lines at a lone CR too; keeping such a file byte for byte is not possible.
-        if (body.includes('\r'))
-            throw parseFailure(path, number, 'holds a carriage return mid-line');
-        const stripped = strip(body);
-        const indent = leadingSpace(body);
-        const base = { text, indent, section, option: undefined };
-        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';')) {
-            lines.push({ ...base, kind: stripped === '' ? 'blank' : 'comment' });
-            continue;
-        }
-        if (section !== undefined && option !== undefined && indent.length > indentLevel) {
-            lines.push({ ...base, kind: 'continuation', option });
-            continue;
-        }
-        indentLevel = indent.length;
-        const header = SECTION.exec(stripped);
-        if (header !== null) {
-            const name = header[1] ?? '';
-            if (sections.has(name) && name !== 'DEFAULT')
-                throw parseFailure(path, number, `repeats the section [${name}]`);
-            sections.add(name);
-            section = name;
-            option = undefined;
-            lines.push({ ...base, kind: 'section', section });
-            continue;
-        }
-        if (section === undefined)
-            throw parseFailure(path, number, 'comes before any [section] header');
-        const match = OPTION.exec(stripped);
-        const key = strip(match?.[1] ?? '').toLowerCase();
-        if (match === null || key === '')
-            throw parseFailure(path, number, 'is not `key = value`, `key: value`, a [section] header, a comment or an indented continuation');
-        const scoped = JSON.stringify([section, key]);
-        if (options.has(scoped))
-            throw parseFailure(path, number, `repeats the key ${key} in [${section}] (keys ignore case)`);
-        options.add(scoped);
-        option = key;
-        lines.push({ ...base, kind: 'option', option });
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/files/credentialsProfile.ts
-
-
-const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
-function validateProfileName(name, input = '--profile') {
-    const profile = name ?? 'default';
-    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
-    }
-    return profile;
-}
-function terminatorOf(line) {
-    return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
-}
-/** Where `profile`'s section is: its header's index and the index after its last line. */
-function sectionRange(lines, profile) {
-    const start = lines.findIndex((line) => line.kind === 'section' && line.section === profile);
-    if (start === -1)
-        return undefined;
-    let end = start + 1;
-    while (end < lines.length && lines[end]?.kind !== 'section')
-        end++;
-    return [start, end];
-}
-/**
- * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
- * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
- * appended. Same `key = value` form as aws_signing_helper writes. A file botocore could not read
- * is refused, not rewritten.
- */
-function upsertProfile(original, profile, credentials, path = 'AWS_SHARED_CREDENTIALS_FILE') {
-    const values = {
-        aws_access_key_id: credentials.accessKeyId,
-        aws_secret_access_key: credentials.secretAccessKey,
-        aws_session_token: credentials.sessionToken,
-    };
-    for (const key of KEYS) {
-        if (/[\r\n]/.test(values[key]))
-            throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `The ${key} received holds a line break; refusing to write it.`);
-    }
-    const lines = iniLayout_parseIniLayout(original, path);
-    const eol = original.includes('\r\n') ? '\r\n' : '\n';
-    const range = sectionRange(lines, profile);
-    if (range === undefined) {
-        let prefix = original;
-        if (prefix !== '' && !prefix.endsWith('\n'))
-            prefix += eol;
-        if (prefix !== '' && !/(\r?\n){2}$/.test(prefix))
-            prefix += eol;
-        return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
-    }
-    const [start, end] = range;
-    const header = lines[start]?.text ?? '';
-    const seen = new Set();
-    const body = [];
-    for (const line of lines.slice(start + 1, end)) {
-        const key = KEYS.find((k) => k === line.option);
-        if (key === undefined) {
-            body.push(line.text);
-            continue;
-        }
-        // The old value's continuation lines go with it.
-        if (line.kind === 'continuation')
-            continue;
-        seen.add(key);
-        body.push(`${line.indent}${key} = ${values[key]}${terminatorOf(line.text) || eol}`);
-    }
-    // Indented like the next option or header, so that line is not read as their continuation.
-    const next = lines.slice(start + 1).find((l) => l.kind === 'option' || l.kind === 'section');
-    const indent = next?.indent ?? '';
-    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${indent}${k} = ${values[k]}${eol}`);
-    return [
-        ...lines.slice(0, start).map((l) => l.text),
-        terminatorOf(header) === '' ? header + eol : header,
-        ...missing,
-        ...body,
-        ...lines.slice(end).map((l) => l.text),
-    ].join('');
-}
-/** The file without `profile`'s section; every other byte is kept. */
-function removeProfile(original, profile, path = 'AWS_SHARED_CREDENTIALS_FILE') {
-    const lines = parseIniLayout(original, path);
-    const range = sectionRange(lines, profile);
-    if (range === undefined)
-        return original;
-    const [start, end] = range;
-    // upsertProfile appends a missing profile after one blank line: take that back with it.
-    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1]?.text ?? '')
-        ? start - 1
-        : start;
-    return [...lines.slice(0, from), ...lines.slice(end)].map((l) => l.text).join('');
-}
-
+// EXTERNAL MODULE: ./src/files/credentialsProfile.ts + 1 modules
+var credentialsProfile = __webpack_require__(8269);
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
 var obtainSession = __webpack_require__(142);
 // EXTERNAL MODULE: ./src/core/describeSession.ts
@@ -508,14 +322,14 @@ const updateCommand = (0,command/* defineCommand */.N)({
         `AWS_SHARED_CREDENTIALS_FILE=/run/app/credentials ${version/* PRODUCT */.A} update --profile app --certificate cert.pem --private-key key.pem ...`,
     ],
     run: async (options, io) => {
-        const profile = validateProfileName(options.profile);
+        const profile = (0,credentialsProfile/* validateProfileName */.d$)(options.profile);
         const resolved = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
         let settings = resolved.settings;
         const path = sharedCredentialsPath(io.env, io.homeDir());
         let signedWith;
         const obtainAndWrite = async () => {
             const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
-            editSharedCredentials(path, (content) => upsertProfile(content, profile, session.credentials, path));
+            editSharedCredentials(path, (content) => (0,credentialsProfile/* upsertProfile */.Vf)(content, profile, session.credentials, path));
             signedWith = session.material;
             io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
             const expiration = session.credentials.expiration;
@@ -536,7 +350,13 @@ const updateCommand = (0,command/* defineCommand */.N)({
         let step = await refresh();
         if (options.once || signedWith === undefined)
             return 0;
-        const rotation = new materialRotation/* MaterialRotation */.e((0,materialFilePaths/* materialFilePaths */.k)(resolved.material), { sources: settings.material, material: signedWith }, { now: io.now, log: (line) => io.stderr(`${version/* PRODUCT */.A}: ${line}`), names: settings.names });
+        const rotation = new materialRotation/* MaterialRotation */.e((0,materialFilePaths/* materialFilePaths */.k)(resolved.material), { sources: settings.material, material: signedWith }, {
+            now: io.now,
+            log: (line) => {
+                io.stderr(`${version/* PRODUCT */.A}: ${line}`);
+            },
+            names: settings.names,
+        });
         for (;;) {
             if (step.kind === 'give-up')
                 throw new errors/* RolesAnywhereError */.rK('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
@@ -753,7 +573,7 @@ function materialFilePaths(material) {
  */
 async function obtainSession(settings, options, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(376), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
+        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)
@@ -764,14 +584,18 @@ async function obtainSession(settings, options, io) {
         insecure: options.insecure,
     });
     const log = options.debug
-        ? (line) => io.stderr(`rolesanywhere-credentials: ${line}`)
+        ? (line) => {
+            io.stderr(`rolesanywhere-credentials: ${line}`);
+        }
         : undefined;
     log?.(`Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`);
     const session = await obtainCredentials(settings, {
         send,
         now: io.now,
         sleep: io.sleep,
-        warn: (line) => io.stderr(`rolesanywhere-credentials: warning: ${line}`),
+        warn: (line) => {
+            io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+        },
         ...(log === undefined ? {} : { log }),
     });
     for (const fragment of session.material.secretFragments)
@@ -812,6 +636,228 @@ function describeSession(session) {
 
 /***/ }),
 
+/***/ 8269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O7: () => (/* binding */ PORTABLE_PROFILE_NAME),
+  yo: () => (/* binding */ isPortableProfileName),
+  Vf: () => (/* binding */ upsertProfile),
+  d$: () => (/* binding */ validateProfileName)
+});
+
+// UNUSED EXPORTS: removeProfile
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/files/iniLayout.ts
+/**
+ * The shared credentials file as botocore reads it: Python's configparser.RawConfigParser with
+ * its defaults (botocore.configloader.raw_config_parse), line by line, so that an edit keeps
+ * every byte it does not mean to change and never turns a file botocore reads into one it
+ * refuses. What configparser does, and so what this mirrors:
+ * https://docs.python.org/3/library/configparser.html#supported-ini-file-structure
+ *
+ * - a section header is `[name]` at the start of a stripped line (anything may follow the last
+ *   `]`, e.g. `[default] ; comment`); names are case-sensitive;
+ * - an option is `key = value` or `key: value`, split at the first `=` or `:`; keys are
+ *   case-insensitive (lower-cased);
+ * - a stripped line that starts with `#` or `;` is a comment (there are no inline comments);
+ * - a non-blank line indented deeper than the option line above it continues that option's value,
+ *   blank lines included;
+ * - a line before any header, a line that is none of these, a repeated section, or a repeated key
+ *   in one section is an error: botocore then raises ConfigParseError for the whole file.
+ */
+
+/** Lines with their own terminators, so untouched lines are copied byte for byte. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/** Python's whitespace (str.strip, `\\s`): JavaScript's, plus the separators U+001C..U+001F and U+0085. */
+function isSpace(character) {
+    const code = character.charCodeAt(0);
+    return /\s/.test(character) || (code >= 0x1c && code <= 0x1f) || code === 0x85;
+}
+function leadingSpace(text) {
+    let end = 0;
+    while (end < text.length && isSpace(text.charAt(end)))
+        end++;
+    return text.slice(0, end);
+}
+function strip(text) {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charAt(end - 1)))
+        end--;
+    return text.slice(leadingSpace(text).length, Math.max(end, leadingSpace(text).length));
+}
+const SECTION = /^\[([\s\S]+)\]/;
+const OPTION = /^([\s\S]*?)\s*[=:]\s*([\s\S]*)$/;
+function parseFailure(path, lineNumber, why) {
+    return new errors/* RolesAnywhereError */.rK('ERR_FILE', `Refusing to edit the credentials file ${path}: line ${lineNumber} ${why}, so botocore cannot read this file either (ConfigParseError). Fix that line and run again; nothing was changed.`, { input: 'AWS_SHARED_CREDENTIALS_FILE' });
+}
+/** Every line classified as configparser would; throws what configparser would refuse. */
+function iniLayout_parseIniLayout(content, path) {
+    if (content.startsWith('\ufeff'))
+        throw parseFailure(path, 1, 'starts with a byte order mark, which Python reads as text');
+    const lines = [];
+    const sections = new Set();
+    const options = new Set();
+    let section;
+    let option;
+    let indentLevel = 0;
+    for (const [index, text] of splitLines(content).entries()) {
+        const number = index + 1;
+        const body = text.replace(/\r?\n$/, '');
+        // Python splits lines at a lone CR too; keeping such a file byte for byte is not possible.
+        if (body.includes('\r'))
+            throw parseFailure(path, number, 'holds a carriage return mid-line');
+        const stripped = strip(body);
+        const indent = leadingSpace(body);
+        const base = { text, indent, section, option: undefined };
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';')) {
+            lines.push({ ...base, kind: stripped === '' ? 'blank' : 'comment' });
+            continue;
+        }
+        if (section !== undefined && option !== undefined && indent.length > indentLevel) {
+            lines.push({ ...base, kind: 'continuation', option });
+            continue;
+        }
+        indentLevel = indent.length;
+        const header = SECTION.exec(stripped);
+        if (header !== null) {
+            const name = header[1] ?? '';
+            if (sections.has(name) && name !== 'DEFAULT')
+                throw parseFailure(path, number, `repeats the section [${name}]`);
+            sections.add(name);
+            section = name;
+            option = undefined;
+            lines.push({ ...base, kind: 'section', section });
+            continue;
+        }
+        if (section === undefined)
+            throw parseFailure(path, number, 'comes before any [section] header');
+        const match = OPTION.exec(stripped);
+        const key = strip(match?.[1] ?? '').toLowerCase();
+        if (match === null || key === '')
+            throw parseFailure(path, number, 'is not `key = value`, `key: value`, a [section] header, a comment or an indented continuation');
+        const scoped = JSON.stringify([section, key]);
+        if (options.has(scoped))
+            throw parseFailure(path, number, `repeats the key ${key} in [${section}] (keys ignore case)`);
+        options.add(scoped);
+        option = key;
+        lines.push({ ...base, kind: 'option', option });
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/files/credentialsProfile.ts
+
+
+const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
+/**
+ * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
+ * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
+ * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
+ * hold (validateProfileName), since it edits the user's existing profiles.
+ */
+const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+function isPortableProfileName(name) {
+    return PORTABLE_PROFILE_NAME.test(name);
+}
+function validateProfileName(name, input = '--profile') {
+    const profile = name ?? 'default';
+    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
+    }
+    return profile;
+}
+function terminatorOf(line) {
+    return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
+}
+/** Where `profile`'s section is: its header's index and the index after its last line. */
+function sectionRange(lines, profile) {
+    const start = lines.findIndex((line) => line.kind === 'section' && line.section === profile);
+    if (start === -1)
+        return undefined;
+    let end = start + 1;
+    while (end < lines.length && lines[end]?.kind !== 'section')
+        end++;
+    return [start, end];
+}
+/**
+ * The shared credentials file with `profile`'s three keys set. Every other byte (other profiles,
+ * comments, other keys of the same profile, line endings) is kept as it was; a missing profile is
+ * appended. Same `key = value` form as aws_signing_helper writes. A file botocore could not read
+ * is refused, not rewritten.
+ */
+function upsertProfile(original, profile, credentials, path = 'AWS_SHARED_CREDENTIALS_FILE') {
+    const values = {
+        aws_access_key_id: credentials.accessKeyId,
+        aws_secret_access_key: credentials.secretAccessKey,
+        aws_session_token: credentials.sessionToken,
+    };
+    for (const key of KEYS) {
+        if (/[\r\n]/.test(values[key]))
+            throw new errors/* RolesAnywhereError */.rK('ERR_RESPONSE_INVALID', `The ${key} received holds a line break; refusing to write it.`);
+    }
+    const lines = iniLayout_parseIniLayout(original, path);
+    const eol = original.includes('\r\n') ? '\r\n' : '\n';
+    const range = sectionRange(lines, profile);
+    if (range === undefined) {
+        let prefix = original;
+        if (prefix !== '' && !prefix.endsWith('\n'))
+            prefix += eol;
+        if (prefix !== '' && !/(\r?\n){2}$/.test(prefix))
+            prefix += eol;
+        return `${prefix}[${profile}]${eol}${KEYS.map((k) => `${k} = ${values[k]}${eol}`).join('')}`;
+    }
+    const [start, end] = range;
+    const header = lines[start]?.text ?? '';
+    const seen = new Set();
+    const body = [];
+    for (const line of lines.slice(start + 1, end)) {
+        const key = KEYS.find((k) => k === line.option);
+        if (key === undefined) {
+            body.push(line.text);
+            continue;
+        }
+        // The old value's continuation lines go with it.
+        if (line.kind === 'continuation')
+            continue;
+        seen.add(key);
+        body.push(`${line.indent}${key} = ${values[key]}${terminatorOf(line.text) || eol}`);
+    }
+    // Indented like the next option or header, so that line is not read as their continuation.
+    const next = lines.slice(start + 1).find((l) => l.kind === 'option' || l.kind === 'section');
+    const indent = next?.indent ?? '';
+    const missing = KEYS.filter((k) => !seen.has(k)).map((k) => `${indent}${k} = ${values[k]}${eol}`);
+    return [
+        ...lines.slice(0, start).map((l) => l.text),
+        terminatorOf(header) === '' ? header + eol : header,
+        ...missing,
+        ...body,
+        ...lines.slice(end).map((l) => l.text),
+    ].join('');
+}
+/** The file without `profile`'s section; every other byte is kept. */
+function removeProfile(original, profile, path = 'AWS_SHARED_CREDENTIALS_FILE') {
+    const lines = parseIniLayout(original, path);
+    const range = sectionRange(lines, profile);
+    if (range === undefined)
+        return original;
+    const [start, end] = range;
+    // upsertProfile appends a missing profile after one blank line: take that back with it.
+    const from = end === lines.length && start > 0 && /^\r?\n$/.test(lines[start - 1]?.text ?? '')
+        ? start - 1
+        : start;
+    return [...lines.slice(0, from), ...lines.slice(end)].map((l) => l.text).join('');
+}
+
+
+/***/ }),
+
 /***/ 4726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -820,32 +866,25 @@ function describeSession(session) {
 /* harmony export */   bh: () => (/* binding */ tryLock),
 /* harmony export */   tQ: () => (/* binding */ withLockSync)
 /* harmony export */ });
+/* unused harmony export foreignLock */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6320);
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2537);
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
+
 /**
  * Takes the lock file, or returns undefined when someone else holds it. The holder's line is
  * written to a private temp file first and hard-linked into place (link fails with EEXIST like
  * O_EXCL): a lock is never seen empty, and a write that fails (ENOSPC) leaves no lock behind.
  */
 function tryLock(path, now) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const temp = (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTempBeside */ .It)(path, `${process.pid} ${now.toISOString()}\n`, { fsync: false });
     try {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, `${process.pid} ${now.toISOString()}\n`);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temp, path);
     }
     catch (error) {
@@ -881,7 +920,7 @@ function holderIsGone(path, stats) {
         return true;
     let text;
     try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_2__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_2__/* .NONBLOCK */ .J);
         try {
             text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
         }
@@ -909,7 +948,9 @@ function holderIsGone(path, stats) {
 /**
  * Breaks a lock whose holder died (same host: its pid is gone), that holds no holder's line, or
  * that is older than `staleMs`. Renaming first means two waiters cannot both delete a fresh lock.
- * Returns true when the lock is gone (broken here or by someone else).
+ * Returns true only when the lock is gone: renamed away here, or already removed by someone else.
+ * A rename refused (EPERM in a sticky directory, where another user's lock cannot be moved) is
+ * not a break: reporting one would send the caller straight back to a lock that is still there.
  */
 function breakStaleLock(path, now, staleMs) {
     let stats;
@@ -917,8 +958,8 @@ function breakStaleLock(path, now, staleMs) {
         // lstat: a symlink planted here is judged (and removed) itself, never what it points at.
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
-    catch {
-        return true;
+    catch (error) {
+        return error.code === 'ENOENT';
     }
     const planted = !stats.isFile();
     if (!planted && now.getTime() - stats.mtimeMs < staleMs && !holderIsGone(path, stats))
@@ -926,21 +967,46 @@ function breakStaleLock(path, now, staleMs) {
     const aside = `${path}.stale.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(aside);
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+    removeQuietly(aside);
+    return true;
+}
+/**
+ * Why the lock at `path` is not one this process may wait on or break, or undefined when it is:
+ * a directory, a device or a file of another user cannot have been left by a holder that shares
+ * this file, and waiting for one to go away would wait for ever.
+ */
+function foreignLock(path) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
     catch {
-        // Another waiter broke it first.
+        return undefined;
     }
-    return true;
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return `it is owned by uid ${stats.uid}, not by this user (uid ${uid})`;
+    if (stats.isSymbolicLink())
+        return undefined;
+    if (!stats.isFile())
+        return 'it is not a regular file';
+    return undefined;
 }
 const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 /** Blocks the thread for `ms`: the edits locked here are synchronous, as are their callers. */
 function sleepSync(ms) {
     Atomics.wait(SLEEPER, 0, 0, ms);
 }
+/** A lock that comes back each time it is broken is not ours to fight over. */
+const MAX_BREAKS = 3;
 /** Runs `edit` holding the lock at `lockPath`, waiting for another holder in small random steps. */
 function withLockSync(lockPath, options, edit) {
     const started = Date.now();
+    let broken = 0;
     for (;;) {
         const lock = tryLock(lockPath, new Date());
         if (lock !== undefined) {
@@ -951,10 +1017,15 @@ function withLockSync(lockPath, options, edit) {
                 lock.release();
             }
         }
-        if (breakStaleLock(lockPath, new Date(), options.staleMs))
-            continue;
+        const why = foreignLock(lockPath);
+        if (why !== undefined)
+            throw options.foreign(lockPath, why);
         if (Date.now() - started > options.maxWaitMs)
             throw options.busy(lockPath);
+        if (broken < MAX_BREAKS && breakStaleLock(lockPath, new Date(), options.staleMs)) {
+            broken += 1;
+            continue;
+        }
         sleepSync(10 + Math.floor(Math.random() * 20));
     }
 }
@@ -970,41 +1041,28 @@ function withLockSync(lockPath, options, edit) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
-/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4376);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
+/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6845);
+/* harmony import */ var _core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4376);
+/* harmony import */ var _materialFile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1620);
+
 
 
 
 
 
 const PARTS = ['certificate', 'privateKey', 'intermediates'];
-/** As the CLI's own bound on a material file: certificates and keys are a few kilobytes. */
-const MAX_BYTES = 1024 * 1024;
 /** A regular file's bytes, without following a FIFO or a device into a hang. */
 function readRegularFile(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new Error(`${path} is not a regular file`);
-        if (stat.size > MAX_BYTES)
-            throw new Error(`${path} is larger than ${MAX_BYTES} bytes`);
-        const buffer = Buffer.alloc(stat.size);
-        let read = 0;
-        while (read < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, read, buffer.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.subarray(0, read);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    const read = (0,_materialFile_js__WEBPACK_IMPORTED_MODULE_4__/* .readMaterialFile */ .E)(path, { regularOnly: true });
+    if (read.kind === 'unreadable')
+        throw read.cause;
+    if (read.kind === 'not-a-file')
+        throw new Error(`${path} is not a regular file`);
+    if (read.overLimit)
+        throw new Error(`${path} is larger than ${_core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MATERIAL_BYTES */ .X8} bytes`);
+    return read.bytes;
 }
 function digestOf(contents) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -1053,7 +1111,7 @@ class MaterialRotation {
         }
         catch (error) {
             // A file missing for a moment is what a non-atomic rotation looks like: try again next time.
-            this.refuse(`read-${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`, `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)})`);
+            this.refuse(`read-${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)}`, `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)})`);
             return undefined;
         }
         const digest = digestOf(contents);
@@ -1065,7 +1123,7 @@ class MaterialRotation {
             return undefined;
         const sources = { ...this.current.sources, ...contents };
         try {
-            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_3__.loadMaterial)(sources, {
+            const material = await (0,_core_material_index_js__WEBPACK_IMPORTED_MODULE_2__.loadMaterial)(sources, {
                 now: this.deps.now(),
                 names: this.deps.names,
             });
@@ -1073,11 +1131,11 @@ class MaterialRotation {
             this.current = { sources, material };
             this.currentDigest = digest;
             this.refusedDigest = undefined;
-            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
+            this.deps.log(`The certificate files changed: signing with certificate serial ${material.serialDecimal} (${material.subject}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(material.notAfter)}) from this refresh on, in place of serial ${old.serialDecimal}.`);
             return this.current;
         }
         catch (error) {
-            this.refuse(digest, `fail the checks: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCause */ .V$)(error)}`);
+            this.refuse(digest, `fail the checks: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCause */ .V$)(error)}`);
             return undefined;
         }
     }
@@ -1086,7 +1144,7 @@ class MaterialRotation {
             return;
         this.refusedDigest = digest;
         const old = this.current.material;
-        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
+        this.deps.log(`The changed certificate files ${why.replace(/\.$/, '')}; still signing with certificate serial ${old.serialDecimal}, valid until ${(0,_core_rfc3339_js__WEBPACK_IMPORTED_MODULE_5__/* .rfc3339 */ .a)(old.notAfter)}. Replace the certificate and key together, as a pair that belongs together.`);
     }
     fileContents(sources) {
         return Object.fromEntries(PARTS.flatMap((part) => {
@@ -1099,12 +1157,33 @@ class MaterialRotation {
 
 /***/ }),
 
+/***/ 6320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+
+
+/***/ }),
+
 /***/ 2537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
 /* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
 /* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
 /* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
 /* harmony export */   q1: () => (/* binding */ readPrivateFile)
@@ -1116,13 +1195,12 @@ class MaterialRotation {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
 
 
 
 
-// Windows has no O_NOFOLLOW; there the symlink checks rely on lstat alone.
-const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0;
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+
 /** Owned by us (where uids exist) and readable by nobody else. */
 function isPrivate(stats, allowGroupRead = false) {
     const uid = process.getuid?.();
@@ -1139,29 +1217,48 @@ function isPrivate(stats, allowGroupRead = false) {
  * followed.
  */
 function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+function writeTempBeside(path, data, options) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | NOFOLLOW, 0o600);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
     try {
         try {
             const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
             let offset = 0;
             while (offset < bytes.length)
                 offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
     catch (error) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        }
-        catch {
-            // Already renamed or never created.
-        }
+        removeQuietly(temp);
         throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
     }
 }
 /** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
@@ -1169,7 +1266,7 @@ function readPrivateFile(path, maxBytes = 64 * 1024) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
     }
     catch (error) {
         const code = error.code;

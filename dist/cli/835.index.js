@@ -1,5 +1,5 @@
-export const id = 376;
-export const ids = [376];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
 /***/ 8196:
@@ -678,7 +678,7 @@ function endEntityVerdicts(facts, context) {
 
 /***/ }),
 
-/***/ 7376:
+/***/ 8835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2252,37 +2252,8 @@ function belongsTo(cert, key) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/material/secretFragments.ts
-/**
- * Masking support for the Action. The runner masks a secret input's value as given; when the
- * value had to be decoded (base64 of a PEM, literal "\n" escapes) the decoded lines are new
- * strings that would print unmasked, so they are collected here. Short lines are left out: the
- * runner would mask them everywhere, and they are too short to matter.
- */
-const MIN_FRAGMENT_LENGTH = 8;
-class SecretFragments {
-    #fragments = new Set();
-    /** Adds each line of decoded text that is not one of the input's own lines. */
-    addLines(lines, verbatim) {
-        for (const raw of lines) {
-            const line = raw.trim();
-            // Pure armor lines are public knowledge; masking them would only garble logs.
-            if (/^-----[A-Z0-9 #]+-----$/.test(line))
-                continue;
-            if (line.length < MIN_FRAGMENT_LENGTH || verbatim.has(line))
-                continue;
-            this.#fragments.add(line);
-        }
-    }
-    add(value) {
-        if (value.length >= MIN_FRAGMENT_LENGTH)
-            this.#fragments.add(value);
-    }
-    toArray() {
-        return [...this.#fragments];
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/material/secretFragments.ts
+var secretFragments = __webpack_require__(8968);
 // EXTERNAL MODULE: ./src/core/material/sizeLimit.ts
 var sizeLimit = __webpack_require__(6845);
 ;// CONCATENATED MODULE: ./src/core/material/types.ts
@@ -2313,7 +2284,14 @@ const DEFAULT_INPUT_NAMES = {
  * way Roles Anywhere will, so that a bad input fails here with a message naming it rather than
  * later as an opaque AccessDenied. Pure: the clock comes in through `options.now`.
  */
-async function loadMaterial(sources, options) {
+function loadMaterial(sources, options) {
+    // The work is synchronous, but a caller awaiting it expects a bad input as a rejection, not
+    // as a throw in its own frame; the executor turns one into the other.
+    return new Promise((resolve) => {
+        resolve(loadMaterialNow(sources, options));
+    });
+}
+function loadMaterialNow(sources, options) {
     const names = resolveNames(options.names);
     if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) {
         throw new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', 'loadMaterial needs options.now as a valid Date.');
@@ -2351,7 +2329,7 @@ function resolveNames(given) {
 }
 function load(sources, now, names, progress) {
     const notes = [];
-    const secrets = new SecretFragments();
+    const secrets = new secretFragments/* SecretFragments */.Wx();
     const passphrase = sources.passphrase === '' ? undefined : sources.passphrase;
     progress.input = names.certificate;
     const leafSource = readCertificateInput(sources.certificate, passphrase, names, notes);

@@ -1,8 +1,8 @@
-export const id = 798;
-export const ids = [798];
+export const id = 264;
+export const ids = [264];
 export const modules = {
 
-/***/ 6798:
+/***/ 2264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,28 @@ __webpack_require__.d(__webpack_exports__, {
   withTokenMaterial: () => (/* binding */ withTokenMaterial)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/files/privateFiles.ts
+var privateFiles = __webpack_require__(2537);
+;// CONCATENATED MODULE: ./src/files/secretFile.ts
+
+
+/**
+ * A secret (a serve token, a PKCS#11 PIN) read from a file: only a regular file of this user,
+ * not a symlink, that no one else can read or write. A file another local user could have
+ * written holds a value they know: trusting it would hand them what the secret guards.
+ */
+function readSecretFile(path, options) {
+    const shown = options.showPath ? ` ${path}` : '';
+    const read = (0,privateFiles/* readPrivateFile */.q1)(path, options.maxBytes);
+    if (read.kind === 'ok')
+        return read.content;
+    if (read.kind === 'missing')
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${options.input}: the ${options.holds} file${options.showPath ? shown : ' it names (not shown: it may be the secret itself)'} does not exist; give the path of a ${options.holds} file or env:NAME.`, { input: options.input });
+    throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${options.input}: refusing the ${options.holds} file${shown}: ${read.why}. It must be a regular file of this user that no one else can read or write (chmod 600), not a symlink.`, { input: options.input });
+}
+
 // EXTERNAL MODULE: ./src/core/pkcs11/uri.ts
 var pkcs11_uri = __webpack_require__(7471);
 // EXTERNAL MODULE: external "node:crypto"
@@ -93,7 +111,9 @@ async function openTokenKey(options) {
             key: state.externalKey(),
             certificateDer: state.certificateDer(),
             objects: state.listObjects(),
-            close: () => state.close(),
+            close: () => {
+                state.close();
+            },
         };
     }
     catch (error) {
@@ -137,7 +157,7 @@ class TokenState {
             const found = this.listObjects();
             throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} matches ${key === undefined ? 'no' : `${others.length + 1}`} private ` +
                 `keys on ${this.label} (${(0,pkcs11_uri/* describePkcs11Uri */.Ht)(options.keyUri)}); ` +
-                `${key === undefined ? '' : 'add object= or id= to pick one; '}` +
+                (key === undefined ? '' : 'add object= or id= to pick one; ') +
                 `the token holds: ${found.length === 0 ? 'no objects visible with this PIN' : found.join('; ')}.`, { input: options.input });
         }
         const [keyType, id, always] = module.C_GetAttributeValue(session, key, [
@@ -387,7 +407,12 @@ function printable(text) {
     return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/pkcs11/tokenOptions.ts
+
 
 
 // Where distributions install p11-kit's proxy, which forwards to every module p11-kit knows.
@@ -409,19 +434,49 @@ function resolveModulePath(given, input) {
         throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `No PKCS#11 module to load: p11-kit-proxy.so is not installed; give ${input} with ` +
             `the token's module (e.g. /usr/lib/softhsm/libsofthsm2.so).`, { input });
     }
-    let stat;
+    let real;
     try {
-        stat = (0,external_node_fs_.statSync)(path);
+        real = (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_UNAVAILABLE', `${input} ${path} does not exist; give the path of the token's PKCS#11 module.`, { input });
     }
-    // Loading a module runs its code: one that another local user could have replaced is refused.
-    if (!stat.isFile() || (stat.mode & 0o022) !== 0) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${input} ${path} is ${stat.isFile() ? 'writable by group or others' : 'not a regular file'}; ` +
-            `a PKCS#11 module runs inside this process, so it must be writable by its owner only.`, { input });
+    // Loading a module runs its code: one that another local user could replace, or whose
+    // directory (or a symlink's directory on the way) they could swap, is refused.
+    const why = unsafeToLoad(real) ?? unsafeDirectories((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
+    if (why !== undefined) {
+        throw new errors/* RolesAnywhereError */.rK('ERR_FILE_UNSAFE', `${input} ${path}: ${why}; a PKCS#11 module runs inside this process, so it and every directory above it must belong to root or to this user and be writable by their owner only.`, { input });
     }
     return path;
+}
+/** Owned by root or by this user, and writable by nobody else. */
+function trusted(stats) {
+    const uid = process.getuid?.();
+    const ownerOk = uid === undefined || stats.uid === 0 || stats.uid === uid;
+    return ownerOk && (stats.mode & 0o022) === 0;
+}
+function ownership(stats) {
+    return `owner uid ${stats.uid}, mode ${(stats.mode & 0o7777).toString(8)}`;
+}
+/** Why the resolved module file, or a directory above it, could be changed by another user. */
+function unsafeToLoad(real) {
+    const stats = (0,external_node_fs_.statSync)(real);
+    if (!stats.isFile())
+        return `${real} is not a regular file`;
+    if (!trusted(stats))
+        return `${real} could be replaced by another user (${ownership(stats)})`;
+    return unsafeDirectories((0,external_node_path_.dirname)(real));
+}
+/** The first directory from `dir` up to / that another user could write to. */
+function unsafeDirectories(dir) {
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        const stats = (0,external_node_fs_.lstatSync)(current);
+        // A symlinked directory on the way is judged by its own directory, which the loop reaches.
+        if (!stats.isSymbolicLink() && !trusted(stats))
+            return `the directory ${current} is writable by another user (${ownership(stats)})`;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/tokenMaterial.ts
@@ -483,16 +538,12 @@ function readPin(uri, input, env) {
         return value.replace(/[\r\n]+$/, '');
     }
     const path = source.replace(/^file:(\/\/)?/, '');
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${input} pin-source ${path} cannot be read; give a readable PIN file or env:NAME.`, { input });
-    }
-    if (bytes.length > MAX_PIN_FILE_BYTES) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} pin-source ${path} is ${bytes.length} bytes, not a PIN file.`, { input });
-    }
+    const bytes = readSecretFile(path, {
+        input,
+        holds: 'PIN',
+        showPath: false,
+        maxBytes: MAX_PIN_FILE_BYTES,
+    });
     return bytes.toString('utf8').replace(/[\r\n]+$/, '');
 }
 

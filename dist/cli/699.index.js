@@ -1,5 +1,5 @@
-export const id = 715;
-export const ids = [715];
+export const id = 699;
+export const ids = [699,186];
 export const modules = {
 
 /***/ 2332:
@@ -120,6 +120,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/cli/names.ts
+var names = __webpack_require__(2010);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
@@ -252,8 +254,8 @@ function checkAnchor(inputs, top) {
 
 // EXTERNAL MODULE: ./src/core/material/mlDsa.ts
 var mlDsa = __webpack_require__(1482);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 18 modules
-var material = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 17 modules
+var material = __webpack_require__(8835);
 ;// CONCATENATED MODULE: ./src/cli/doctor/leafChecks.ts
 
 
@@ -264,37 +266,50 @@ var material = __webpack_require__(7376);
 const WARN_DAYS = 14;
 /** What Roles Anywhere checks on the leaf itself: validity, the end-entity rules, key type. */
 function checkLeaf(facts, now) {
-    const out = [];
+    return [
+        validityFinding(facts, now),
+        ...endEntityFindings(facts),
+        ...signatureHashFindings(facts),
+        ...keyTypeFindings(facts),
+    ];
+}
+function validityFinding(facts, now) {
     const left = facts.notAfter.getTime() - now.getTime();
     const window = `valid ${(0,rfc3339/* rfc3339 */.a)(facts.notBefore)} to ${(0,rfc3339/* rfc3339 */.a)(facts.notAfter)}`;
     if (now.getTime() < facts.notBefore.getTime()) {
-        out.push(finding('fail', 'validity', `not valid yet: ${window}`, "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP."));
+        return finding('fail', 'validity', `not valid yet: ${window}`, "Roles Anywhere refuses it until then. If the certificate was just issued, this machine's clock is probably behind: check NTP.");
     }
-    else if (left <= 0) {
+    if (left <= 0) {
         const days = Math.floor(-left / DAY_MS);
-        out.push(finding('fail', 'validity', `expired ${days === 0 ? 'less than a day' : `${days} day(s)`} ago: ${window}`, 'Roles Anywhere refuses expired certificates; issue a new one.'));
+        return finding('fail', 'validity', `expired ${days === 0 ? 'less than a day' : `${days} day(s)`} ago: ${window}`, 'Roles Anywhere refuses expired certificates; issue a new one.');
     }
-    else if (left < WARN_DAYS * DAY_MS) {
-        out.push(finding('warn', 'validity', `${Math.floor(left / DAY_MS)} day(s) left: ${window}`, `Renew it soon: sessions stop the moment it expires (warning under ${WARN_DAYS} days).`));
+    if (left < WARN_DAYS * DAY_MS) {
+        return finding('warn', 'validity', `${Math.floor(left / DAY_MS)} day(s) left: ${window}`, `Renew it soon: sessions stop the moment it expires (warning under ${WARN_DAYS} days).`);
     }
-    else {
-        out.push(finding('pass', 'validity', `${Math.floor(left / DAY_MS)} days left: ${window}`, 'Roles Anywhere refuses a certificate outside this window.'));
-    }
-    out.push(...endEntityFindings(facts));
-    if (facts.signatureHash === 'unknown') {
-        out.push(finding('warn', 'signature hash', "the certificate's signature algorithm is not one this tool knows", 'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.'));
-    }
+    return finding('pass', 'validity', `${Math.floor(left / DAY_MS)} days left: ${window}`, 'Roles Anywhere refuses a certificate outside this window.');
+}
+function signatureHashFindings(facts) {
+    if (facts.signatureHash !== 'unknown')
+        return [];
+    return [
+        finding('warn', 'signature hash', "the certificate's signature algorithm is not one this tool knows", 'Roles Anywhere accepts SHA-256, SHA-384 and SHA-512 signatures.'),
+    ];
+}
+function keyTypeFindings(facts) {
     if (facts.keyType === 'ml-dsa-44' ||
         facts.keyType === 'ml-dsa-65' ||
         facts.keyType === 'ml-dsa-87') {
-        if (!(0,mlDsa/* mlDsaAvailable */.tv)()) {
-            out.push(finding('fail', 'key type', `${facts.keyDescription} needs Node.js 24 or later; this is Node.js ${process.versions.node}`, "Run this tool with Node.js 24 or later (the GitHub Action's runtime), whose OpenSSL 3.5 signs ML-DSA."));
-        }
+        if ((0,mlDsa/* mlDsaAvailable */.tv)())
+            return [];
+        return [
+            finding('fail', 'key type', `${facts.keyDescription} needs Node.js 24 or later; this is Node.js ${process.versions.node}`, "Run this tool with Node.js 24 or later (the GitHub Action's runtime), whose OpenSSL 3.5 signs ML-DSA."),
+        ];
     }
-    else if (facts.keyType !== 'rsa' && facts.keyType !== 'ec') {
-        out.push(finding('fail', 'key type', `${facts.keyDescription} cannot sign Roles Anywhere requests`, 'Use an RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 key.'));
-    }
-    return out;
+    if (facts.keyType === 'rsa' || facts.keyType === 'ec')
+        return [];
+    return [
+        finding('fail', 'key type', `${facts.keyDescription} cannot sign Roles Anywhere requests`, 'Use an RSA (2048 to 4096 bits), EC P-256/P-384 or ML-DSA-44/65/87 key.'),
+    ];
 }
 const WHY = {
     'X.509 version': 'Roles Anywhere needs an X.509 v3 end-entity certificate.',
@@ -402,7 +417,7 @@ const SKEW_WARN_MS = 60_000;
 async function checkOnline(settings, insecure, io) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
         __webpack_require__.e(/* import() */ 357).then(__webpack_require__.bind(__webpack_require__, 3357)),
-        __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
+        __webpack_require__.e(/* import() */ 933).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     const sender = createEnvironmentSender({
         attemptTimeoutMs: settings.retry.attemptTimeoutMs,
@@ -522,9 +537,12 @@ var body = __webpack_require__(8882);
 var endpoint = __webpack_require__(6906);
 // EXTERNAL MODULE: ./src/core/region.ts
 var core_region = __webpack_require__(7987);
+// EXTERNAL MODULE: ./src/core/sdkEnvironment.ts
+var sdkEnvironment = __webpack_require__(1386);
 // EXTERNAL MODULE: ./src/cli/inputs/sessionInputs.ts
 var sessionInputs = __webpack_require__(5135);
 ;// CONCATENATED MODULE: ./src/cli/doctor/settingsChecks.ts
+
 
 
 
@@ -557,7 +575,7 @@ function checkSettings(flags, env) {
     const role = checkArn(flags['role-arn'], 'role', '--role-arn', out);
     if (trustAnchor !== undefined && profile !== undefined) {
         try {
-            const region = (0,core_region/* resolveRegion */.Zv)(trustAnchor, profile, { value: flags.region, input: '--region' }, { trustAnchor: core_settings/* CLI_NAMES */.Q4.trustAnchorArn, profile: core_settings/* CLI_NAMES */.Q4.profileArn });
+            const region = (0,core_region/* resolveRegion */.Zv)(trustAnchor, profile, { value: flags.region, input: '--region' }, { trustAnchor: names/* CLI_NAMES */.Q.trustAnchorArn, profile: names/* CLI_NAMES */.Q.profileArn });
             out.push(finding('pass', 'region', `${region} (trust anchor and profile agree)`, 'CreateSession is signed for this region.'));
             if (role !== undefined && role.partition !== trustAnchor.partition) {
                 out.push(finding('fail', 'region', `--role-arn is in partition ${role.partition} but the trust anchor is in ${trustAnchor.partition}`, 'The role must be in the same partition as the trust anchor.'));
@@ -579,9 +597,9 @@ function checkSettings(flags, env) {
 }
 function checkEndpoint(region, flags, env) {
     const explicit = (0,sessionInputs/* explicitEndpoint */.iS)(flags, env);
-    const fips = (0,sessionInputs/* envFlag */.qF)(env, 'AWS_USE_FIPS_ENDPOINT');
-    const dualStack = (0,sessionInputs/* envFlag */.qF)(env, 'AWS_USE_DUALSTACK_ENDPOINT');
     try {
+        const fips = (0,sdkEnvironment/* sdkFlag */.JA)(env, 'AWS_USE_FIPS_ENDPOINT');
+        const dualStack = (0,sdkEnvironment/* sdkFlag */.JA)(env, 'AWS_USE_DUALSTACK_ENDPOINT');
         const url = (0,endpoint/* resolveEndpoint */.sO)({
             region,
             url: explicit?.url,
@@ -613,6 +631,7 @@ function checkClock(now) {
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
 var credentialOptions = __webpack_require__(9251);
 ;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+
 
 
 
@@ -681,7 +700,7 @@ const doctorCommand = (0,command/* defineCommand */.N)({
                 findings.push(finding('info', 'online', 'skipped: fix the failures above first', 'The call would fail for the same reasons.'));
             }
             else {
-                const settings = (0,core_settings/* resolveSessionSettings */.uc)({ ...(0,sessionInputs/* sessionInputsFrom */.Qm)(options, io.env), material: sources }, core_settings/* CLI_NAMES */.Q4);
+                const settings = (0,core_settings/* resolveSessionSettings */.u)({ ...(0,sessionInputs/* sessionInputsFrom */.Qm)(options, io.env), material: sources }, names/* CLI_NAMES */.Q);
                 findings.push(...(await checkOnline(settings, options['no-verify-ssl'], io)));
             }
         }
@@ -850,7 +869,7 @@ const SESSION_OPTIONS = {
 /* harmony export */   tV: () => (/* binding */ inspectPrivateKeyInput)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7376);
+/* harmony import */ var _core_material_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8835);
 
 
 const KEY_KINDS = new Set([
@@ -956,6 +975,191 @@ function readCertificateList(content, input) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_CERT_INVALID', `${input} holds no certificate; give CA certificates as PEM or DER.`, { input });
     }
     return certificates;
+}
+
+
+/***/ }),
+
+/***/ 6320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
+
+
+
+
+
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
+}
+/**
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
+ */
+function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+}
+/**
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
+ */
+function writeTempBeside(path, data, options) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
+    }
 }
 
 
