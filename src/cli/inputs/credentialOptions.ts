@@ -1,5 +1,5 @@
 import type { BooleanOption, StringOption } from '../command.js';
-import { PKCS11_OPTIONS } from './tokenInputs.js';
+import { PKCS11_OPTIONS } from './tokenFlags.js';
 
 const FILE = '<file|env:NAME|->';
 

@@ -21,7 +21,7 @@ import type { ParsedOptions } from '../command.js';
 import type { CliIo } from '../io.js';
 import type { MATERIAL_OPTIONS, SESSION_OPTIONS } from './credentialOptions.js';
 import { createStdinReader, readSource, type SourceValue } from './readSource.js';
-import { openToken, tokenKeyFlag } from './tokenInputs.js';
+import { tokenKeyFlag } from './tokenFlags.js';
 import type { TokenKey } from '../../pkcs11/tokenKey.js';
 
 export type MaterialFlags = ParsedOptions<typeof MATERIAL_OPTIONS>;
@@ -107,6 +107,8 @@ async function readTokenMaterialInputs(
   certificateFlag: string,
   io: CliIo,
 ): Promise<MaterialInputs> {
+  // The token code loads only for a pkcs11: key.
+  const { openToken } = await import('./tokenInputs.js');
   const token = await openToken(flags, io);
   const stdin = createStdinReader(io);
   const certificate: SourceValue =
