@@ -421,7 +421,7 @@ function regionExports(region) {
 }
 /** env: the credentials to export, and the notices that GitLab cannot mask them. */
 async function setupEnv(step) {
-    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(389), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
     const captured = capturing(step.io);
     await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
     const expiration = /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
@@ -446,7 +446,7 @@ async function setupWithDirectory(step, mode) {
 }
 /** server: `serve --detach` with its pid file and log in the job directory. */
 async function setupServer(step, dir) {
-    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(835), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(414), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
     const captured = capturing(step.io);
     const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
     const logFile = (0,external_node_path_.join)(dir, 'server.log');
@@ -461,7 +461,7 @@ async function setupCredentialProcess(step, dir) {
     const { env } = step.io;
     const argv = ['credential-process', ...step.session, '--cache-dir', (0,external_node_path_.join)(dir, 'cache')];
     // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
-    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(135), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
+    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(389), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
     await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
     // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
     const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');

@@ -1,6 +1,111 @@
 export const id = 98;
-export const ids = [98];
+export const ids = [98,717];
 export const modules = {
+
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -126,150 +231,6 @@ const envCommand = (0,command/* defineCommand */.N)({
         return 0;
     },
 });
-
-
-/***/ }),
-
-/***/ 9251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ SESSION_OPTIONS),
-/* harmony export */   n$: () => (/* binding */ MATERIAL_OPTIONS)
-/* harmony export */ });
-/* unused harmony export CHAIN_OPTIONS */
-/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
-
-const FILE = '<file|env:NAME|->';
-/** The flags every credential-vending command shares with `aws_signing_helper`. */
-const MATERIAL_OPTIONS = {
-    certificate: {
-        type: 'string',
-        value: FILE,
-        description: 'The leaf certificate (optionally followed by its intermediates) as PEM, DER, base64 of either, or a PKCS#12 bundle holding the key too.',
-    },
-    'private-key': {
-        type: 'string',
-        value: FILE,
-        description: 'The private key, RSA 2048–4096, EC P-256/P-384 or ML-DSA (Node 24): PKCS#1, SEC1, PKCS#8 or encrypted PKCS#8, as PEM, DER or base64; or a pkcs11: URI of a key on a token. Omit with a PKCS#12 --certificate.',
-    },
-    intermediates: {
-        type: 'string',
-        value: FILE,
-        description: 'Intermediate CA certificates, leaf side first; never the trust anchor root.',
-    },
-    'pkcs8-password': {
-        type: 'string',
-        value: '<env:NAME|password>',
-        description: 'Passphrase of an encrypted key or PKCS#12 bundle. Prefer env:NAME: a literal password in argv is visible to other processes.',
-    },
-    ..._tokenInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .PKCS11_OPTIONS */ .zf,
-};
-/** Role chaining (STS AssumeRole after CreateSession) and the account guard. */
-const CHAIN_OPTIONS = {
-    'chain-role-arn': {
-        type: 'string',
-        value: '<arn>',
-        description: 'After CreateSession, assume this role with STS AssumeRole and hand over only its credentials.',
-    },
-    'chain-role-session-name': {
-        type: 'string',
-        value: '<name>',
-        description: "Session name for the chained role (default: the Roles Anywhere session's name).",
-    },
-    'chain-external-id': {
-        type: 'string',
-        value: '<id>',
-        description: "External id the chained role's trust policy expects.",
-    },
-    'chain-duration': {
-        type: 'string',
-        value: '<duration>',
-        description: 'Chained session length: 900–3600 seconds, or 15m / 1h (default 3600; STS caps chained sessions at 1 hour).',
-    },
-    'chain-policy': {
-        type: 'string',
-        value: '<json|file://path>',
-        description: 'Inline session policy (JSON, at most 2048 characters) narrowing the chained role.',
-    },
-    'chain-policy-arns': {
-        type: 'string',
-        value: '<arn,...>',
-        description: 'Managed policy ARNs narrowing the chained role (up to 10).',
-    },
-    'chain-tags': {
-        type: 'string',
-        value: '<Key=Value,...>',
-        description: 'Session tags for the chained role (its trust policy must allow sts:TagSession).',
-    },
-    'chain-transitive-tag-keys': {
-        type: 'string',
-        value: '<key,...>',
-        description: 'Which of --chain-tags pass on to further role chaining.',
-    },
-    'sts-endpoint': {
-        type: 'string',
-        value: '<url>',
-        description: 'STS endpoint URL for the chained call. Else AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, then the regional one (FIPS and dual-stack variables honoured).',
-    },
-    'allowed-account-ids': {
-        type: 'string',
-        value: '<id,...>',
-        description: 'Refuse credentials (Roles Anywhere or chained) for any account not in this list, before anything is printed or written.',
-    },
-};
-const SESSION_OPTIONS = {
-    ...MATERIAL_OPTIONS,
-    'trust-anchor-arn': {
-        type: 'string',
-        value: '<arn>',
-        description: 'The trust anchor ARN; its region is the signing region.',
-    },
-    'profile-arn': {
-        type: 'string',
-        value: '<arn>',
-        description: 'The Roles Anywhere profile ARN (same region as the trust anchor).',
-    },
-    'role-arn': {
-        type: 'string',
-        value: '<arn>',
-        description: 'The IAM role to assume; it must be listed in the profile.',
-    },
-    'session-duration': {
-        type: 'string',
-        value: '<duration>',
-        description: 'Session length: seconds (900–43200), or 15m / 2h (default 3600; the profile may cap it).',
-    },
-    'role-session-name': {
-        type: 'string',
-        value: '<name>',
-        description: 'Role session name; the profile must allow it (acceptRoleSessionName).',
-    },
-    region: {
-        type: 'string',
-        value: '<region>',
-        description: "Signing region; defaults to the trust anchor's and must agree with it.",
-    },
-    endpoint: {
-        type: 'string',
-        value: '<url>',
-        description: 'CreateSession endpoint URL (VPC endpoint, emulator). Else AWS_ENDPOINT_URL_ROLESANYWHERE, AWS_ENDPOINT_URL, then the public one (AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT honoured).',
-    },
-    ...CHAIN_OPTIONS,
-    'allow-insecure-endpoint': {
-        type: 'boolean',
-        description: 'Allow an http:// --endpoint on a host other than this machine (a test network); warns. Plain HTTP to loopback needs no flag.',
-    },
-    'no-verify-ssl': {
-        type: 'boolean',
-        description: 'Skip TLS verification of the endpoint (local tests only).',
-    },
-    'with-proxy': {
-        type: 'boolean',
-        description: 'Accepted for compatibility: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are always honoured.',
-    },
-    debug: { type: 'boolean', description: 'Progress and error detail on stderr (never a secret).' },
-};
 
 
 /***/ }),

@@ -1,327 +1,24 @@
-export const id = 135;
-export const ids = [135];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 5135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ rememberKeyLines),
-/* harmony export */   Qm: () => (/* binding */ sessionInputsFrom),
-/* harmony export */   dA: () => (/* binding */ readMaterialInputs),
-/* harmony export */   iS: () => (/* binding */ explicitEndpoint),
-/* harmony export */   jP: () => (/* binding */ readPassphrase),
-/* harmony export */   tO: () => (/* binding */ resolveCliSession)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6906);
-/* harmony import */ var _core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
-/* harmony import */ var _core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1386);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8968);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2010);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1922);
-/* harmony import */ var _readSource_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4845);
-/* harmony import */ var _tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(187);
-
-
-
-
-
-
-
-
-
-
-/** Every line of a key's body, so the error printer can scrub a key that leaked into a message. */
-function rememberKeyLines(content, io) {
-    for (const line of (0,_core_material_secretFragments_js__WEBPACK_IMPORTED_MODULE_9__/* .keyLines */ .rg)(content))
-        io.secrets.add(line);
-}
-function readPassphrase(value, io) {
-    if (value === undefined)
-        return undefined;
-    let passphrase = value;
-    if (value.startsWith('env:')) {
-        const name = value.slice(4);
-        const fromEnv = io.env[name];
-        if (fromEnv === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', `--pkcs8-password env:${name}: the environment variable ${name} is not set.`, { input: '--pkcs8-password' });
-        }
-        passphrase = fromEnv;
-    }
-    else {
-        io.stderr('rolesanywhere-credentials: warning: --pkcs8-password with a literal password is visible to other processes (ps, /proc); use --pkcs8-password env:NAME.');
-    }
-    if (passphrase !== '')
-        io.secrets.add(passphrase);
-    return passphrase;
-}
-async function readMaterialInputs(flags, io) {
-    if (flags.certificate === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_INPUT_MISSING', '--certificate is required: a file path, env:NAME or - (stdin) with the certificate or a PKCS#12 bundle.', { input: '--certificate' });
-    }
-    if ((0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenKeyFlag */ .Fp)(flags) !== undefined) {
-        return readTokenMaterialInputs(flags, flags.certificate, io);
-    }
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .createStdinReader */ .i)(io);
-    const certificate = await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.certificate, '--certificate', io, stdin);
-    const privateKey = flags['private-key'] === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags['private-key'], '--private-key', io, stdin);
-    if (privateKey !== undefined)
-        rememberKeyLines(privateKey.content, io);
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    const passphrase = readPassphrase(flags['pkcs8-password'], io);
-    return {
-        certificate,
-        privateKey,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            ...(privateKey === undefined ? {} : { privateKey: privateKey.content }),
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-            ...(passphrase === undefined ? {} : { passphrase }),
-        },
-    };
-}
-/** The key stays on the token; the certificate comes from the token or from a file. */
-async function readTokenMaterialInputs(flags, certificateFlag, io) {
-    const token = await (0,_tokenInputs_js__WEBPACK_IMPORTED_MODULE_8__/* .openToken */ .Mg)(flags, io);
-    const stdin = (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .createStdinReader */ .i)(io);
-    const certificate = token.certificateDer === undefined
-        ? await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(certificateFlag, '--certificate', io, stdin)
-        : { content: token.certificateDer, origin: 'file', where: 'the PKCS#11 token' };
-    const intermediates = flags.intermediates === undefined
-        ? undefined
-        : await (0,_readSource_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o)(flags.intermediates, '--intermediates', io, stdin);
-    return {
-        token,
-        certificate,
-        privateKey: undefined,
-        intermediates,
-        sources: {
-            certificate: certificate.content,
-            externalKey: token.key,
-            ...(intermediates === undefined ? {} : { intermediates: intermediates.content }),
-        },
-    };
-}
-/** The explicit endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function explicitEndpoint(flags, env) {
-    const flag = flags.endpoint === undefined ? undefined : { url: flags.endpoint, source: '--endpoint' };
-    return (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .explicitOrSdkEndpoint */ .HL)(flag, env, 'ROLESANYWHERE');
-}
-/** Flags and environment as the settings resolver takes them, material aside. */
-function sessionInputsFrom(flags, env) {
-    return {
-        trustAnchorArn: flags['trust-anchor-arn'],
-        profileArn: flags['profile-arn'],
-        roleArn: flags['role-arn'],
-        region: flags.region,
-        endpoint: explicitEndpoint(flags, env),
-        useFipsEndpoint: (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkFlag */ .JA)(env, 'AWS_USE_FIPS_ENDPOINT'),
-        useDualStackEndpoint: (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkFlag */ .JA)(env, 'AWS_USE_DUALSTACK_ENDPOINT'),
-        allowInsecureEndpoint: flags['allow-insecure-endpoint'],
-        durationSeconds: flags['session-duration'],
-        roleSessionName: flags['role-session-name'],
-        retry: retryFromEnvironment(env),
-        chain: chainInputsFrom(flags, env),
-        allowedAccountIds: flags['allowed-account-ids'],
-    };
-}
-/** The STS endpoint the SDKs would use: the flag, then the service variable, then the global one. */
-function stsEndpoint(flags, env) {
-    const flag = flags['sts-endpoint'];
-    return (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .explicitOrSdkEndpoint */ .HL)(flag === undefined ? undefined : { url: flag, source: '--sts-endpoint' }, env, 'STS');
-}
-/** Policies are bounded by STS at 2048 characters; a file far past that is a mistake. */
-const MAX_POLICY_FILE_BYTES = 64 * 1024;
-/** `file://path` as the AWS CLI takes it, else the JSON itself. */
-function policyText(value) {
-    if (value === undefined || !value.startsWith('file://'))
-        return value;
-    const path = value.slice('file://'.length);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (cause) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_FILE', `--chain-policy ${value}: cannot read the file (${cause.code ?? 'error'}).`, { input: '--chain-policy', cause });
-    }
-    if (text.length > MAX_POLICY_FILE_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RolesAnywhereError */ .rK('ERR_POLICY_INVALID', `--chain-policy ${value} is ${text.length} bytes; a session policy is at most 2048 characters.`, { input: '--chain-policy' });
-    }
-    return text.toString('utf8');
-}
-function chainInputsFrom(flags, env) {
-    return {
-        roleArn: flags['chain-role-arn'] ?? '',
-        roleSessionName: flags['chain-role-session-name'],
-        externalId: flags['chain-external-id'],
-        durationSeconds: flags['chain-duration'],
-        policy: policyText(flags['chain-policy']),
-        policyArns: flags['chain-policy-arns'],
-        tags: flags['chain-tags'],
-        transitiveTagKeys: flags['chain-transitive-tag-keys'],
-        endpoint: stsEndpoint(flags, env),
-    };
-}
-/**
- * AWS_MAX_ATTEMPTS, as the SDKs read it, bounds the attempts at CreateSession;
- * RAC_RETRY_TIMEOUT_SECONDS bounds the time they may take in all.
- */
-function retryFromEnvironment(env) {
-    const maxAttempts = (0,_core_sdkEnvironment_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkMaxAttempts */ .XV)(env);
-    const deadlineMs = (0,_core_retryPolicy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryTimeout */ .Px)(env['RAC_RETRY_TIMEOUT_SECONDS'], 'RAC_RETRY_TIMEOUT_SECONDS');
-    return {
-        ...(maxAttempts === undefined ? {} : { maxAttempts }),
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-    };
-}
-/** argv and environment → checked settings; ARNs are checked before any material is read. */
-async function resolveCliSession(flags, io) {
-    const raw = sessionInputsFrom(flags, io.env);
-    // Every ARN and number is checked before any file or stdin is read.
-    const settings = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSessionSettings */ .u)({ ...raw, material: { certificate: '' } }, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .CLI_NAMES */ .Q);
-    if (settings.insecureEndpoint)
-        io.stderr(`rolesanywhere-credentials: warning: ${(0,_core_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .insecureEndpointWarning */ .oi)(settings.endpoint, '--allow-insecure-endpoint')}`);
-    const material = await readMaterialInputs(flags, io);
-    return { settings: { ...settings, material: material.sources }, material };
-}
-
-
-/***/ }),
-
-/***/ 187:
+/***/ 6247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  zf: () => (/* binding */ PKCS11_OPTIONS),
-  Mg: () => (/* binding */ openToken),
-  Fp: () => (/* binding */ tokenKeyFlag)
+  openToken: () => (/* binding */ openToken)
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/pkcs11/uri.ts
-
-const PATH_TEXT = ['token', 'manufacturer', 'serial', 'model', 'object'];
-const TYPES = ['cert', 'private', 'public', 'data', 'secret-key'];
-// Kept for selection elsewhere in RFC 7512 but not needed to find a key: accepted and ignored.
-const IGNORED = new Set([
-    'library-manufacturer',
-    'library-description',
-    'library-version',
-    'slot-description',
-    'slot-manufacturer',
-    'module-name',
-]);
-function isPkcs11Uri(value) {
-    return /^pkcs11:/i.test(value.trim());
-}
-function parsePkcs11Uri(value, input) {
-    const text = value.trim();
-    const invalid = (what) => new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} is not a usable pkcs11: URI (${what}); expected RFC 7512 form such as ` +
-        `pkcs11:token=ci;object=signing-key;type=private?pin-source=env:TOKEN_PIN.`, { input });
-    if (!isPkcs11Uri(text))
-        throw invalid('it does not start with pkcs11:');
-    const [path = '', query = '', ...extra] = text.slice('pkcs11:'.length).split('?');
-    if (extra.length > 0)
-        throw invalid('more than one "?"');
-    const uri = {};
-    const seen = new Set();
-    const attributes = [
-        ...split(path, ';').map((part) => ['path', part]),
-        ...split(query, '&').map((part) => ['query', part]),
-    ];
-    for (const [where, part] of attributes) {
-        const equals = part.indexOf('=');
-        if (equals <= 0)
-            throw invalid(`"${safe(part)}" is not name=value`);
-        const name = part.slice(0, equals).toLowerCase();
-        const raw = part.slice(equals + 1);
-        if (seen.has(name))
-            throw invalid(`${name} is given twice`);
-        seen.add(name);
-        const bytes = decode(raw, name, invalid);
-        const textValue = Buffer.from(bytes).toString('utf8');
-        if (where === 'path' && PATH_TEXT.includes(name)) {
-            uri[name] = textValue;
-        }
-        else if (where === 'path' && name === 'id') {
-            uri.id = bytes;
-        }
-        else if (where === 'path' && name === 'type') {
-            const type = TYPES.find((known) => known === textValue);
-            if (type === undefined)
-                throw invalid(`type=${safe(textValue)} is not one of ${TYPES.join(', ')}`);
-            uri.type = type;
-        }
-        else if (where === 'path' && name === 'slot-id') {
-            if (!/^\d{1,10}$/.test(textValue))
-                throw invalid('slot-id is not a number');
-            uri.slotId = Number(textValue);
-        }
-        else if (where === 'query' && name === 'pin-value') {
-            // The URI is a command-line argument: a PIN in it is visible to every local user (ps).
-            throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} has pin-value, which would put the PIN in argv where other processes can read ` +
-                `it; use pin-source=env:NAME (an environment variable) or pin-source=file:/path instead.`, { input });
-        }
-        else if (where === 'query' && name === 'pin-source') {
-            uri.pinSource = textValue;
-        }
-        else if (where === 'query' && name === 'module-path') {
-            uri.modulePath = textValue;
-        }
-        else if (!IGNORED.has(name)) {
-            throw invalid(`unknown attribute ${safe(name)}`);
-        }
-    }
-    return uri;
-}
-function split(text, separator) {
-    return text === '' ? [] : text.split(separator).filter((part) => part !== '');
-}
-function decode(raw, name, invalid) {
-    const bytes = [];
-    for (let i = 0; i < raw.length; i++) {
-        const char = raw[i] ?? '';
-        if (char === '%') {
-            const hex = raw.slice(i + 1, i + 3);
-            if (!/^[0-9a-fA-F]{2}$/.test(hex))
-                throw invalid(`${name} has a bad %-escape`);
-            bytes.push(parseInt(hex, 16));
-            i += 2;
-        }
-        else {
-            bytes.push(...Buffer.from(char, 'utf8'));
-        }
-    }
-    return new Uint8Array(bytes);
-}
-/** Echoes only short, printable fragments of what the user typed. */
-function safe(text) {
-    const printable = text.replace(/[^\x20-\x7e]/g, '?');
-    return printable.length > 40 ? `${printable.slice(0, 37)}...` : printable;
-}
-/** "token ci, object signing-key, id 01": which object a message is about. */
-function describePkcs11Uri(uri) {
-    const parts = [
-        uri.token === undefined ? undefined : `token ${uri.token}`,
-        uri.object === undefined ? undefined : `object ${uri.object}`,
-        uri.id === undefined ? undefined : `id ${Buffer.from(uri.id).toString('hex')}`,
-    ].filter((part) => part !== undefined);
-    return parts.length === 0 ? 'any token' : parts.join(', ');
-}
-
+// EXTERNAL MODULE: ./src/core/pkcs11/uri.ts
+var pkcs11_uri = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/cli/inputs/tokenFlags.ts
+var tokenFlags = __webpack_require__(8328);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/pkcs11/ecdsaSignature.ts
 /**
  * PKCS#11 CKM_ECDSA returns r||s, each half the signature; Roles Anywhere wants the ASN.1 DER
@@ -441,7 +138,7 @@ class TokenState {
         if (key === undefined || others.length > 0) {
             const found = this.listObjects();
             throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} matches ${key === undefined ? 'no' : `${others.length + 1}`} private ` +
-                `keys on ${this.label} (${describePkcs11Uri(options.keyUri)}); ` +
+                `keys on ${this.label} (${(0,pkcs11_uri/* describePkcs11Uri */.Ht)(options.keyUri)}); ` +
                 (key === undefined ? '' : 'add object= or id= to pick one; ') +
                 `the token holds: ${found.length === 0 ? 'no objects visible with this PIN' : found.join('; ')}.`, { input: options.input });
         }
@@ -482,7 +179,7 @@ class TokenState {
             : uri;
         const [certificate] = this.find(this.session, { ...selector, type: 'cert' });
         if (certificate === undefined) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `--certificate matches no certificate on ${this.label} (${describePkcs11Uri(selector)}); ` +
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `--certificate matches no certificate on ${this.label} (${(0,pkcs11_uri/* describePkcs11Uri */.Ht)(selector)}); ` +
                 `the token holds: ${this.listObjects().join('; ')}. Give the certificate as a file instead.`, { input: '--certificate' });
         }
         const [value] = this.module.C_GetAttributeValue(this.session, certificate, [
@@ -550,7 +247,7 @@ class TokenState {
         catch (error) {
             if (error instanceof errors/* RolesAnywhereError */.rK)
                 throw error;
-            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label || describePkcs11Uri(this.options.keyUri)} is not ` +
+            throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label || (0,pkcs11_uri/* describePkcs11Uri */.Ht)(this.options.keyUri)} is not ` +
                 `available (${firstLine(error)}); insert it again. A running serve or update tries ` +
                 `again at its next refresh.`, { input: this.options.input, cause: error, retryable: true });
         }
@@ -569,7 +266,7 @@ class TokenState {
         return this.keyType === 'rsa' ? signature : rawEcdsaToDer(signature);
     }
     signingError(error) {
-        return new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label} refused to sign with ${describePkcs11Uri(this.options.keyUri)} ` +
+        return new errors/* RolesAnywhereError */.rK('ERR_PKCS11', `The PKCS#11 token ${this.label} refused to sign with ${(0,pkcs11_uri/* describePkcs11Uri */.Ht)(this.options.keyUri)} ` +
             `(${firstLine(error)}); check that the key may sign (CKA_SIGN) with ` +
             `${this.keyType === 'rsa' ? 'CKM_SHA256_RSA_PKCS' : 'CKM_ECDSA'}.`, { input: this.options.input, cause: error });
     }
@@ -592,7 +289,7 @@ class TokenState {
                 return slot;
             }
         }
-        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} names ${describePkcs11Uri(uri)}, but ${options.modulePath} has ` +
+        throw new errors/* RolesAnywhereError */.rK('ERR_PKCS11_NOT_FOUND', `${options.input} names ${(0,pkcs11_uri/* describePkcs11Uri */.Ht)(uri)}, but ${options.modulePath} has ` +
             `${labels.length === 0 ? 'no token present' : `only ${labels.map((l) => `"${printable(l)}"`).join(', ')}`}; ` +
             `check token= in the URI and that the token is inserted.`, { input: options.input });
     }
@@ -774,34 +471,13 @@ var readSource = __webpack_require__(4845);
 
 
 
-/** The flags of the helper's PKCS#11 support, shared by every credential-vending command. */
-const PKCS11_OPTIONS = {
-    'pkcs11-lib': {
-        type: 'string',
-        value: '<file>',
-        description: 'PKCS#11 module for pkcs11: URIs in --certificate/--private-key (default: p11-kit-proxy.so where present). Needs the optional package pkcs11js.',
-    },
-    'reuse-pin': {
-        type: 'boolean',
-        description: 'Log in again with the same PIN for a token key that asks for it on every signature (CKA_ALWAYS_AUTHENTICATE).',
-    },
-};
-/** The flag holding the key's pkcs11: URI, if the key is on a token. */
-function tokenKeyFlag(flags) {
-    const key = flags['private-key'];
-    if (key !== undefined)
-        return isPkcs11Uri(key) ? '--private-key' : undefined;
-    // As with the helper, a pkcs11: certificate without --private-key names the key's token too.
-    return flags.certificate !== undefined && isPkcs11Uri(flags.certificate)
-        ? '--certificate'
-        : undefined;
-}
+
 async function openToken(flags, io) {
-    const input = tokenKeyFlag(flags) ?? '--private-key';
+    const input = (0,tokenFlags/* tokenKeyFlag */.F)(flags) ?? '--private-key';
     const keyText = input === '--private-key' ? flags['private-key'] : flags.certificate;
-    const keyUri = parsePkcs11Uri(keyText ?? '', input);
-    const certificateUri = flags.certificate !== undefined && isPkcs11Uri(flags.certificate)
-        ? parsePkcs11Uri(flags.certificate, '--certificate')
+    const keyUri = (0,pkcs11_uri/* parsePkcs11Uri */.TB)(keyText ?? '', input);
+    const certificateUri = flags.certificate !== undefined && (0,pkcs11_uri/* isPkcs11Uri */.Sd)(flags.certificate)
+        ? (0,pkcs11_uri/* parsePkcs11Uri */.TB)(flags.certificate, '--certificate')
         : undefined;
     const module = resolveModulePath(flags['pkcs11-lib'] ?? keyUri.modulePath, '--pkcs11-lib');
     const pin = await readPin(keyUri, input, io);
@@ -833,90 +509,186 @@ async function readPin(uri, input, io) {
 
 /***/ }),
 
-/***/ 1386:
+/***/ 6320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HL: () => (/* binding */ explicitOrSdkEndpoint),
-/* harmony export */   JA: () => (/* binding */ sdkFlag),
-/* harmony export */   XV: () => (/* binding */ sdkMaxAttempts),
-/* harmony export */   eZ: () => (/* binding */ sdkProxyVariables),
-/* harmony export */   gO: () => (/* binding */ sdkCaBundleFiles)
+/* harmony export */   J: () => (/* binding */ NONBLOCK),
+/* harmony export */   p: () => (/* binding */ NOFOLLOW)
 /* harmony export */ });
-/* unused harmony exports parseSdkBoolean, sdkEndpoint */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
+// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
+// checks are what refuse a symlink.
+const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
+const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
 
 
-function nonEmpty(env, name) {
-    const value = env[name];
-    return value === undefined || value.trim() === '' ? undefined : value;
-}
-/**
- * The SDK boolean rule, as the Go SDK v2 (which the official credential helper uses) reads it:
- * `true` or `false` in any case; unset or empty means "not set"; any other word is refused rather
- * than read as false, so `yes` fails instead of silently leaving FIPS off. Surrounding blanks are
- * ignored, as this CLI always did (a trailing newline from a secret store is common).
- */
-function parseSdkBoolean(value, name) {
-    if (value === undefined)
-        return undefined;
-    const word = value.trim().toLowerCase();
-    if (word === '')
-        return undefined;
-    if (word === 'true')
-        return true;
-    if (word === 'false')
+/***/ }),
+
+/***/ 2537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
+/* harmony export */   Gw: () => (/* binding */ isPrivate),
+/* harmony export */   It: () => (/* binding */ writeTempBeside),
+/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
+/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
+/* harmony export */   q1: () => (/* binding */ readPrivateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
+
+
+
+
+
+/** Owned by us (where uids exist) and readable by nobody else. */
+function isPrivate(stats, allowGroupRead = false) {
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid)
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK('ERR_INPUT_INVALID', `${name} must be true or false, got "${value.trim()}". Set it to true or false, or unset it.`, { input: name });
-}
-/** A flag variable: false unless set to true. */
-function sdkFlag(env, name) {
-    return parseSdkBoolean(env[name], name) ?? false;
+    if (process.platform === 'win32')
+        return true;
+    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
 }
 /**
- * The SDKs' endpoint precedence: the service's own variable, then the global one; a blank value
- * counts as unset. https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html
+ * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
+ * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
+ * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
+ * followed.
  */
-function sdkEndpoint(env, service) {
-    for (const name of [`AWS_ENDPOINT_URL_${service}`, 'AWS_ENDPOINT_URL']) {
-        const url = nonEmpty(env, name);
-        if (url !== undefined)
-            return { url, source: name };
+function writePrivateFileAtomic(path, data) {
+    const temp = writeTempBeside(path, data, { fsync: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
-    return undefined;
-}
-/** An input or flag wins over the variables; a blank one counts as not given. */
-function explicitOrSdkEndpoint(explicit, env, service) {
-    if (explicit !== undefined && explicit.url.trim() !== '')
-        return explicit;
-    return sdkEndpoint(env, service);
-}
-/** AWS_MAX_ATTEMPTS, the first attempt included, as the SDKs count it. */
-function sdkMaxAttempts(env) {
-    return (0,_retryPolicy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMaxAttempts */ .Id)(env['AWS_MAX_ATTEMPTS'], 'AWS_MAX_ATTEMPTS');
-}
-function sdkProxyVariables(env) {
-    return {
-        https: env['HTTPS_PROXY'] ?? env['https_proxy'],
-        http: env['HTTP_PROXY'] ?? env['http_proxy'],
-        noProxy: env['NO_PROXY'] ?? env['no_proxy'] ?? '',
-    };
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
 }
 /**
- * The CA files to trust beyond the public roots. Node reads NODE_EXTRA_CA_CERTS once at start-up
- * into its default store, but an explicit `ca` option replaces that store; so it is listed again
- * only when AWS_CA_BUNDLE is set.
+ * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
+ * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
+ * The caller renames or links it into place, and removes it when that fails.
  */
-function sdkCaBundleFiles(env) {
-    const bundle = nonEmpty(env, 'AWS_CA_BUNDLE');
-    if (bundle === undefined)
-        return [];
-    const files = [{ path: bundle.trim(), variable: 'AWS_CA_BUNDLE' }];
-    const nodeExtra = nonEmpty(env, 'NODE_EXTRA_CA_CERTS');
-    if (nodeExtra !== undefined)
-        files.push({ path: nodeExtra.trim(), variable: 'NODE_EXTRA_CA_CERTS' });
-    return files;
+function writeTempBeside(path, data, options) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+            let offset = 0;
+            while (offset < bytes.length)
+                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
+            if (options.fsync)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        removeQuietly(temp);
+        throw error;
+    }
+    return temp;
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already renamed, linked and removed, or never created.
+    }
+}
+/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
+function readPrivateFile(path, maxBytes = 64 * 1024) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'missing' };
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
+        if (code === 'ENXIO')
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
+            cause: error,
+        });
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { kind: 'unsafe', why: 'it is not a regular file' };
+        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
+            return { kind: 'unsafe', why: 'it is a symlink' };
+        if (!isPrivate(stats))
+            return {
+                kind: 'unsafe',
+                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
+            };
+        if (stats.size > maxBytes)
+            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
+        const buffer = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { kind: 'ok', content: buffer.subarray(0, offset) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Removes a file if it is there; a file already gone is not an error. */
+function removeFileQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
+function writeNamedPrivateFile(input, path, data) {
+    try {
+        writePrivateFileAtomic(path, data);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        const why = code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOENT'
+                ? 'its directory does not exist'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
+            input,
+            cause: error,
+        });
+    }
 }
 
 
