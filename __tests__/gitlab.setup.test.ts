@@ -268,6 +268,24 @@ describe('gitlab-setup, its preconditions', () => {
     expect(prefix.exitCode).toBe(1);
   });
 
+  it('passes allow-insecure-endpoint on: plain http to another host is refused without it, warned about with it', async () => {
+    // The key of another certificate stops both runs before any request, so nothing is sent.
+    const env = jobEnv({ RA_KEY_B64: Buffer.from(pki.rsaLeaf.privateKeyPem).toString('base64') });
+    const http = ['--endpoint', 'http://emulator:8080'];
+    const refused = await cli(setupArgs('env', 'plain', http), env);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/plain HTTP to emulator:8080.*--allow-insecure-endpoint/);
+    const allowed = await cli(
+      setupArgs('env', 'plain', [...http, '--allow-insecure-endpoint', 'true']),
+      env,
+    );
+    expect(allowed.exitCode).toBe(1);
+    expect(allowed.stderr).toContain('is plain HTTP to another host');
+    expect(allowed.stderr).toMatch(/private key does not belong to the certificate/i);
+    const wrong = await cli(setupArgs('env', 'plain', ['--allow-insecure-endpoint', 'yes']), env);
+    expect(wrong.stderr).toContain('--allow-insecure-endpoint takes true or false, got "yes"');
+  });
+
   it('fails on a key of another certificate, leaving only a directory that teardown removes', async () => {
     const env = jobEnv({ RA_KEY_B64: Buffer.from(pki.rsaLeaf.privateKeyPem).toString('base64') });
     const run = await cli(setupArgs('credential-process', 'mismatch'), env);

@@ -95,6 +95,7 @@ describe('the spec:inputs header of .gitlab-ci-template.yml', () => {
     expect(Object.keys(inputs).sort()).toEqual(
       [
         'allowed-account-ids',
+        'allow-insecure-endpoint',
         'aws-profile',
         'certificate-variable',
         'cli',

@@ -133,6 +133,12 @@ const SETUP_OPTIONS = {
     value: '<NAME>',
     description: "Masked CI/CD variable with the key's passphrase; '' for none.",
   },
+  'allow-insecure-endpoint': {
+    type: 'string',
+    value: '<true|false>',
+    description:
+      'The template\'s boolean input: "true" passes --allow-insecure-endpoint on (plain http:// to an --endpoint on another host, e.g. an emulator in services:).',
+  },
   ...FORWARDED,
 } as const;
 
@@ -174,11 +180,19 @@ function jobDirPrefix(env: CliIo['env'], prefix: string): { parent: string; name
 
 function forwardedFlags(options: SetupOptions): string[] {
   const chaining = (options['chain-role-arn'] ?? '') !== '';
-  return Object.keys(FORWARDED).flatMap((name) => {
+  const flags = Object.keys(FORWARDED).flatMap((name) => {
     const value = options[name as keyof typeof FORWARDED];
     if (value === undefined || value === '' || (CHAIN_ONLY.has(name) && !chaining)) return [];
     return [`--${name}`, value];
   });
+  const insecure = options['allow-insecure-endpoint'] ?? 'false';
+  if (insecure !== 'true' && insecure !== 'false')
+    throw usage(
+      'gitlab-setup',
+      `--allow-insecure-endpoint takes true or false, got "${insecure}"`,
+      '--allow-insecure-endpoint',
+    );
+  return insecure === 'true' ? [...flags, '--allow-insecure-endpoint'] : flags;
 }
 
 /** A command's stdout, collected instead of printed. */
