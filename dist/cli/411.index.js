@@ -365,6 +365,11 @@ const SETUP_OPTIONS = {
         value: '<NAME>',
         description: "Masked CI/CD variable with the key's passphrase; '' for none.",
     },
+    'allow-insecure-endpoint': {
+        type: 'string',
+        value: '<true|false>',
+        description: 'The template\'s boolean input: "true" passes --allow-insecure-endpoint on (plain http:// to an --endpoint on another host, e.g. an emulator in services:).',
+    },
     ...FORWARDED,
 };
 const PREFIX_SHAPE = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -388,12 +393,16 @@ function jobDirPrefix(env, prefix) {
 }
 function forwardedFlags(options) {
     const chaining = (options['chain-role-arn'] ?? '') !== '';
-    return Object.keys(FORWARDED).flatMap((name) => {
+    const flags = Object.keys(FORWARDED).flatMap((name) => {
         const value = options[name];
         if (value === undefined || value === '' || (CHAIN_ONLY.has(name) && !chaining))
             return [];
         return [`--${name}`, value];
     });
+    const insecure = options['allow-insecure-endpoint'] ?? 'false';
+    if (insecure !== 'true' && insecure !== 'false')
+        throw usage('gitlab-setup', `--allow-insecure-endpoint takes true or false, got "${insecure}"`, '--allow-insecure-endpoint');
+    return insecure === 'true' ? [...flags, '--allow-insecure-endpoint'] : flags;
 }
 /** A command's stdout, collected instead of printed. */
 function capturing(io) {
