@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from './controlCharacters.js';
+
 /**
  * A value from outside, fit to quote in a message or a log line: in double quotes, bounded, every
  * control character and Unicode line break escaped, so it can never start a line of its own (a
@@ -5,8 +7,6 @@
  */
 export function quoteValue(value: string, maxLength = 120): string {
   const cut = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-  return JSON.stringify(cut).replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  // JSON escapes the C0 controls, quotes and backslashes; the rest of the set is escaped here.
+  return escapeControlCharacters(JSON.stringify(cut));
 }

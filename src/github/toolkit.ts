@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { escapeControlCharacters } from '../core/controlCharacters.js';
 import type { Workflow } from './workflow.js';
 
 /**
@@ -7,11 +8,7 @@ import type { Workflow } from './workflow.js';
  * (Warnings and errors are commands themselves; @actions/core escapes their data.)
  */
 export function logLine(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapeControlCharacters(text, { keepTabs: true });
 }
 
 /** A job summary cell: the summary is HTML, and @actions/core writes cells as given. */
