@@ -193,11 +193,12 @@ async function chainAndGuard(
 export async function obtainCredentials(
   settings: SessionSettings,
   deps: SessionDeps,
+  loaded?: CredentialMaterial,
 ): Promise<ObtainedSession> {
-  const material = await loadMaterial(settings.material, {
-    now: deps.now(),
-    names: settings.names,
-  });
+  // A caller that already loaded the material (to key its cache) passes it, so a passphrase's
+  // key derivation runs once.
+  const material =
+    loaded ?? (await loadMaterial(settings.material, { now: deps.now(), names: settings.names }));
   for (const warning of material.warnings) deps.warn?.(warning.message);
   return createSession(settings, material, deps);
 }

@@ -1,5 +1,6 @@
 import { PRODUCT } from '../../version.js';
 import { X509Certificate } from 'node:crypto';
+import type { CredentialMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
 import { cacheKey, quickCacheIdentity, type CacheIdentity } from '../cache/cacheKey.js';
 import { chooseCacheDir } from '../cache/cacheDir.js';
@@ -11,14 +12,24 @@ import { credentialProcessJson } from '../output/credentialProcessJson.js';
 import type { CliIo } from '../io.js';
 import { obtainSession } from '../session/obtainSession.js';
 
-/** The identity when the quick path cannot tell it: the full loader, which refuses a wrong key. */
-async function loadedCacheIdentity(settings: SessionSettings, io: CliIo): Promise<CacheIdentity> {
+/**
+ * The material, when the quick path cannot tell the identity: the full loader, which refuses a
+ * wrong key. A miss then signs with this same material, so a passphrase's key derivation runs once.
+ */
+async function loadForCacheIdentity(
+  settings: SessionSettings,
+  io: CliIo,
+): Promise<CredentialMaterial> {
   const { loadMaterial } = await import('../../core/material/index.js');
   const material = await loadMaterial(settings.material, {
     now: io.now(),
     names: settings.names,
   });
   for (const fragment of material.secretFragments) io.secrets.add(fragment);
+  return material;
+}
+
+function loadedCacheIdentity(material: CredentialMaterial): CacheIdentity {
   return {
     kind: 'loaded',
     leafDer: material.leafDer,
@@ -64,29 +75,35 @@ export const credentialProcessCommand = defineCommand({
       if (options.debug) io.stderr(`rolesanywhere-credentials: ${line}`);
     };
     const { settings } = await resolveCliSession(options, io);
+    const quick = options['no-cache'] ? undefined : quickCacheIdentity(settings.material);
+    const loaded =
+      options['no-cache'] || quick !== undefined
+        ? undefined
+        : await loadForCacheIdentity(settings, io);
+    // Undefined exactly when --no-cache is given.
+    const identity = quick ?? (loaded === undefined ? undefined : loadedCacheIdentity(loaded));
     const obtain = async () =>
       (
         await obtainSession(
           settings,
           { insecure: options['no-verify-ssl'], debug: options.debug },
           io,
+          loaded,
         )
       ).credentials;
-    const credentials = options['no-cache']
-      ? await obtain()
-      : await cachedCredentials(
-          {
-            location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-            key: cacheKey(
-              settings,
-              quickCacheIdentity(settings.material) ?? (await loadedCacheIdentity(settings, io)),
-            ),
-            durationSeconds: settings.durationSeconds,
-            debug,
-          },
-          obtain,
-          io,
-        );
+    const credentials =
+      identity === undefined
+        ? await obtain()
+        : await cachedCredentials(
+            {
+              location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
+              key: cacheKey(settings, identity),
+              durationSeconds: settings.durationSeconds,
+              debug,
+            },
+            obtain,
+            io,
+          );
     io.stdout(credentialProcessJson(credentials));
     return 0;
   },

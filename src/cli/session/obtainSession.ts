@@ -1,4 +1,5 @@
 import { describeSession } from '../../core/describeSession.js';
+import type { CredentialMaterial } from '../../core/material/index.js';
 import type { SessionSettings } from '../../core/settings.js';
 import type { ObtainedSession } from '../../session.js';
 import type { CliIo } from '../io.js';
@@ -16,6 +17,7 @@ export async function obtainSession(
   settings: SessionSettings,
   options: ObtainOptions,
   io: CliIo,
+  material?: CredentialMaterial,
 ): Promise<ObtainedSession> {
   const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
     import('../../session.js'),
@@ -38,15 +40,19 @@ export async function obtainSession(
   log?.(
     `Calling CreateSession at ${settings.endpoint.href} for ${settings.role.arn} (region ${settings.region}, ${settings.durationSeconds} s).`,
   );
-  const session = await obtainCredentials(settings, {
-    send,
-    now: io.now,
-    sleep: io.sleep,
-    warn: (line) => {
-      io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+  const session = await obtainCredentials(
+    settings,
+    {
+      send,
+      now: io.now,
+      sleep: io.sleep,
+      warn: (line) => {
+        io.stderr(`rolesanywhere-credentials: warning: ${line}`);
+      },
+      ...(log === undefined ? {} : { log }),
     },
-    ...(log === undefined ? {} : { log }),
-  });
+    material,
+  );
   for (const fragment of session.material.secretFragments) io.secrets.add(fragment);
   for (const set of [session.credentials, session.firstHop]) {
     if (set === undefined) continue;
