@@ -102,7 +102,7 @@ const demoCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
  */
-async function obtainSession(settings, options, io) {
+async function obtainSession(settings, options, io, material) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
@@ -128,7 +128,7 @@ async function obtainSession(settings, options, io) {
             io.stderr(`rolesanywhere-credentials: warning: ${line}`);
         },
         ...(log === undefined ? {} : { log }),
-    });
+    }, material);
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
     for (const set of [session.credentials, session.firstHop]) {

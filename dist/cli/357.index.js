@@ -2,6 +2,26 @@ export const id = 357;
 export const ids = [357];
 export const modules = {
 
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeControlCharacters)
+/* harmony export */ });
+// C0 and C1 controls and the Unicode line and paragraph separators: what can end a line, start a
+// new one (a line starting with `::` is a workflow command on GitHub) or drive a terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- the same, tabs left as they are
+const CONTROL_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Shows every such character as `\uXXXX`, so text from outside stays on one inert line. */
+function escapeControlCharacters(text, options = {}) {
+    return text.replace(options.keepTabs === true ? CONTROL_BUT_TAB : CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 1962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -48,6 +68,8 @@ function refreshMarginMs(durationSeconds) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ serviceText)
 /* harmony export */ });
+/* harmony import */ var _controlCharacters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
+
 /**
  * Text a service (or whatever answered in its place) chose, fit to print inside one of our
  * lines: whitespace runs become one space, and every other control character and Unicode line
@@ -55,14 +77,9 @@ function refreshMarginMs(durationSeconds) {
  * terminal (an ESC sequence can rewrite what the user sees above it), and it is bounded.
  */
 function serviceText(text, maxLength = 300) {
-    const oneLine = text
-        .replace(/[\t\n\r\f\v ]+/g, ' ')
-        .trim()
-        // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength)}…` : oneLine;
+    const oneLine = text.replace(/[\t\n\r\f\v ]+/g, ' ').trim();
+    const inert = (0,_controlCharacters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F)(oneLine);
+    return inert.length > maxLength ? `${inert.slice(0, maxLength)}…` : inert;
 }
 
 
@@ -86,7 +103,10 @@ __webpack_require__.d(__webpack_exports__, {
 var allowedAccounts = __webpack_require__(1961);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/controlCharacters.ts
+var controlCharacters = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/core/quoteValue.ts
+
 /**
  * A value from outside, fit to quote in a message or a log line: in double quotes, bounded, every
  * control character and Unicode line break escaped, so it can never start a line of its own (a
@@ -94,7 +114,8 @@ var errors = __webpack_require__(4296);
  */
 function quoteValue(value, maxLength = 120) {
     const cut = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // JSON escapes the C0 controls, quotes and backslashes; the rest of the set is escaped here.
+    return (0,controlCharacters/* escapeControlCharacters */.F)(JSON.stringify(cut));
 }
 
 // EXTERNAL MODULE: ./src/core/createSession/credentialValue.ts
@@ -697,11 +718,10 @@ async function chainAndGuard(settings, first, deps) {
     return { credentials: chained.credentials, firstHop: first };
 }
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
-async function obtainCredentials(settings, deps) {
-    const material = await (0,core_material.loadMaterial)(settings.material, {
-        now: deps.now(),
-        names: settings.names,
-    });
+async function obtainCredentials(settings, deps, loaded) {
+    // A caller that already loaded the material (to key its cache) passes it, so a passphrase's
+    // key derivation runs once.
+    const material = loaded ?? (await (0,core_material.loadMaterial)(settings.material, { now: deps.now(), names: settings.names }));
     for (const warning of material.warnings)
         deps.warn?.(warning.message);
     return createSession(settings, material, deps);

@@ -451,8 +451,11 @@ var obtainSession = __webpack_require__(142);
 
 
 
-/** The identity when the quick path cannot tell it: the full loader, which refuses a wrong key. */
-async function loadedCacheIdentity(settings, io) {
+/**
+ * The material, when the quick path cannot tell the identity: the full loader, which refuses a
+ * wrong key. A miss then signs with this same material, so a passphrase's key derivation runs once.
+ */
+async function loadForCacheIdentity(settings, io) {
     const { loadMaterial } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 8835));
     const material = await loadMaterial(settings.material, {
         now: io.now(),
@@ -460,6 +463,9 @@ async function loadedCacheIdentity(settings, io) {
     });
     for (const fragment of material.secretFragments)
         io.secrets.add(fragment);
+    return material;
+}
+function loadedCacheIdentity(material) {
     return {
         kind: 'loaded',
         leafDer: material.leafDer,
@@ -502,12 +508,18 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
                 io.stderr(`rolesanywhere-credentials: ${line}`);
         };
         const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
-        const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io)).credentials;
-        const credentials = options['no-cache']
+        const quick = options['no-cache'] ? undefined : quickCacheIdentity(settings.material);
+        const loaded = options['no-cache'] || quick !== undefined
+            ? undefined
+            : await loadForCacheIdentity(settings, io);
+        // Undefined exactly when --no-cache is given.
+        const identity = quick ?? (loaded === undefined ? undefined : loadedCacheIdentity(loaded));
+        const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io, loaded)).credentials;
+        const credentials = identity === undefined
             ? await obtain()
             : await cachedCredentials({
                 location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-                key: cacheKey(settings, quickCacheIdentity(settings.material) ?? (await loadedCacheIdentity(settings, io))),
+                key: cacheKey(settings, identity),
                 durationSeconds: settings.durationSeconds,
                 debug,
             }, obtain, io);
@@ -531,7 +543,7 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
  * Loads the material, signs and calls CreateSession. Imported lazily: the signer, the ASN.1
  * library and the transport are only loaded when the cache cannot answer.
  */
-async function obtainSession(settings, options, io) {
+async function obtainSession(settings, options, io, material) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
@@ -557,7 +569,7 @@ async function obtainSession(settings, options, io) {
             io.stderr(`rolesanywhere-credentials: warning: ${line}`);
         },
         ...(log === undefined ? {} : { log }),
-    });
+    }, material);
     for (const fragment of session.material.secretFragments)
         io.secrets.add(fragment);
     for (const set of [session.credentials, session.firstHop]) {

@@ -29,4 +29,4 @@ export declare function sessionRequestBody(settings: SessionSettings): string;
 /** CreateSession, then the account guard and the second hop when asked for: what a long-running server calls on each refresh. */
 export declare function createSession(settings: SessionSettings, material: CredentialMaterial, deps: SessionDeps): Promise<ObtainedSession>;
 /** The one orchestration every front end calls: load and check the material, sign, send, parse. */
-export declare function obtainCredentials(settings: SessionSettings, deps: SessionDeps): Promise<ObtainedSession>;
+export declare function obtainCredentials(settings: SessionSettings, deps: SessionDeps, loaded?: CredentialMaterial): Promise<ObtainedSession>;
