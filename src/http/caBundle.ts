@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { rootCertificates } from 'node:tls';
 import { RolesAnywhereError } from '../core/errors.js';
 import { sdkCaBundleFiles, type Environment } from '../core/sdkEnvironment.js';
 
-/** The public roots plus AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it); undefined: Node's store. */
+/**
+ * The PEM text of AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it), read now so a bad path fails
+ * before any request; undefined: Node's own store. The sender adds the public roots.
+ */
 export function extraCertificateAuthorities(env: Environment): string[] | undefined {
   const files = sdkCaBundleFiles(env);
   if (files.length === 0) return undefined;
@@ -18,5 +20,5 @@ export function extraCertificateAuthorities(env: Environment): string[] | undefi
       );
     }
   });
-  return [...rootCertificates, ...extra];
+  return extra;
 }

@@ -20,8 +20,11 @@ export interface SendOptions {
 export function createEnvironmentSender(
   options: SendOptions,
 ): (request: HttpRequest) => Promise<HttpResponse> {
-  const ca = extraCertificateAuthorities(options.env);
-  return (request) => {
+  const extra = extraCertificateAuthorities(options.env);
+  return async (request) => {
+    // The public roots come from node:tls, which a plain http run does not otherwise load.
+    const ca =
+      extra === undefined ? undefined : [...(await import('node:tls')).rootCertificates, ...extra];
     const send = createTransport({
       timeoutMs: options.attemptTimeoutMs,
       proxy: proxyForUrl(new URL(request.url), options.env),

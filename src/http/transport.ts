@@ -4,8 +4,8 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
 } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { connect as tlsConnect } from 'node:tls';
+import type * as Https from 'node:https';
+import type * as Tls from 'node:tls';
 import { isIP, type Socket } from 'node:net';
 import { RolesAnywhereError } from '../core/errors.js';
 
@@ -109,6 +109,23 @@ function readBody(response: IncomingMessage): Promise<string> {
   });
 }
 
+/** What an https endpoint or proxy needs, loaded only then: a plain http run never pays for TLS. */
+interface TlsModules {
+  readonly https: typeof Https;
+  readonly tls: typeof Tls;
+}
+
+async function loadTlsModules(): Promise<TlsModules> {
+  const [https, tls] = await Promise.all([import('node:https'), import('node:tls')]);
+  return { https, tls };
+}
+
+/** The loaded modules for an https URL: never a fallback to plain http. */
+function tlsFor(modules: TlsModules | undefined, url: URL): TlsModules {
+  if (modules === undefined) throw new Error(`${url.protocol}//${url.host} needs node:https`);
+  return modules;
+}
+
 /** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
 function proxyAuthorization(proxy: URL): Record<string, string> {
   if (proxy.username === '') return {};
@@ -121,11 +138,15 @@ function proxyAuthorization(proxy: URL): Record<string, string> {
  * default), so CONNECT and Proxy-Authorization never cross the network in clear; its certificate
  * is checked against the same roots as the endpoint's, whatever --no-verify-ssl says.
  */
-function proxyConnection(proxy: URL, ca: readonly string[] | undefined) {
+function proxyConnection(
+  proxy: URL,
+  ca: readonly string[] | undefined,
+  modules: TlsModules | undefined,
+) {
   const host = proxy.hostname.replace(/^\[|\]$/g, '');
   if (proxy.protocol !== 'https:') return { send: httpRequest, host, port: proxy.port || 80 };
   return {
-    send: httpsRequest,
+    send: tlsFor(modules, proxy).https.request,
     host,
     port: proxy.port || 443,
     ...(isIP(host) ? {} : { servername: host }),
@@ -140,10 +161,11 @@ function openTunnel(
   target: URL,
   timeoutMs: number,
   ca: readonly string[] | undefined,
+  modules: TlsModules | undefined,
 ): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const authority = `${target.hostname}:${target.port || '443'}`;
-    const { send, ...connection } = proxyConnection(proxy, ca);
+    const { send, ...connection } = proxyConnection(proxy, ca, modules);
     const req = send({
       ...connection,
       method: 'CONNECT',
@@ -188,6 +210,7 @@ function openRequest(
   target: URL,
   options: TransportOptions,
   tunnel: Socket | undefined,
+  modules: TlsModules | undefined,
 ): ClientRequest {
   const headers = {
     ...request.headers,
@@ -196,26 +219,27 @@ function openRequest(
   };
   const common = { method: request.method, headers, timeout: options.timeoutMs };
   if (target.protocol === 'https:') {
+    const { https, tls: tlsModule } = tlsFor(modules, target);
     const tls = {
       // SNI carries host names only (RFC 6066); an IP endpoint sends none.
       ...(isIP(bareHost(target)) ? {} : { servername: target.hostname }),
       rejectUnauthorized: options.rejectUnauthorized ?? true,
       ...(options.ca ? { ca: [...options.ca] } : {}),
     };
-    return httpsRequest({
+    return https.request({
       ...common,
       host: bareHost(target),
       port: target.port || 443,
       path: target.pathname + target.search,
       ...tls,
-      ...(tunnel ? { createConnection: () => tlsConnect({ socket: tunnel, ...tls }) } : {}),
+      ...(tunnel ? { createConnection: () => tlsModule.connect({ socket: tunnel, ...tls }) } : {}),
       agent: false,
     });
   }
   const proxy = options.proxy;
   if (proxy !== undefined) {
     // The proxy needs its credentials for a plain request as much as for a tunnel.
-    const { send, ...connection } = proxyConnection(proxy, options.ca);
+    const { send, ...connection } = proxyConnection(proxy, options.ca, modules);
     return send({
       ...common,
       ...connection,
@@ -285,10 +309,14 @@ export function createTransport(options: TransportOptions): Transport {
     const target = new URL(request.url);
     let tunnel: Socket | undefined;
     try {
+      const modules =
+        target.protocol === 'https:' || options.proxy?.protocol === 'https:'
+          ? await loadTlsModules()
+          : undefined;
       if (options.proxy !== undefined && target.protocol === 'https:') {
-        tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca);
+        tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca, modules);
       }
-      const req = openRequest(request, target, options, tunnel);
+      const req = openRequest(request, target, options, tunnel, modules);
       return await awaitResponse(req, request.body, options.timeoutMs);
     } catch (error) {
       throw attemptError(error, target, options);
