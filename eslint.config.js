@@ -86,6 +86,12 @@ export default tseslint.config(
     },
   },
   {
+    // The bundles' entry points are CommonJS (src/entry/package.json): Node starts them without
+    // its ES module loader. They only require the ES module that does the work.
+    files: ['src/entry/**/*.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },

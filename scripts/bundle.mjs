@@ -17,9 +17,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
+// The entries under src/entry are CommonJS (src/entry/package.json), so ncc writes CommonJS
+// bundles and Node starts them without its ES module loader; the library stays an ES module for
+// its importers.
 const bundles = {
-  main: { entry: 'src/github/main.ts' },
-  post: { entry: 'src/github/post.ts' },
+  main: { entry: 'src/entry/action-main.ts', commonjs: true },
+  post: { entry: 'src/entry/action-post.ts', commonjs: true },
   cli: { entry: 'src/cli/index.ts', executable: true },
   lib: { entry: 'src/lib/index.ts', declarations: true },
 };
@@ -59,6 +62,8 @@ for (const [name, spec] of Object.entries(bundles)) {
   );
   // ncc writes `index.js` for the entry and numbered chunks for lazy imports.
   const index = join(out, 'index.js');
+  // The package is "type": "module": without this, Node would read the CommonJS bundle as ESM.
+  if (spec.commonjs) writeFileSync(join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
   if (spec.executable) {
     const code = readFileSync(index, 'utf8');
     if (!code.startsWith('#!')) writeFileSync(index, `#!/usr/bin/env node\n${code}`);
