@@ -23,7 +23,7 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 const bundles = {
   main: { entry: 'src/entry/action-main.ts', commonjs: true },
   post: { entry: 'src/entry/action-post.ts', commonjs: true },
-  cli: { entry: 'src/cli/index.ts', executable: true },
+  cli: { entry: 'src/entry/cli.ts', commonjs: true, executable: true },
   lib: { entry: 'src/lib/index.ts', declarations: true },
 };
 

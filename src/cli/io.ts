@@ -1,3 +1,5 @@
+import type { Invocation } from './cache/receipt.js';
+
 /**
  * Everything the CLI touches in the outside world, in one object, so commands stay testable and
  * nothing reads `process` at import time. Only the entry point builds the real one.
@@ -23,6 +25,8 @@ export interface CliIo {
   readonly homeDir: () => string;
   /** Values that must never be printed (passphrases, key lines); the error printer scrubs them. */
   readonly secrets: Set<string>;
+  /** The command line and working directory, which key credential-process's receipts. */
+  readonly invocation?: Invocation;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,29 +1,6 @@
-import { writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { CliIo } from './io.js';
-
-/**
- * Writes to fd 1 directly: touching `process.stdout` on a pipe (how the AWS CLI runs
- * credential-process) loads the net stack, which a cache hit does not otherwise need.
- */
-function writeStdout(chunk: string | Uint8Array): void {
-  let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-  while (bytes.length > 0) {
-    try {
-      bytes = bytes.subarray(writeSync(1, bytes));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        // A non-blocking pipe that is full: let the stream queue the rest.
-        process.stdout.write(bytes);
-        return;
-      }
-      // A reader that went away (`| head`) ends the run with 1, not a stack trace.
-      process.exitCode = 1;
-      return;
-    }
-  }
-}
+import { writeStdout } from './writeStdout.js';
 
 /** The longest delay setTimeout keeps; past it Node fires after 1 ms instead. */
 const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
@@ -156,5 +133,6 @@ export function createProcessIo(): CliIo {
     exitOnSignalDuring: (work) => signals.exitOnSignalDuring(work),
     homeDir: () => homedir(),
     secrets: new Set(),
+    invocation: { argv: process.argv.slice(2), cwd: process.cwd() },
   };
 }

@@ -6,7 +6,7 @@ export type CacheRead =
   | { readonly kind: 'hit'; readonly credentials: ProcessCredentials }
   | { readonly kind: 'miss'; readonly why: string };
 
-function parseEntry(text: string): ProcessCredentials | undefined {
+export function parseCacheEntry(text: string): ProcessCredentials | undefined {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return undefined;
@@ -53,7 +53,7 @@ export function readCacheEntry(
     discard(path);
     return { kind: 'miss', why: `unsafe cache entry (${read.why})` };
   }
-  const credentials = parseEntry(read.content.toString('utf8'));
+  const credentials = parseCacheEntry(read.content.toString('utf8'));
   if (credentials === undefined) {
     discard(path);
     return { kind: 'miss', why: 'unreadable cache entry' };

@@ -5,9 +5,10 @@ import type { SessionSettings } from '../../core/settings.js';
 import { cacheKey, quickCacheIdentity, type CacheIdentity } from '../cache/cacheKey.js';
 import { chooseCacheDir } from '../cache/cacheDir.js';
 import { cachedCredentials } from '../cache/cachedCredentials.js';
+import { recordEnvReads, writeReceipt } from '../cache/receipt.js';
 import { defineCommand } from '../command.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
-import { resolveCliSession } from '../inputs/sessionInputs.js';
+import { resolveCliSession, type MaterialInputs } from '../inputs/sessionInputs.js';
 import { credentialProcessJson } from '../output/credentialProcessJson.js';
 import type { CliIo } from '../io.js';
 import { obtainSession } from '../session/obtainSession.js';
@@ -42,6 +43,31 @@ function loadedCacheIdentity(material: CredentialMaterial): CacheIdentity {
   };
 }
 
+/**
+ * The files a receipt must check, or undefined when the run cannot be replayed from one: a key
+ * the full loader had to open, a passphrase (never recorded, even as a MAC), stdin, or a chain
+ * policy read from a file.
+ */
+function receiptFiles(
+  identity: CacheIdentity,
+  material: MaterialInputs,
+  options: {
+    readonly 'chain-policy'?: string | undefined;
+    readonly 'pkcs8-password'?: string | undefined;
+  },
+): { path: string; content: string | Uint8Array }[] | undefined {
+  if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined) return undefined;
+  if (options['chain-policy']?.startsWith('file://') === true) return undefined;
+  const sources = [material.certificate, material.privateKey, material.intermediates];
+  const files: { path: string; content: string | Uint8Array }[] = [];
+  for (const source of sources) {
+    if (source === undefined || source.origin === 'env') continue;
+    if (source.origin !== 'file') return undefined;
+    files.push({ path: source.where, content: source.content });
+  }
+  return files;
+}
+
 const EXAMPLE_ARNS =
   '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
 
@@ -70,11 +96,22 @@ export const credentialProcessCommand = defineCommand({
     `${PRODUCT} credential-process --certificate env:RA_CERT --private-key env:RA_KEY --pkcs8-password env:RA_PASS ${EXAMPLE_ARNS}`,
     `${PRODUCT} credential-process --certificate bundle.p12 --pkcs8-password env:P12_PASS ${EXAMPLE_ARNS}`,
   ],
-  run: async (options, io) => {
+  run: async (options, outerIo) => {
+    // Every variable read and every line said is noted, for the receipt written after a cached run.
+    const recorder = recordEnvReads(outerIo.env);
+    const said = { anything: false };
+    const io: CliIo = {
+      ...outerIo,
+      env: recorder.env,
+      stderr: (line) => {
+        said.anything = true;
+        outerIo.stderr(line);
+      },
+    };
     const debug = (line: string): void => {
       if (options.debug) io.stderr(`rolesanywhere-credentials: ${line}`);
     };
-    const { settings } = await resolveCliSession(options, io);
+    const { settings, material } = await resolveCliSession(options, io);
     const quick = options['no-cache'] ? undefined : quickCacheIdentity(settings.material);
     const loaded =
       options['no-cache'] || quick !== undefined
@@ -91,20 +128,28 @@ export const credentialProcessCommand = defineCommand({
           loaded,
         )
       ).credentials;
-    const credentials =
-      identity === undefined
-        ? await obtain()
-        : await cachedCredentials(
-            {
-              location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-              key: cacheKey(settings, identity),
-              durationSeconds: settings.durationSeconds,
-              debug,
-            },
-            obtain,
-            io,
-          );
+    if (identity === undefined) {
+      io.stdout(credentialProcessJson(await obtain()));
+      return 0;
+    }
+    const location = chooseCacheDir(options['cache-dir'], io.env, io.homeDir());
+    const key = cacheKey(settings, identity);
+    const credentials = await cachedCredentials(
+      { location, key, durationSeconds: settings.durationSeconds, debug },
+      obtain,
+      io,
+    );
     io.stdout(credentialProcessJson(credentials));
+    const files = receiptFiles(identity, material, options);
+    if (!said.anything && !recorder.listed() && files !== undefined && io.invocation !== undefined)
+      writeReceipt({
+        dir: location.dir,
+        invocation: io.invocation,
+        entry: key,
+        durationSeconds: settings.durationSeconds,
+        envReads: recorder.reads,
+        files,
+      });
     return 0;
   },
 });

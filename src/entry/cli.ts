@@ -1,0 +1,11 @@
+// The CLI as a CommonJS bundle: see docs/architecture.md, "CommonJS entry points". A cached
+// credential-process is served from its receipt here, before the rest of the CLI is loaded.
+import os = require('node:os');
+import receipt = require('../cli/cache/receipt.js');
+import stdout = require('../cli/writeStdout.js');
+
+const served = receipt.serveFromReceipt(
+  { argv: process.argv.slice(2), cwd: process.cwd() },
+  { env: process.env, home: os.homedir(), now: () => new Date(), stdout: stdout.writeStdout },
+);
+if (!served) void import('../cli/index.js');
