@@ -4,7 +4,7 @@ import { scrub } from '../io.js';
 import { editSharedCredentials, sharedCredentialsPath } from '../../files/sharedCredentials.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession } from '../inputs/sessionInputs.js';
-import { upsertProfile, validateProfileName } from '../../files/credentialsProfile.js';
+import { isProfileName, PROFILE_NAME_RULE, upsertProfile } from '../../files/credentialsProfile.js';
 import { describeSession, obtainSession } from '../session/obtainSession.js';
 import { describeCause, isRolesAnywhereError, RolesAnywhereError } from '../../core/errors.js';
 import type { ErrorCode } from '../../core/errors.js';
@@ -21,6 +21,17 @@ import {
 /** The certificate itself can no longer get a session: retrying cannot help. */
 const GIVE_UP_CODES: ReadonlySet<ErrorCode> = new Set(['ERR_CERT_EXPIRED']);
 
+function profileOption(value: string | undefined): string {
+  const profile = value ?? 'default';
+  if (!isProfileName(profile))
+    throw new RolesAnywhereError(
+      'ERR_INPUT_INVALID',
+      `--profile "${profile}" is not a usable profile name: use ${PROFILE_NAME_RULE}.`,
+      { input: '--profile' },
+    );
+  return profile;
+}
+
 export const updateCommand = defineCommand({
   name: 'update',
   summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
@@ -33,7 +44,7 @@ export const updateCommand = defineCommand({
     profile: {
       type: 'string',
       value: '<name>',
-      description: 'The profile to write (default "default").',
+      description: `The profile to write (default "default"): ${PROFILE_NAME_RULE}.`,
     },
     once: {
       type: 'boolean',
@@ -45,7 +56,7 @@ export const updateCommand = defineCommand({
     `AWS_SHARED_CREDENTIALS_FILE=/run/app/credentials ${PRODUCT} update --profile app --certificate cert.pem --private-key key.pem ...`,
   ],
   run: async (options, io) => {
-    const profile = validateProfileName(options.profile);
+    const profile = profileOption(options.profile);
     const resolved = await resolveCliSession(options, io);
     let settings = resolved.settings;
     const path = sharedCredentialsPath(io.env, io.homeDir());
