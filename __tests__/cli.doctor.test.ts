@@ -326,6 +326,36 @@ describe('doctor', () => {
     expect(em.emulator.stats().createSession.accepted - before).toBe(1);
   });
 
+  it('--online warns when this clock is minutes behind the service, short of the 5 AWS allows', async () => {
+    const ahead = await startTestEmulator(pki, { clock: () => new Date(Date.now() + 3 * 60_000) });
+    try {
+      const run = await runCli(
+        [
+          'doctor',
+          '--online',
+          '--certificate',
+          files.certificate,
+          '--private-key',
+          files.privateKey,
+          '--intermediates',
+          files.intermediates,
+          ...arnFlags(),
+          '--endpoint',
+          ahead.url,
+        ],
+        { env: box.env },
+      );
+      expect(line(run.stdout, 'PASS', 'online')).toContain('CreateSession succeeded');
+      expect(line(run.stdout, 'WARN', 'clock')).toMatch(
+        /^WARN +clock +1[78]\d s behind the service's Date header$/,
+      );
+      expect(run.stdout).toContain('fix the clock (NTP)');
+      expect(run.exitCode).toBe(2);
+    } finally {
+      await ahead.close();
+    }
+  });
+
   it('--online explains a refusal', async () => {
     const run = await runCli(
       [

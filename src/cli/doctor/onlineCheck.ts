@@ -7,6 +7,12 @@ import { rfc3339 } from '../../core/rfc3339.js';
 const SKEW_FAIL_MS = 5 * 60_000;
 const SKEW_WARN_MS = 60_000;
 
+/** When a response arrived, by this machine's clock, and the Date header it carried. */
+interface ServerDate {
+  readonly at: Date;
+  readonly header: string;
+}
+
 /** One CreateSession call, no retries, and what its answer (and Date header) says. */
 export async function checkOnline(
   settings: SessionSettings,
@@ -22,7 +28,7 @@ export async function checkOnline(
     env: io.env,
     insecure,
   });
-  let serverDate: { at: Date; header: string } | undefined;
+  let serverDate: ServerDate | undefined;
   const send: typeof sender = async (request) => {
     const response = await sender(request);
     const header = response.headers['date'];
@@ -54,23 +60,26 @@ export async function checkOnline(
       ),
     );
   }
-  const serverTime = serverDate === undefined ? Number.NaN : Date.parse(serverDate.header);
-  if (serverDate !== undefined && !Number.isNaN(serverTime)) {
-    const skew = serverDate.at.getTime() - serverTime;
-    const seconds = Math.round(Math.abs(skew) / 1000);
-    const direction = skew > 0 ? 'ahead of' : 'behind';
-    const level =
-      Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
-    out.push(
-      finding(
-        level,
-        'clock',
-        `${seconds} s ${direction} the service's Date header`,
-        level === 'pass'
-          ? 'Within what AWS allows (5 minutes).'
-          : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).',
-      ),
-    );
-  }
+  const clock = serverDate === undefined ? undefined : clockFinding(serverDate);
+  if (clock !== undefined) out.push(clock);
   return out;
+}
+
+/** How far this machine's clock is from the service's, when the Date header can be read. */
+function clockFinding(serverDate: ServerDate): Finding | undefined {
+  const serverTime = Date.parse(serverDate.header);
+  if (Number.isNaN(serverTime)) return undefined;
+  const skew = serverDate.at.getTime() - serverTime;
+  const seconds = Math.round(Math.abs(skew) / 1000);
+  const direction = skew > 0 ? 'ahead of' : 'behind';
+  const level =
+    Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
+  return finding(
+    level,
+    'clock',
+    `${seconds} s ${direction} the service's Date header`,
+    level === 'pass'
+      ? 'Within what AWS allows (5 minutes).'
+      : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).',
+  );
 }
