@@ -1,5 +1,6 @@
 import { describeCause, isRolesAnywhereError } from '../../core/errors.js';
 import type { SessionSettings } from '../../core/settings.js';
+import type { ObtainedSession } from '../../session.js';
 import type { CliIo } from '../io.js';
 import { finding, type Finding } from './findings.js';
 import { rfc3339 } from '../../core/rfc3339.js';
@@ -35,34 +36,40 @@ export async function checkOnline(
     if (typeof header === 'string') serverDate = { at: io.now(), header };
     return response;
   };
-  const out: Finding[] = [];
-  try {
-    const session = await obtainCredentials(
-      { ...settings, retry: { ...settings.retry, maxAttempts: 1 } },
-      { send, now: io.now, sleep: io.sleep },
-    );
-    const c = session.credentials;
-    out.push(
-      finding(
-        'pass',
-        'online',
-        `CreateSession succeeded: ${c.assumedRoleArn}, expires ${rfc3339(c.expiration)}`,
-        `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`,
+  const out = [
+    await sessionFinding(settings, () =>
+      obtainCredentials(
+        { ...settings, retry: { ...settings.retry, maxAttempts: 1 } },
+        { send, now: io.now, sleep: io.sleep },
       ),
-    );
-  } catch (error) {
-    out.push(
-      finding(
-        'fail',
-        'online',
-        isRolesAnywhereError(error) ? error.message : describeCause(error),
-        `Endpoint ${settings.endpoint.href}.`,
-      ),
-    );
-  }
+    ),
+  ];
   const clock = serverDate === undefined ? undefined : clockFinding(serverDate);
   if (clock !== undefined) out.push(clock);
   return out;
+}
+
+/** What the one call's answer says: the role assumed, or why the service refused. */
+async function sessionFinding(
+  settings: SessionSettings,
+  call: () => Promise<ObtainedSession>,
+): Promise<Finding> {
+  try {
+    const c = (await call()).credentials;
+    return finding(
+      'pass',
+      'online',
+      `CreateSession succeeded: ${c.assumedRoleArn}, expires ${rfc3339(c.expiration)}`,
+      `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`,
+    );
+  } catch (error) {
+    return finding(
+      'fail',
+      'online',
+      isRolesAnywhereError(error) ? error.message : describeCause(error),
+      `Endpoint ${settings.endpoint.href}.`,
+    );
+  }
 }
 
 /** How far this machine's clock is from the service's, when the Date header can be read. */
