@@ -124,14 +124,7 @@ function replyOf(
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
       cleanup();
-      const how = signal === null ? `exit code ${code ?? '?'}` : signal;
-      const where = launch.logFile === undefined ? '' : `; see ${launch.logFile}`;
-      reject(
-        new RolesAnywhereError(
-          'ERR_INTERNAL',
-          `The credential server stopped before it was ready (${how})${where}.`,
-        ),
-      );
+      reject(stoppedBeforeReady(code, signal, launch.logFile));
     };
     const onError = (error: Error): void => {
       cleanup();
@@ -160,4 +153,17 @@ function replyOf(
       if (error !== null) onError(error);
     });
   });
+}
+
+function stoppedBeforeReady(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  logFile: string | undefined,
+): RolesAnywhereError {
+  const how = signal === null ? `exit code ${code ?? '?'}` : signal;
+  const where = logFile === undefined ? '' : `; see ${logFile}`;
+  return new RolesAnywhereError(
+    'ERR_INTERNAL',
+    `The credential server stopped before it was ready (${how})${where}.`,
+  );
 }
