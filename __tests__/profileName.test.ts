@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isProfileName } from '../src/files/credentialsProfile.js';
@@ -91,5 +91,19 @@ describe('update --profile, through the CLI bundle', () => {
     ]);
     expect(em.logs.length).toBe(calls);
     expect(readFileSync(path, 'utf8')).toBe(EXISTING);
+  });
+
+  it('is the rule gitlab-setup --aws-profile keeps, which refuses "ci deploy" in its own words', async () => {
+    const tmp = join(box.dir, 'job-tmp');
+    mkdirSync(tmp);
+    const run = await runCli(['gitlab-setup', '--mode', 'env', '--aws-profile', 'ci deploy'], {
+      env: { ...box.env, TMPDIR: tmp, CI_JOB_ID: '7' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'gitlab-setup: --aws-profile must match ^[\\w.@+-]{1,64}$, got "ci deploy"',
+    );
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
