@@ -204,6 +204,76 @@ describe('doctor', () => {
     expect(ca.exitCode).toBe(1);
   });
 
+  it('warns about a chain given top-first, and fails an intermediate that expired or is no CA', async () => {
+    const write = (name: string, content: string): string => {
+      const path = join(box.dir, name);
+      writeFileSync(path, content, { mode: 0o600 });
+      return path;
+    };
+    const doctor = (certificate: string, key: string, intermediates: string) =>
+      runCli(
+        [
+          'doctor',
+          '--certificate',
+          certificate,
+          '--private-key',
+          key,
+          '--intermediates',
+          intermediates,
+          '--ca',
+          files.trustAnchor,
+        ],
+        { env: box.env },
+      );
+    const second = await issueCertificate(pki.intermediate, {
+      subject: 'CN=Second Issuing CA',
+      isCA: true,
+    });
+    const underSecond = await issueCertificate(second, { subject: 'CN=under-second' });
+    const topFirst = await doctor(
+      write('under-second.crt', underSecond.certificatePem),
+      write('under-second.key', underSecond.privateKeyPem),
+      write('top-first.pem', pki.intermediate.certificatePem + second.certificatePem),
+    );
+    expect(line(topFirst.stdout, 'WARN', 'chain order')).toContain('reordered leaf-first');
+    expect(topFirst.stdout).toContain('aws_signing_helper sends the order given');
+    expect(line(topFirst.stdout, 'PASS', 'chain')).toContain(
+      '2 intermediate(s), leaf-first: CN=Second Issuing CA -> CN=Test Issuing CA',
+    );
+    expect(line(topFirst.stdout, 'PASS', 'trust anchor')).toContain('the chain reaches the CA');
+
+    const expiredCa = await issueCertificate(pki.root, {
+      subject: 'CN=Lapsed Intermediate',
+      isCA: true,
+      notBefore: new Date(Date.now() - 9 * DAY),
+      notAfter: new Date(Date.now() - 2 * DAY),
+    });
+    const underExpired = await issueCertificate(expiredCa, { subject: 'CN=under-lapsed' });
+    const expired = await doctor(
+      write('under-lapsed.crt', underExpired.certificatePem),
+      write('under-lapsed.key', underExpired.privateKeyPem),
+      write('lapsed-ca.pem', expiredCa.certificatePem),
+    );
+    expect(expired.exitCode).toBe(1);
+    expect(line(expired.stdout, 'FAIL', 'chain validity')).toMatch(
+      /intermediate CN=Lapsed Intermediate, serial \d+ expired on /,
+    );
+
+    const notCa = await issueCertificate(pki.root, { subject: 'CN=Plain Signer', isCA: false });
+    const underPlain = await issueCertificate(notCa, { subject: 'CN=under-plain' });
+    const plain = await doctor(
+      write('under-plain.crt', underPlain.certificatePem),
+      write('under-plain.key', underPlain.privateKeyPem),
+      write('plain-signer.pem', notCa.certificatePem),
+    );
+    expect(plain.exitCode).toBe(1);
+    expect(line(plain.stdout, 'FAIL', 'chain')).toContain(
+      'holds a certificate (subject CN=Plain Signer',
+    );
+    expect(plain.stdout).toContain('The service would answer "Untrusted Signing Certificate".');
+    expect(plain.stdout).not.toMatch(/^\w+ +trust anchor/m);
+  });
+
   it('fails a region disagreement and a malformed ARN, offline', async () => {
     const run = await runCli(
       [
@@ -254,6 +324,36 @@ describe('doctor', () => {
       /\d+ s (ahead of|behind) the service's Date header/,
     );
     expect(em.emulator.stats().createSession.accepted - before).toBe(1);
+  });
+
+  it('--online warns when this clock is minutes behind the service, short of the 5 AWS allows', async () => {
+    const ahead = await startTestEmulator(pki, { clock: () => new Date(Date.now() + 3 * 60_000) });
+    try {
+      const run = await runCli(
+        [
+          'doctor',
+          '--online',
+          '--certificate',
+          files.certificate,
+          '--private-key',
+          files.privateKey,
+          '--intermediates',
+          files.intermediates,
+          ...arnFlags(),
+          '--endpoint',
+          ahead.url,
+        ],
+        { env: box.env },
+      );
+      expect(line(run.stdout, 'PASS', 'online')).toContain('CreateSession succeeded');
+      expect(line(run.stdout, 'WARN', 'clock')).toMatch(
+        /^WARN +clock +1[78]\d s behind the service's Date header$/,
+      );
+      expect(run.stdout).toContain('fix the clock (NTP)');
+      expect(run.exitCode).toBe(2);
+    } finally {
+      await ahead.close();
+    }
   });
 
   it('--online explains a refusal', async () => {

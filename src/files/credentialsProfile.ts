@@ -12,27 +12,19 @@ const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token']
 type Key = (typeof KEYS)[number];
 
 /**
- * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
- * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
- * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
- * hold (validateProfileName), since it edits the user's existing profiles.
+ * The one profile-name rule of every front end (the Action's aws-profile, gitlab-setup's
+ * --aws-profile, update --profile). A name goes into AWS_PROFILE, a shell line and an INI header
+ * alike, and each front end may write a profile the others then read, so only the characters all
+ * of those keep as they are: letters, digits and `_.@+-`, as IAM names allow. Each front end words
+ * its own refusal, naming its own input.
  */
-export const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+export const PROFILE_NAME = /^[\w.@+-]{1,64}$/;
 
-export function isPortableProfileName(name: string): boolean {
-  return PORTABLE_PROFILE_NAME.test(name);
-}
+/** PROFILE_NAME in words, for a refusal to say what is allowed. */
+export const PROFILE_NAME_RULE = 'letters, digits and ._@+-, at most 64 characters';
 
-export function validateProfileName(name: string | undefined, input = '--profile'): string {
-  const profile = name ?? 'default';
-  if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
-    throw new RolesAnywhereError(
-      'ERR_INPUT_INVALID',
-      `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`,
-      { input },
-    );
-  }
-  return profile;
+export function isProfileName(name: string): boolean {
+  return PROFILE_NAME.test(name);
 }
 
 function terminatorOf(line: string): string {

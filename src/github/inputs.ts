@@ -10,7 +10,7 @@ import {
   type RawSessionInputs,
   type SessionSettings,
 } from '../core/settings.js';
-import { isPortableProfileName } from '../files/credentialsProfile.js';
+import { isProfileName } from '../files/credentialsProfile.js';
 import { ACTION_NAMES } from './names.js';
 import { validateRegion } from '../core/region.js';
 
@@ -246,7 +246,7 @@ interface ModeInputs {
 /** credential-mode and the outputs it rules out: a refreshing server has no fixed keys to hand out. */
 function modeInputs(source: InputSource): ModeInputs {
   const awsProfile = source.get('aws-profile').trim();
-  if (awsProfile !== '' && !isPortableProfileName(awsProfile)) {
+  if (awsProfile !== '' && !isProfileName(awsProfile)) {
     throw new RolesAnywhereError(
       'ERR_INPUT_INVALID',
       `aws-profile must be a profile name of letters, digits and ._@+- (got "${awsProfile}").`,

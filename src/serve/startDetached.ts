@@ -65,15 +65,30 @@ export async function startDetachedServer(
   request: ServeChildRequest,
   launch: DetachedLaunch,
 ): Promise<DetachedServer> {
+  const child = spawnDetached(launch);
+  const reply = await replyOf(child, request, launch);
+  if (child.connected) child.disconnect();
+  child.unref();
+  if (reply.type === 'failed') {
+    throw new RolesAnywhereError(
+      reply.code,
+      reply.message,
+      reply.input === undefined ? {} : { input: reply.input },
+    );
+  }
+  return reply;
+}
+
+/** The child in its own session, writing to the log file (or nowhere), with an IPC channel. */
+function spawnDetached(launch: DetachedLaunch): ChildProcess {
   const logFd = launch.logFile === undefined ? undefined : openLog(launch.logFile);
   const output = logFd ?? 'ignore';
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(launch.env))
     if (value !== undefined) env[name] = value;
   env[SERVE_CHILD_VARIABLE] = '1';
-  let child: ChildProcess;
   try {
-    child = spawn(launch.command, [...launch.args], {
+    return spawn(launch.command, [...launch.args], {
       detached: true,
       stdio: ['ignore', output, output, 'ipc'],
       serialization: 'advanced',
@@ -83,8 +98,19 @@ export async function startDetachedServer(
   } finally {
     if (logFd !== undefined) closeSync(logFd);
   }
+}
+
+/**
+ * Sends the request and waits for the child's first reply; its exit, a spawn error or the ready
+ * timeout (which also stops it) end the wait with an error instead.
+ */
+function replyOf(
+  child: ChildProcess,
+  request: ServeChildRequest,
+  launch: DetachedLaunch,
+): Promise<ServeChildReply> {
   const timeoutMs = launch.readyTimeoutMs ?? 120_000;
-  const reply = await new Promise<ServeChildReply>((resolve, reject) => {
+  return new Promise<ServeChildReply>((resolve, reject) => {
     const cleanup = (): void => {
       clearTimeout(timer);
       child.off('message', onMessage);
@@ -98,14 +124,7 @@ export async function startDetachedServer(
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
       cleanup();
-      const how = signal === null ? `exit code ${code ?? '?'}` : signal;
-      const where = launch.logFile === undefined ? '' : `; see ${launch.logFile}`;
-      reject(
-        new RolesAnywhereError(
-          'ERR_INTERNAL',
-          `The credential server stopped before it was ready (${how})${where}.`,
-        ),
-      );
+      reject(stoppedBeforeReady(code, signal, launch.logFile));
     };
     const onError = (error: Error): void => {
       cleanup();
@@ -134,14 +153,17 @@ export async function startDetachedServer(
       if (error !== null) onError(error);
     });
   });
-  if (child.connected) child.disconnect();
-  child.unref();
-  if (reply.type === 'failed') {
-    throw new RolesAnywhereError(
-      reply.code,
-      reply.message,
-      reply.input === undefined ? {} : { input: reply.input },
-    );
-  }
-  return reply;
+}
+
+function stoppedBeforeReady(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  logFile: string | undefined,
+): RolesAnywhereError {
+  const how = signal === null ? `exit code ${code ?? '?'}` : signal;
+  const where = logFile === undefined ? '' : `; see ${logFile}`;
+  return new RolesAnywhereError(
+    'ERR_INTERNAL',
+    `The credential server stopped before it was ready (${how})${where}.`,
+  );
 }

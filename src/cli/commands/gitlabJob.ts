@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { RolesAnywhereError } from '../../core/errors.js';
-import { isPortableProfileName, PORTABLE_PROFILE_NAME } from '../../files/credentialsProfile.js';
+import { isProfileName, PROFILE_NAME } from '../../files/credentialsProfile.js';
 import { writeNamedPrivateFile } from '../../files/privateFiles.js';
 import { PRODUCT } from '../../version.js';
 import { defineCommand, type ParsedOptions } from '../command.js';
@@ -349,10 +349,10 @@ export const gitlabSetupCommand = defineCommand({
     const { mode, prefix } = parseJob('gitlab-setup', options);
     checkJobPreconditions(io.env, prefix);
     const profile = options['aws-profile'] ?? 'default';
-    if (!isPortableProfileName(profile))
+    if (!isProfileName(profile))
       throw usage(
         'gitlab-setup',
-        `--aws-profile must match ${PORTABLE_PROFILE_NAME.source}, got "${profile}"`,
+        `--aws-profile must match ${PROFILE_NAME.source}, got "${profile}"`,
         '--aws-profile',
       );
     const material = materialFlags(

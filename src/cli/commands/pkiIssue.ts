@@ -1,10 +1,13 @@
 import { RolesAnywhereError } from '../../core/errors.js';
 import { writeNewPrivateFiles } from '../../files/newPrivateFiles.js';
 import { PRODUCT } from '../../version.js';
-import { defineCommand } from '../command.js';
+import type { IssuedCertificate } from '../../emulator/pki.js';
+import { defineCommand, type ParsedOptions } from '../command.js';
 import {
   checkSubject,
   KEY_TYPES,
+  type KeyChoice,
+  type LoadedCa,
   listFlag,
   parseDays,
   parseKeyType,
@@ -56,6 +59,129 @@ function checkDnsNames(names: readonly string[]): void {
   }
 }
 
+const ISSUE_OPTIONS = {
+  'ca-cert': {
+    type: 'string',
+    value: '<file|env:NAME|->',
+    description: 'The CA certificate (ca.pem from `pki ca`).',
+  },
+  'ca-key': { type: 'string', value: '<file|env:NAME|->', description: 'The CA key (ca.key).' },
+  'ca-passphrase': {
+    type: 'string',
+    value: '<env:NAME|->',
+    description: 'Passphrase of an encrypted CA key.',
+  },
+  subject: {
+    type: 'string',
+    value: '<dn>',
+    description: 'The leaf\'s distinguished name, with a CN: "CN=ci-deployer, O=Example".',
+  },
+  dns: {
+    type: 'string',
+    value: '<name,...>',
+    description: 'DNS subjectAltNames (the first becomes the x509SAN/DNS session tag).',
+  },
+  uri: {
+    type: 'string',
+    value: '<uri,...>',
+    description: 'URI subjectAltNames, e.g. spiffe://example.com/ci/deploy (x509SAN/URI).',
+  },
+  'key-type': {
+    type: 'string',
+    value: `<${KEY_TYPES.join('|')}>`,
+    description: 'Key type (default ec-p256).',
+  },
+  days: {
+    type: 'string',
+    value: '<days>',
+    description: `Validity in days (default 365; more than ${LONG_VALIDITY_DAYS} draws a warning).`,
+  },
+  'key-passphrase': {
+    type: 'string',
+    value: '<env:NAME|->',
+    description: 'Encrypt the leaf key (PKCS#8, PBES2) under this passphrase.',
+  },
+  'out-dir': {
+    type: 'string',
+    value: '<dir>',
+    description: 'Where to write the files (default: the current directory).',
+  },
+  name: {
+    type: 'string',
+    value: '<name>',
+    description: 'File name stem (default: the subject CN).',
+  },
+} as const;
+
+type IssueOptions = ParsedOptions<typeof ISSUE_OPTIONS>;
+
+/** What to issue and where, from the flags alone, so a bad flag is refused before any file is read. */
+interface IssuePlan {
+  readonly subject: string;
+  readonly key: KeyChoice;
+  readonly days: number;
+  readonly dnsNames: readonly string[];
+  readonly uris: readonly string[];
+  readonly paths: { readonly certificate: string; readonly key: string; readonly chain: string };
+}
+
+function planIssue(options: IssueOptions): IssuePlan {
+  const subject = checkSubject(options.subject);
+  const key = parseKeyType(options['key-type']);
+  const days = parseDays(options.days, 365, 36_500);
+  const dnsNames = listFlag(options.dns);
+  const uris = listFlag(options.uri);
+  checkDnsNames(dnsNames);
+  checkUris(uris);
+  const stem = fileBase(options.name ?? stemFromSubject(subject), '--name');
+  const paths = {
+    certificate: outputPath(options['out-dir'], `${stem}.pem`),
+    key: outputPath(options['out-dir'], `${stem}.key`),
+    chain: outputPath(options['out-dir'], `${stem}.chain.pem`),
+  };
+  return { subject, key, days, dnsNames, uris, paths };
+}
+
+async function issueLeaf(ca: LoadedCa, plan: IssuePlan, now: number): Promise<IssuedCertificate> {
+  const { issueCertificate } = await import('../../emulator/pki.js');
+  return issueCertificate(ca, {
+    subject: plan.subject,
+    keyType: plan.key.keyType,
+    ...(plan.key.rsaBits === undefined ? {} : { rsaBits: plan.key.rsaBits }),
+    notBefore: new Date(now - BACKDATE_MS),
+    notAfter: new Date(now + plan.days * DAY_MS),
+    dnsNames: plan.dnsNames,
+    uris: plan.uris,
+  });
+}
+
+interface IssuedFacts {
+  readonly serial: string;
+  readonly issuer: string;
+  readonly keyEncrypted: boolean;
+  readonly caEncrypted: boolean;
+}
+
+/** What was written, and the commands that take the new identity to a working pipeline. */
+function issuedReport(plan: IssuePlan, facts: IssuedFacts): string {
+  const { paths } = plan;
+  const keyFlag = facts.keyEncrypted ? ' --pkcs8-password env:RA_KEY_PASSPHRASE' : '';
+  const caPassphraseFlag = facts.caEncrypted ? ' --ca-passphrase env:CA_PASSPHRASE' : '';
+  return [
+    `Wrote ${paths.certificate} (${plan.subject}, ${plan.key.name}, serial ${facts.serial}, valid ${plan.days} days, issued by ${facts.issuer}), ${paths.key} (${facts.keyEncrypted ? 'encrypted ' : ''}PKCS#8) and ${paths.chain} (the issuing CA), each 0600.`,
+    '',
+    'Next:',
+    '  1. Print the session tags this certificate carries and a trust policy for the role:',
+    `     ${PRODUCT} trust-policy --certificate ${paths.certificate} --trust-anchor-arn <trust anchor ARN>`,
+    `  2. Store ${paths.certificate} and ${paths.key} as CI secrets, e.g. on GitHub:`,
+    `     gh secret set RA_CERTIFICATE < ${paths.certificate}; gh secret set RA_PRIVATE_KEY < ${paths.key}`,
+    '  3. Check the whole setup before the pipeline does:',
+    `     ${PRODUCT} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-anchor-arn <trust anchor ARN> --trust-policy trust-policy.json`,
+    `  To revoke it later: ${PRODUCT} pki crl --ca-cert <ca.pem> --ca-key <ca.key>${caPassphraseFlag} --serial ${facts.serial}`,
+    '',
+  ].join('\n');
+}
+
 export const pkiIssueCommand = defineCommand({
   name: 'pki issue',
   summary: 'Issue a leaf certificate for one CI identity, signed by the CA from `pki ca`.',
@@ -63,77 +189,13 @@ export const pkiIssueCommand = defineCommand({
     'The leaf is X.509 v3 with basicConstraints CA:FALSE (critical), keyUsage digitalSignature (critical), subject and authority key identifiers, optional DNS and URI subjectAltNames, a fresh random 128-bit serial and a SHA-256 signature.',
     'Writes <name>.pem (the certificate), <name>.key (PKCS#8; encrypted with --key-passphrase) and <name>.chain.pem (the issuing CA, for `doctor --ca` and `openssl verify -CAfile`), each 0600, never over an existing file or through a symlink.',
   ],
-  options: {
-    'ca-cert': {
-      type: 'string',
-      value: '<file|env:NAME|->',
-      description: 'The CA certificate (ca.pem from `pki ca`).',
-    },
-    'ca-key': { type: 'string', value: '<file|env:NAME|->', description: 'The CA key (ca.key).' },
-    'ca-passphrase': {
-      type: 'string',
-      value: '<env:NAME|->',
-      description: 'Passphrase of an encrypted CA key.',
-    },
-    subject: {
-      type: 'string',
-      value: '<dn>',
-      description: 'The leaf\'s distinguished name, with a CN: "CN=ci-deployer, O=Example".',
-    },
-    dns: {
-      type: 'string',
-      value: '<name,...>',
-      description: 'DNS subjectAltNames (the first becomes the x509SAN/DNS session tag).',
-    },
-    uri: {
-      type: 'string',
-      value: '<uri,...>',
-      description: 'URI subjectAltNames, e.g. spiffe://example.com/ci/deploy (x509SAN/URI).',
-    },
-    'key-type': {
-      type: 'string',
-      value: `<${KEY_TYPES.join('|')}>`,
-      description: 'Key type (default ec-p256).',
-    },
-    days: {
-      type: 'string',
-      value: '<days>',
-      description: `Validity in days (default 365; more than ${LONG_VALIDITY_DAYS} draws a warning).`,
-    },
-    'key-passphrase': {
-      type: 'string',
-      value: '<env:NAME|->',
-      description: 'Encrypt the leaf key (PKCS#8, PBES2) under this passphrase.',
-    },
-    'out-dir': {
-      type: 'string',
-      value: '<dir>',
-      description: 'Where to write the files (default: the current directory).',
-    },
-    name: {
-      type: 'string',
-      value: '<name>',
-      description: 'File name stem (default: the subject CN).',
-    },
-  },
+  options: ISSUE_OPTIONS,
   examples: [
     `${PRODUCT} pki issue --ca-cert ca.pem --ca-key ca.key --ca-passphrase env:CA_PASSPHRASE --subject "CN=cicd-agent.example.com" --dns cicd-agent.example.com`,
     `${PRODUCT} pki issue --ca-cert ca.pem --ca-key ca.key --ca-passphrase env:CA_PASSPHRASE --subject "CN=deploy, OU=ci" --uri spiffe://example.com/ci/deploy --days 90 --name deploy`,
   ],
   run: async (options, io) => {
-    const subject = checkSubject(options.subject);
-    const key = parseKeyType(options['key-type']);
-    const days = parseDays(options.days, 365, 36_500);
-    const dnsNames = listFlag(options.dns);
-    const uris = listFlag(options.uri);
-    checkDnsNames(dnsNames);
-    checkUris(uris);
-    const stem = fileBase(options.name ?? stemFromSubject(subject), '--name');
-    const paths = {
-      certificate: outputPath(options['out-dir'], `${stem}.pem`),
-      key: outputPath(options['out-dir'], `${stem}.key`),
-      chain: outputPath(options['out-dir'], `${stem}.chain.pem`),
-    };
+    const plan = planIssue(options);
     const ca = await readCa(options, io);
     const keyPassphrase = await readPassphraseSource(
       options['key-passphrase'],
@@ -141,44 +203,24 @@ export const pkiIssueCommand = defineCommand({
       io,
       true,
     );
-    if (days > LONG_VALIDITY_DAYS) {
+    if (plan.days > LONG_VALIDITY_DAYS) {
       io.stderr(
-        `${PRODUCT}: warning: --days ${days} is more than ${LONG_VALIDITY_DAYS}; a CI identity that lives that long outlives the people who remember it. Prefer 365 days or less and reissue.`,
+        `${PRODUCT}: warning: --days ${plan.days} is more than ${LONG_VALIDITY_DAYS}; a CI identity that lives that long outlives the people who remember it. Prefer 365 days or less and reissue.`,
       );
     }
-    const { issueCertificate } = await import('../../emulator/pki.js');
-    const now = io.now().getTime();
-    const leaf = await issueCertificate(ca, {
-      subject,
-      keyType: key.keyType,
-      ...(key.rsaBits === undefined ? {} : { rsaBits: key.rsaBits }),
-      notBefore: new Date(now - BACKDATE_MS),
-      notAfter: new Date(now + days * DAY_MS),
-      dnsNames,
-      uris,
-    });
+    const leaf = await issueLeaf(ca, plan, io.now().getTime());
     writeNewPrivateFiles('pki issue', [
-      { path: paths.certificate, data: leaf.certificatePem },
-      { path: paths.key, data: exportKey(leaf.privateKey, keyPassphrase) },
-      { path: paths.chain, data: ca.certificatePem },
+      { path: plan.paths.certificate, data: leaf.certificatePem },
+      { path: plan.paths.key, data: exportKey(leaf.privateKey, keyPassphrase) },
+      { path: plan.paths.chain, data: ca.certificatePem },
     ]);
-    const keyFlag = keyPassphrase === undefined ? '' : ' --pkcs8-password env:RA_KEY_PASSPHRASE';
-    const caPassphraseFlag =
-      options['ca-passphrase'] === undefined ? '' : ' --ca-passphrase env:CA_PASSPHRASE';
     io.stdout(
-      [
-        `Wrote ${paths.certificate} (${subject}, ${key.name}, serial ${serialHex(leaf.serial)}, valid ${days} days, issued by ${ca.subject}), ${paths.key} (${keyPassphrase === undefined ? '' : 'encrypted '}PKCS#8) and ${paths.chain} (the issuing CA), each 0600.`,
-        '',
-        'Next:',
-        '  1. Print the session tags this certificate carries and a trust policy for the role:',
-        `     ${PRODUCT} trust-policy --certificate ${paths.certificate} --trust-anchor-arn <trust anchor ARN>`,
-        `  2. Store ${paths.certificate} and ${paths.key} as CI secrets, e.g. on GitHub:`,
-        `     gh secret set RA_CERTIFICATE < ${paths.certificate}; gh secret set RA_PRIVATE_KEY < ${paths.key}`,
-        '  3. Check the whole setup before the pipeline does:',
-        `     ${PRODUCT} doctor --certificate ${paths.certificate} --private-key ${paths.key}${keyFlag} --ca ${paths.chain} --trust-anchor-arn <trust anchor ARN> --trust-policy trust-policy.json`,
-        `  To revoke it later: ${PRODUCT} pki crl --ca-cert <ca.pem> --ca-key <ca.key>${caPassphraseFlag} --serial ${serialHex(leaf.serial)}`,
-        '',
-      ].join('\n'),
+      issuedReport(plan, {
+        serial: serialHex(leaf.serial),
+        issuer: ca.subject,
+        keyEncrypted: keyPassphrase !== undefined,
+        caEncrypted: options['ca-passphrase'] !== undefined,
+      }),
     );
     return 0;
   },

@@ -16,19 +16,41 @@ export interface ChainInputs {
   readonly ca: SourceValue | undefined;
 }
 
+/** The intermediates leaf-first, with a finding for each note on the way; or why there is no chain. */
+type OrderedChain =
+  | {
+      readonly kind: 'ordered';
+      readonly chain: readonly X509Certificate[];
+      readonly notes: readonly Finding[];
+    }
+  | { readonly kind: 'failed'; readonly finding: Finding };
+
 /** Chain order and validity, and whether it reaches the trust anchor's CA (with --ca). */
 export function checkChain(
   inputs: ChainInputs,
   certs: InspectedCertificates,
   now: Date,
 ): Finding[] {
-  const out: Finding[] = [];
+  const ordered = orderGivenChain(inputs, certs);
+  if (ordered.kind === 'failed') return [ordered.finding];
+  const { chain } = ordered;
+  return [
+    ...ordered.notes,
+    chainSummary(chain),
+    ...intermediateFindings(chain, now),
+    checkAnchor(inputs, chain[chain.length - 1] ?? certs.leaf),
+  ];
+}
+
+/** The extra certificates of --certificate and those of --intermediates, ordered from the leaf. */
+function orderGivenChain(inputs: ChainInputs, certs: InspectedCertificates): OrderedChain {
   let given: X509Certificate[] = [];
   if (inputs.intermediates !== undefined) {
     try {
       given = readCertificateList(inputs.intermediates.content, '--intermediates');
     } catch (error) {
-      return [finding('fail', 'chain', message(error), `Read from ${inputs.intermediates.where}.`)];
+      const where = `Read from ${inputs.intermediates.where}.`;
+      return { kind: 'failed', finding: finding('fail', 'chain', message(error), where) };
     }
   }
   const candidates = [
@@ -37,43 +59,49 @@ export function checkChain(
       .map((cert) => ({ cert, source: '--certificate' })),
     ...given.map((cert) => ({ cert, source: '--intermediates' })),
   ];
-  let chain: readonly X509Certificate[];
   try {
     const ordered = orderChain(certs.leaf, candidates);
-    chain = ordered.intermediates;
-    for (const note of ordered.notes) {
-      out.push(
-        finding(
-          /reordered/.test(note) ? 'warn' : 'info',
-          'chain order',
-          note,
-          /reordered/.test(note)
-            ? 'This tool reorders it, but aws_signing_helper sends the order given and the service then refuses it; store the chain leaf-first.'
-            : 'Nothing to do.',
-        ),
-      );
-    }
+    return { kind: 'ordered', chain: ordered.intermediates, notes: ordered.notes.map(orderNote) };
   } catch (error) {
-    return [
-      finding(
+    return {
+      kind: 'failed',
+      finding: finding(
         'fail',
         'chain',
         message(error),
         'The service would answer "Untrusted Signing Certificate".',
       ),
-    ];
+    };
   }
-  const names = chain.map((c) => certificateFacts(c).subject || '(empty subject)');
-  out.push(
-    finding(
-      'pass',
-      'chain',
-      chain.length === 0
-        ? 'no intermediates (the leaf is sent alone)'
-        : `${chain.length} intermediate(s), leaf-first: ${names.join(' -> ')}`,
-      'Sent in X-Amz-X509-Chain, leaf side first; the root comes from the trust anchor.',
-    ),
+}
+
+function orderNote(note: string): Finding {
+  const reordered = /reordered/.test(note);
+  return finding(
+    reordered ? 'warn' : 'info',
+    'chain order',
+    note,
+    reordered
+      ? 'This tool reorders it, but aws_signing_helper sends the order given and the service then refuses it; store the chain leaf-first.'
+      : 'Nothing to do.',
   );
+}
+
+function chainSummary(chain: readonly X509Certificate[]): Finding {
+  const names = chain.map((c) => certificateFacts(c).subject || '(empty subject)');
+  return finding(
+    'pass',
+    'chain',
+    chain.length === 0
+      ? 'no intermediates (the leaf is sent alone)'
+      : `${chain.length} intermediate(s), leaf-first: ${names.join(' -> ')}`,
+    'Sent in X-Amz-X509-Chain, leaf side first; the root comes from the trust anchor.',
+  );
+}
+
+/** Each intermediate must still be valid and be a CA. */
+function intermediateFindings(chain: readonly X509Certificate[], now: Date): Finding[] {
+  const out: Finding[] = [];
   for (const cert of chain) {
     const facts = certificateFacts(cert);
     if (facts.notAfter.getTime() < now.getTime())
@@ -95,7 +123,6 @@ export function checkChain(
         ),
       );
   }
-  out.push(checkAnchor(inputs, chain[chain.length - 1] ?? certs.leaf));
   return out;
 }
 
