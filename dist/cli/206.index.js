@@ -1,6 +1,7 @@
-export const id = 206;
-export const ids = [206];
-export const modules = {
+"use strict";
+exports.id = 206;
+exports.ids = [206];
+exports.modules = {
 
 /***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -168,3 +169,4 @@ function describeSession(session) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 339;
-export const ids = [339];
-export const modules = {
+"use strict";
+exports.id = 339;
+exports.ids = [339];
+exports.modules = {
 
 /***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -215,3 +216,4 @@ function generateMlDsaKeys(keyType) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 34;
-export const ids = [34];
-export const modules = {
+"use strict";
+exports.id = 34;
+exports.ids = [34,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -290,3 +291,4 @@ function readCertificateList(content, input) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 357;
-export const ids = [357];
-export const modules = {
+"use strict";
+exports.id = 357;
+exports.ids = [357];
+exports.modules = {
 
 /***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -37,26 +38,6 @@ function escapeControlCharacters(text, options = {}) {
 const CREDENTIAL_VALUE = /^[\x21-\x7e]+$/;
 function isCredentialValue(value) {
     return CREDENTIAL_VALUE.test(value);
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ refreshMarginMs)
-/* harmony export */ });
-const MINUTE_MS = 60_000;
-/**
- * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
- * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
- * run the process on every call. So: 15 minutes plus one of slack, and half the session for
- * sessions under 32 minutes, which could otherwise never be used at all.
- */
-function refreshMarginMs(durationSeconds) {
-    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
 }
 
 
@@ -731,3 +712,4 @@ async function obtainCredentials(settings, deps, loaded) {
 /***/ })
 
 };
+;

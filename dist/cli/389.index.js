@@ -1,6 +1,7 @@
-export const id = 389;
-export const ids = [389];
-export const modules = {
+"use strict";
+exports.id = 389;
+exports.ids = [389];
+exports.modules = {
 
 /***/ 9251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -591,3 +592,4 @@ function sdkCaBundleFiles(env) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 411;
-export const ids = [411,186];
-export const modules = {
+"use strict";
+exports.id = 411;
+exports.ids = [411,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -430,7 +431,7 @@ function regionExports(region) {
 }
 /** env: the credentials to export, and the notices that GitLab cannot mask them. */
 async function setupEnv(step) {
-    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(389), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
+    const { envCommand } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(389), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 1098));
     const captured = capturing(step.io);
     await envCommand.execute(['--format', 'sh', ...step.session], captured.io);
     const expiration = /AWS_CREDENTIAL_EXPIRATION='([^']*)'/.exec(captured.text())?.[1] ?? 'its expiry';
@@ -455,7 +456,7 @@ async function setupWithDirectory(step, mode) {
 }
 /** server: `serve --detach` with its pid file and log in the job directory. */
 async function setupServer(step, dir) {
-    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(414), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
     const captured = capturing(step.io);
     const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
     const logFile = (0,external_node_path_.join)(dir, 'server.log');
@@ -470,7 +471,7 @@ async function setupCredentialProcess(step, dir) {
     const { env } = step.io;
     const argv = ['credential-process', ...step.session, '--cache-dir', (0,external_node_path_.join)(dir, 'cache')];
     // One call now: a wrong key or ARN fails the job here, and the first AWS call hits the cache.
-    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(414), __webpack_require__.e(389), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 4610));
+    const { credentialProcessCommand } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(389), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 8400));
     await credentialProcessCommand.execute(argv.slice(1), capturing(step.io).io);
     // This very CLI, by absolute paths: the AWS CLI runs it for each call, where npx would start over.
     const commandLine = [process.execPath, process.argv[1] ?? '', ...argv].map(shellWord).join(' ');
@@ -511,8 +512,8 @@ const gitlabSetupCommand = (0,command/* defineCommand */.N)({
         const { mode, prefix } = parseJob('gitlab-setup', options);
         checkJobPreconditions(io.env, prefix);
         const profile = options['aws-profile'] ?? 'default';
-        if (!(0,credentialsProfile/* isPortableProfileName */.yo)(profile))
-            throw usage('gitlab-setup', `--aws-profile must match ${credentialsProfile/* PORTABLE_PROFILE_NAME */.O7.source}, got "${profile}"`, '--aws-profile');
+        if (!(0,credentialsProfile/* isProfileName */.fB)(profile))
+            throw usage('gitlab-setup', `--aws-profile must match ${credentialsProfile/* PROFILE_NAME */.uE.source}, got "${profile}"`, '--aws-profile');
         const material = materialFlags({
             certificate: options['certificate-variable'] ?? 'ROLESANYWHERE_CERTIFICATE',
             privateKey: options['private-key-variable'] ?? 'ROLESANYWHERE_PRIVATE_KEY',
@@ -597,10 +598,10 @@ const gitlabTeardownCommand = (0,command/* defineCommand */.N)({
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O7: () => (/* binding */ PORTABLE_PROFILE_NAME),
-  yo: () => (/* binding */ isPortableProfileName),
-  Vf: () => (/* binding */ upsertProfile),
-  d$: () => (/* binding */ validateProfileName)
+  uE: () => (/* binding */ PROFILE_NAME),
+  PW: () => (/* binding */ PROFILE_NAME_RULE),
+  fB: () => (/* binding */ isProfileName),
+  Vf: () => (/* binding */ upsertProfile)
 });
 
 // UNUSED EXPORTS: removeProfile
@@ -712,21 +713,17 @@ function iniLayout_parseIniLayout(content, path) {
 
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
 /**
- * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
- * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
- * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
- * hold (validateProfileName), since it edits the user's existing profiles.
+ * The one profile-name rule of every front end (the Action's aws-profile, gitlab-setup's
+ * --aws-profile, update --profile). A name goes into AWS_PROFILE, a shell line and an INI header
+ * alike, and each front end may write a profile the others then read, so only the characters all
+ * of those keep as they are: letters, digits and `_.@+-`, as IAM names allow. Each front end words
+ * its own refusal, naming its own input.
  */
-const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
-function isPortableProfileName(name) {
-    return PORTABLE_PROFILE_NAME.test(name);
-}
-function validateProfileName(name, input = '--profile') {
-    const profile = name ?? 'default';
-    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
-    }
-    return profile;
+const PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+/** PROFILE_NAME in words, for a refusal to say what is allowed. */
+const PROFILE_NAME_RULE = 'letters, digits and ._@+-, at most 64 characters';
+function isProfileName(name) {
+    return PROFILE_NAME.test(name);
 }
 function terminatorOf(line) {
     return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
@@ -811,191 +808,7 @@ function removeProfile(original, profile, path = 'AWS_SHARED_CREDENTIALS_FILE') 
 }
 
 
-/***/ }),
-
-/***/ 6320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ NONBLOCK),
-/* harmony export */   p: () => (/* binding */ NOFOLLOW)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
-// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
-// checks are what refuse a symlink.
-const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
-const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
-const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
-
-
-/***/ }),
-
-/***/ 2537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
-/* harmony export */   Gw: () => (/* binding */ isPrivate),
-/* harmony export */   It: () => (/* binding */ writeTempBeside),
-/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
-/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
-/* harmony export */   q1: () => (/* binding */ readPrivateFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
-
-
-
-
-
-/** Owned by us (where uids exist) and readable by nobody else. */
-function isPrivate(stats, allowGroupRead = false) {
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return false;
-    if (process.platform === 'win32')
-        return true;
-    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
-}
-/**
- * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
- * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
- * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
- * followed.
- */
-function writePrivateFileAtomic(path, data) {
-    const temp = writeTempBeside(path, data, { fsync: true });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-}
-/**
- * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
- * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
- * The caller renames or links it into place, and removes it when that fails.
- */
-function writeTempBeside(path, data, options) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
-    try {
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            let offset = 0;
-            while (offset < bytes.length)
-                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            if (options.fsync)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-    return temp;
-}
-function removeQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already renamed, linked and removed, or never created.
-    }
-}
-/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
-function readPrivateFile(path, maxBytes = 64 * 1024) {
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (code === 'EACCES' || code === 'EPERM')
-            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
-        if (code === 'ENXIO')
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
-            cause: error,
-        });
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stats.isFile())
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (!isPrivate(stats))
-            return {
-                kind: 'unsafe',
-                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
-            };
-        if (stats.size > maxBytes)
-            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
-        const buffer = Buffer.alloc(stats.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { kind: 'ok', content: buffer.subarray(0, offset) };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Removes a file if it is there; a file already gone is not an error. */
-function removeFileQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
-function writeNamedPrivateFile(input, path, data) {
-    try {
-        writePrivateFileAtomic(path, data);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'EISDIR'
-            ? 'it is a directory'
-            : code === 'ENOENT'
-                ? 'its directory does not exist'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
-            input,
-            cause: error,
-        });
-    }
-}
-
-
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 429;
-export const ids = [429];
-export const modules = {
+"use strict";
+exports.id = 429;
+exports.ids = [429];
+exports.modules = {
 
 /***/ 9429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -333,3 +334,4 @@ async function assumeChainedRole(chain, first, region, policy, deps) {
 /***/ })
 
 };
+;

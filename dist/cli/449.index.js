@@ -1,6 +1,7 @@
-export const id = 449;
-export const ids = [449];
-export const modules = {
+"use strict";
+exports.id = 449;
+exports.ids = [449];
+exports.modules = {
 
 /***/ 6449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -113,3 +114,4 @@ const pkiCaCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineComman
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 474;
-export const ids = [474,339];
-export const modules = {
+"use strict";
+exports.id = 474;
+exports.ids = [474,339];
+exports.modules = {
 
 /***/ 8474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2396,3 +2397,4 @@ function toPem(label, der) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 517;
-export const ids = [517];
-export const modules = {
+"use strict";
+exports.id = 517;
+exports.ids = [517,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -321,3 +322,4 @@ function readCertificateList(content, input) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 524;
-export const ids = [524];
-export const modules = {
+"use strict";
+exports.id = 524;
+exports.ids = [524];
+exports.modules = {
 
 /***/ 7524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -588,3 +589,4 @@ function judgeCertificate(policy, leafDer, trustAnchorArn) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 630;
-export const ids = [630];
-export const modules = {
+"use strict";
+exports.id = 630;
+exports.ids = [630];
+exports.modules = {
 
 /***/ 8630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -87,3 +88,4 @@ const pkiCrlCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .defineComma
 /***/ })
 
 };
+;

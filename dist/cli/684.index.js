@@ -1,6 +1,7 @@
-export const id = 684;
-export const ids = [684,339];
-export const modules = {
+"use strict";
+exports.id = 684;
+exports.ids = [684,339];
+exports.modules = {
 
 /***/ 684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -290,3 +291,4 @@ function generateMlDsaKeys(keyType) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 69;
-export const ids = [69];
-export const modules = {
+"use strict";
+exports.id = 69;
+exports.ids = [69,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -139,3 +140,4 @@ const versionCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineComm
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 715;
-export const ids = [715];
-export const modules = {
+"use strict";
+exports.id = 715;
+exports.ids = [715,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -188,14 +189,27 @@ function who(facts) {
 
 /** Chain order and validity, and whether it reaches the trust anchor's CA (with --ca). */
 function checkChain(inputs, certs, now) {
-    const out = [];
+    const ordered = orderGivenChain(inputs, certs);
+    if (ordered.kind === 'failed')
+        return [ordered.finding];
+    const { chain } = ordered;
+    return [
+        ...ordered.notes,
+        chainSummary(chain),
+        ...intermediateFindings(chain, now),
+        checkAnchor(inputs, chain[chain.length - 1] ?? certs.leaf),
+    ];
+}
+/** The extra certificates of --certificate and those of --intermediates, ordered from the leaf. */
+function orderGivenChain(inputs, certs) {
     let given = [];
     if (inputs.intermediates !== undefined) {
         try {
             given = (0,materialInspect/* readCertificateList */.IH)(inputs.intermediates.content, '--intermediates');
         }
         catch (error) {
-            return [finding('fail', 'chain', message(error), `Read from ${inputs.intermediates.where}.`)];
+            const where = `Read from ${inputs.intermediates.where}.`;
+            return { kind: 'failed', finding: finding('fail', 'chain', message(error), where) };
         }
     }
     const candidates = [
@@ -204,25 +218,32 @@ function checkChain(inputs, certs, now) {
             .map((cert) => ({ cert, source: '--certificate' })),
         ...given.map((cert) => ({ cert, source: '--intermediates' })),
     ];
-    let chain;
     try {
         const ordered = (0,materialInspect/* orderChain */.k$)(certs.leaf, candidates);
-        chain = ordered.intermediates;
-        for (const note of ordered.notes) {
-            out.push(finding(/reordered/.test(note) ? 'warn' : 'info', 'chain order', note, /reordered/.test(note)
-                ? 'This tool reorders it, but aws_signing_helper sends the order given and the service then refuses it; store the chain leaf-first.'
-                : 'Nothing to do.'));
-        }
+        return { kind: 'ordered', chain: ordered.intermediates, notes: ordered.notes.map(orderNote) };
     }
     catch (error) {
-        return [
-            finding('fail', 'chain', message(error), 'The service would answer "Untrusted Signing Certificate".'),
-        ];
+        return {
+            kind: 'failed',
+            finding: finding('fail', 'chain', message(error), 'The service would answer "Untrusted Signing Certificate".'),
+        };
     }
+}
+function orderNote(note) {
+    const reordered = /reordered/.test(note);
+    return finding(reordered ? 'warn' : 'info', 'chain order', note, reordered
+        ? 'This tool reorders it, but aws_signing_helper sends the order given and the service then refuses it; store the chain leaf-first.'
+        : 'Nothing to do.');
+}
+function chainSummary(chain) {
     const names = chain.map((c) => (0,materialInspect/* certificateFacts */.lF)(c).subject || '(empty subject)');
-    out.push(finding('pass', 'chain', chain.length === 0
+    return finding('pass', 'chain', chain.length === 0
         ? 'no intermediates (the leaf is sent alone)'
-        : `${chain.length} intermediate(s), leaf-first: ${names.join(' -> ')}`, 'Sent in X-Amz-X509-Chain, leaf side first; the root comes from the trust anchor.'));
+        : `${chain.length} intermediate(s), leaf-first: ${names.join(' -> ')}`, 'Sent in X-Amz-X509-Chain, leaf side first; the root comes from the trust anchor.');
+}
+/** Each intermediate must still be valid and be a CA. */
+function intermediateFindings(chain, now) {
+    const out = [];
     for (const cert of chain) {
         const facts = (0,materialInspect/* certificateFacts */.lF)(cert);
         if (facts.notAfter.getTime() < now.getTime())
@@ -230,7 +251,6 @@ function checkChain(inputs, certs, now) {
         if (!facts.isCA)
             out.push(finding('fail', 'chain', `intermediate ${who(facts)} is not a CA certificate`, 'Only CA certificates can sit between the leaf and the trust anchor.'));
     }
-    out.push(checkAnchor(inputs, chain[chain.length - 1] ?? certs.leaf));
     return out;
 }
 function checkAnchor(inputs, top) {
@@ -432,26 +452,36 @@ async function checkOnline(settings, insecure, io) {
             serverDate = { at: io.now(), header };
         return response;
     };
-    const out = [];
+    const out = [
+        await sessionFinding(settings, () => obtainCredentials({ ...settings, retry: { ...settings.retry, maxAttempts: 1 } }, { send, now: io.now, sleep: io.sleep })),
+    ];
+    const clock = serverDate === undefined ? undefined : clockFinding(serverDate);
+    if (clock !== undefined)
+        out.push(clock);
+    return out;
+}
+/** What the one call's answer says: the role assumed, or why the service refused. */
+async function sessionFinding(settings, call) {
     try {
-        const session = await obtainCredentials({ ...settings, retry: { ...settings.retry, maxAttempts: 1 } }, { send, now: io.now, sleep: io.sleep });
-        const c = session.credentials;
-        out.push(finding('pass', 'online', `CreateSession succeeded: ${c.assumedRoleArn}, expires ${(0,rfc3339/* rfc3339 */.a)(c.expiration)}`, `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`));
+        const c = (await call()).credentials;
+        return finding('pass', 'online', `CreateSession succeeded: ${c.assumedRoleArn}, expires ${(0,rfc3339/* rfc3339 */.a)(c.expiration)}`, `The trust anchor accepted the certificate and the profile let it assume ${settings.role.arn}.`);
     }
     catch (error) {
-        out.push(finding('fail', 'online', (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : (0,errors/* describeCause */.V$)(error), `Endpoint ${settings.endpoint.href}.`));
+        return finding('fail', 'online', (0,errors/* isRolesAnywhereError */.db)(error) ? error.message : (0,errors/* describeCause */.V$)(error), `Endpoint ${settings.endpoint.href}.`);
     }
-    const serverTime = serverDate === undefined ? Number.NaN : Date.parse(serverDate.header);
-    if (serverDate !== undefined && !Number.isNaN(serverTime)) {
-        const skew = serverDate.at.getTime() - serverTime;
-        const seconds = Math.round(Math.abs(skew) / 1000);
-        const direction = skew > 0 ? 'ahead of' : 'behind';
-        const level = Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
-        out.push(finding(level, 'clock', `${seconds} s ${direction} the service's Date header`, level === 'pass'
-            ? 'Within what AWS allows (5 minutes).'
-            : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).'));
-    }
-    return out;
+}
+/** How far this machine's clock is from the service's, when the Date header can be read. */
+function clockFinding(serverDate) {
+    const serverTime = Date.parse(serverDate.header);
+    if (Number.isNaN(serverTime))
+        return undefined;
+    const skew = serverDate.at.getTime() - serverTime;
+    const seconds = Math.round(Math.abs(skew) / 1000);
+    const direction = skew > 0 ? 'ahead of' : 'behind';
+    const level = Math.abs(skew) > SKEW_FAIL_MS ? 'fail' : Math.abs(skew) > SKEW_WARN_MS ? 'warn' : 'pass';
+    return finding(level, 'clock', `${seconds} s ${direction} the service's Date header`, level === 'pass'
+        ? 'Within what AWS allows (5 minutes).'
+        : 'AWS refuses signatures more than 5 minutes off as "Invalid signature"; fix the clock (NTP).');
 }
 
 // EXTERNAL MODULE: ./src/core/trustPolicy/index.ts + 7 modules
@@ -837,3 +867,4 @@ function readCertificateList(content, input) {
 /***/ })
 
 };
+;

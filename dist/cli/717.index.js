@@ -1,6 +1,7 @@
-export const id = 717;
-export const ids = [717];
-export const modules = {
+"use strict";
+exports.id = 717;
+exports.ids = [717];
+exports.modules = {
 
 /***/ 1098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -336,3 +337,4 @@ function describeSession(session) {
 /***/ })
 
 };
+;

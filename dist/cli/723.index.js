@@ -1,6 +1,7 @@
-export const id = 723;
-export const ids = [723];
-export const modules = {
+"use strict";
+exports.id = 723;
+exports.ids = [723];
+exports.modules = {
 
 /***/ 4777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -4169,3 +4170,4 @@ registerFastParser({
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 835;
-export const ids = [835];
-export const modules = {
+"use strict";
+exports.id = 835;
+exports.ids = [835];
+exports.modules = {
 
 /***/ 8196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2139,40 +2140,61 @@ function unsupportedFormat(description, context) {
  * the key that came with the certificate (a PKCS#12 bundle or a combined PEM).
  */
 function readKeyInput(sources, passphrase, leafSource, names, notes, secrets) {
-    const input = names.privateKey;
-    const context = { input, passphraseInput: names.passphrase };
-    if (sources.privateKey === undefined || isBlank(sources.privateKey)) {
-        if (leafSource.bundledKeys.length > 0)
-            return leafSource.bundledKeys;
-        if (leafSource.embeddedKey !== undefined) {
-            const item = leafSource.embeddedKey;
-            const loaded = loadPrivateKey(item, passphrase, { ...context, input: names.certificate });
-            // The certificate input is not treated as secret, so all of the key's lines need masking.
-            secrets.addLines(item.lines, new Set());
-            notes.push(`${names.certificate} also holds the private key; used it.`);
-            notePassphrase(loaded.passphrase, passphrase, names.certificate, names, notes, secrets);
-            return [loaded.key];
-        }
-        throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is not set and ${names.certificate} holds no private key; set ${input} to the ` +
-            `key that pairs with the certificate, or give a PKCS#12 bundle as ${names.certificate}.`);
-    }
+    const reading = { passphrase, names, notes, secrets };
+    if (sources.privateKey === undefined || isBlank(sources.privateKey))
+        return keyBesideCertificate(leafSource, reading);
     const decoded = decodeInput(sources.privateKey, {
-        input,
+        input: names.privateKey,
         expected: 'private key',
         role: 'private-key',
     });
     const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
-    if (bundle !== undefined) {
-        const contents = readPkcs12(bundle.der, passphrase, context);
-        if (contents.passphraseUnused) {
-            notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
-        }
-        if (contents.keys.length === 0) {
-            throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is a PKCS#12 bundle without a private key; export it again with the key ` +
-                `included (openssl pkcs12 -export -inkey key.pem -in cert.pem).`);
-        }
-        return contents.keys;
+    if (bundle !== undefined)
+        return keysFromBundle(bundle.der, reading);
+    return singleKey(decoded, leafSource, reading);
+}
+/** No key input: the key the certificate input brought, in its bundle or beside it in the PEM. */
+function keyBesideCertificate(leafSource, reading) {
+    const { passphrase, names, notes, secrets } = reading;
+    const input = names.privateKey;
+    if (leafSource.bundledKeys.length > 0)
+        return leafSource.bundledKeys;
+    if (leafSource.embeddedKey !== undefined) {
+        const item = leafSource.embeddedKey;
+        const loaded = loadPrivateKey(item, passphrase, {
+            input: names.certificate,
+            passphraseInput: names.passphrase,
+        });
+        // The certificate input is not treated as secret, so all of the key's lines need masking.
+        secrets.addLines(item.lines, new Set());
+        notes.push(`${names.certificate} also holds the private key; used it.`);
+        notePassphrase(loaded.passphrase, passphrase, names.certificate, names, notes, secrets);
+        return [loaded.key];
     }
+    throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is not set and ${names.certificate} holds no private key; set ${input} to the ` +
+        `key that pairs with the certificate, or give a PKCS#12 bundle as ${names.certificate}.`);
+}
+/** A PKCS#12 bundle given as the key input: its keys. */
+function keysFromBundle(der, reading) {
+    const { names, notes } = reading;
+    const input = names.privateKey;
+    const contents = readPkcs12(der, reading.passphrase, {
+        input,
+        passphraseInput: names.passphrase,
+    });
+    if (contents.passphraseUnused) {
+        notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
+    }
+    if (contents.keys.length === 0) {
+        throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is a PKCS#12 bundle without a private key; export it again with the key ` +
+            `included (openssl pkcs12 -export -inkey key.pem -in cert.pem).`);
+    }
+    return contents.keys;
+}
+/** PEM, DER or base64 key input: exactly one key, perhaps beside certificates it ignores. */
+function singleKey(decoded, leafSource, reading) {
+    const { passphrase, names, notes, secrets } = reading;
+    const input = names.privateKey;
     const keys = decoded.items.filter(isKeyItem);
     const [item] = keys;
     if (item === undefined)
@@ -2180,7 +2202,7 @@ function readKeyInput(sources, passphrase, leafSource, names, notes, secrets) {
     if (keys.length > 1) {
         throw (0,materialError/* materialError */.sO)('ERR_KEY_INVALID', input, `${input} holds ${keys.length} private keys; give exactly the one that pairs with the certificate.`);
     }
-    const loaded = loadPrivateKey(item, passphrase, context);
+    const loaded = loadPrivateKey(item, passphrase, { input, passphraseInput: names.passphrase });
     secrets.addLines(item.lines, decoded.verbatimLines);
     const unused = leafSource.fromBundle ? undefined : passphrase;
     notePassphrase(loaded.passphrase, unused, input, names, notes, secrets);
@@ -2722,3 +2744,4 @@ const NAME_ATTRIBUTE_OIDS = {
 /***/ })
 
 };
+;

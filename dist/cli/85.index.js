@@ -1,6 +1,7 @@
-export const id = 85;
-export const ids = [85];
-export const modules = {
+"use strict";
+exports.id = 85;
+exports.ids = [85,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -775,3 +776,4 @@ function sdkCaBundleFiles(env) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 914;
-export const ids = [914,186];
-export const modules = {
+"use strict";
+exports.id = 914;
+exports.ids = [914,332];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -298,6 +299,66 @@ function afterFailure(certificateNotAfter, now, streak, short = false) {
 
 /** The certificate itself can no longer get a session: retrying cannot help. */
 const GIVE_UP_CODES = new Set(['ERR_CERT_EXPIRED']);
+function profileOption(value) {
+    const profile = value ?? 'default';
+    if (!(0,credentialsProfile/* isProfileName */.fB)(profile))
+        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `--profile "${profile}" is not a usable profile name: use ${credentialsProfile/* PROFILE_NAME_RULE */.PW}.`, { input: '--profile' });
+    return profile;
+}
+/** One refresh: a session, written into the profile, and when to call again. */
+async function obtainAndWrite(state, target, flags, io) {
+    const session = await (0,obtainSession/* obtainSession */.U)(state.settings, flags, io);
+    editSharedCredentials(target.path, (content) => (0,credentialsProfile/* upsertProfile */.Vf)(content, target.profile, session.credentials, target.path));
+    state.signedWith = session.material;
+    io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)} Wrote profile [${target.profile}] in ${target.path}.`);
+    const expiration = session.credentials.expiration;
+    state.certificateNotAfter = session.material.notAfter;
+    const step = afterRefresh(expiration, state.certificateNotAfter, io.now(), state.shortStreak + 1);
+    state.shortStreak = step.kind === 'wait' && step.short ? state.shortStreak + 1 : 0;
+    if (step.kind === 'wait' && step.short)
+        io.stderr(`rolesanywhere-credentials: warning: these credentials expire at ${expiration.toISOString()}, within the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin (is the profile's or role's session duration that short?).`);
+    return step;
+}
+/**
+ * When to try again after a refresh failed. Keeps going while the written credentials still
+ * work, since a later attempt may succeed; a certificate that can no longer get a session ends
+ * the run.
+ */
+function afterFailedRefresh(error, state, failures, io) {
+    if ((0,errors/* isRolesAnywhereError */.db)(error) && GIVE_UP_CODES.has(error.code))
+        throw error;
+    const why = (0,cli_io/* scrub */._)((0,errors/* describeCause */.V$)(error), io.secrets);
+    const step = afterFailure(state.certificateNotAfter, io.now(), failures);
+    io.stderr(step.kind === 'wait'
+        ? `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${step.ms / 1000} s.`
+        : `rolesanywhere-credentials: refresh failed: ${why}`);
+    return step;
+}
+/** Sleeps until each next refresh, picking up rotated material files, until stopped. */
+async function refreshUntilStopped(first, state, loop, io) {
+    let step = first;
+    let failures = 0;
+    for (;;) {
+        if (step.kind === 'give-up')
+            throw new errors/* RolesAnywhereError */.rK('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
+                input: '--certificate',
+            });
+        io.stderr(`rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + step.ms).toISOString()}.`);
+        if ((await io.sleepUntilStopped(step.ms)) === 'stopped')
+            return 0;
+        const rotated = await loop.rotation.check();
+        if (rotated !== undefined)
+            state.settings = { ...state.settings, material: rotated.sources };
+        try {
+            step = await loop.refresh();
+            failures = 0;
+        }
+        catch (error) {
+            failures += 1;
+            step = afterFailedRefresh(error, state, failures, io);
+        }
+    }
+}
 const updateCommand = (0,command/* defineCommand */.N)({
     name: 'update',
     summary: 'Write credentials into a profile of the shared credentials file, and keep them fresh.',
@@ -310,7 +371,7 @@ const updateCommand = (0,command/* defineCommand */.N)({
         profile: {
             type: 'string',
             value: '<name>',
-            description: 'The profile to write (default "default").',
+            description: `The profile to write (default "default"): ${credentialsProfile/* PROFILE_NAME_RULE */.PW}.`,
         },
         once: {
             type: 'boolean',
@@ -322,68 +383,30 @@ const updateCommand = (0,command/* defineCommand */.N)({
         `AWS_SHARED_CREDENTIALS_FILE=/run/app/credentials ${version/* PRODUCT */.A} update --profile app --certificate cert.pem --private-key key.pem ...`,
     ],
     run: async (options, io) => {
-        const profile = (0,credentialsProfile/* validateProfileName */.d$)(options.profile);
+        const profile = profileOption(options.profile);
         const resolved = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
-        let settings = resolved.settings;
-        const path = sharedCredentialsPath(io.env, io.homeDir());
-        let signedWith;
-        const obtainAndWrite = async () => {
-            const session = await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io);
-            editSharedCredentials(path, (content) => (0,credentialsProfile/* upsertProfile */.Vf)(content, profile, session.credentials, path));
-            signedWith = session.material;
-            io.stderr(`rolesanywhere-credentials: ${(0,describeSession/* describeSession */._)(session)} Wrote profile [${profile}] in ${path}.`);
-            const expiration = session.credentials.expiration;
-            certificateNotAfter = session.material.notAfter;
-            const step = afterRefresh(expiration, certificateNotAfter, io.now(), shortStreak + 1);
-            shortStreak = step.kind === 'wait' && step.short ? shortStreak + 1 : 0;
-            if (step.kind === 'wait' && step.short)
-                io.stderr(`rolesanywhere-credentials: warning: these credentials expire at ${expiration.toISOString()}, within the ${REFRESH_BEFORE_MS / 60_000}-minute refresh margin (is the profile's or role's session duration that short?).`);
-            return step;
+        const target = { profile, path: sharedCredentialsPath(io.env, io.homeDir()) };
+        const state = {
+            settings: resolved.settings,
+            signedWith: undefined,
+            certificateNotAfter: new Date(8.64e15),
+            shortStreak: 0,
         };
+        const flags = { insecure: options['no-verify-ssl'], debug: options.debug };
+        const writeOnce = () => obtainAndWrite(state, target, flags, io);
         // A signal mid-refresh ends the run at once; never halfway through writing the file.
-        const refresh = () => io.exitOnSignalDuring === undefined
-            ? obtainAndWrite()
-            : io.exitOnSignalDuring(obtainAndWrite);
-        let shortStreak = 0;
-        let certificateNotAfter = new Date(8.64e15);
-        let failures = 0;
-        let step = await refresh();
-        if (options.once || signedWith === undefined)
+        const refresh = () => io.exitOnSignalDuring === undefined ? writeOnce() : io.exitOnSignalDuring(writeOnce);
+        const step = await refresh();
+        if (options.once || state.signedWith === undefined)
             return 0;
-        const rotation = new materialRotation/* MaterialRotation */.e((0,materialFilePaths/* materialFilePaths */.k)(resolved.material), { sources: settings.material, material: signedWith }, {
+        const rotation = new materialRotation/* MaterialRotation */.e((0,materialFilePaths/* materialFilePaths */.k)(resolved.material), { sources: state.settings.material, material: state.signedWith }, {
             now: io.now,
             log: (line) => {
                 io.stderr(`${version/* PRODUCT */.A}: ${line}`);
             },
-            names: settings.names,
+            names: state.settings.names,
         });
-        for (;;) {
-            if (step.kind === 'give-up')
-                throw new errors/* RolesAnywhereError */.rK('ERR_CERT_EXPIRED', `update stopped: ${step.why}`, {
-                    input: '--certificate',
-                });
-            io.stderr(`rolesanywhere-credentials: next refresh at ${new Date(io.now().getTime() + step.ms).toISOString()}.`);
-            if ((await io.sleepUntilStopped(step.ms)) === 'stopped')
-                return 0;
-            const rotated = await rotation.check();
-            if (rotated !== undefined)
-                settings = { ...settings, material: rotated.sources };
-            try {
-                step = await refresh();
-                failures = 0;
-            }
-            catch (error) {
-                if ((0,errors/* isRolesAnywhereError */.db)(error) && GIVE_UP_CODES.has(error.code))
-                    throw error;
-                // Keep going while the written credentials still work; a later attempt may succeed.
-                failures += 1;
-                const why = (0,cli_io/* scrub */._)((0,errors/* describeCause */.V$)(error), io.secrets);
-                step = afterFailure(certificateNotAfter, io.now(), failures);
-                io.stderr(step.kind === 'wait'
-                    ? `rolesanywhere-credentials: refresh failed: ${why} Retrying in ${step.ms / 1000} s.`
-                    : `rolesanywhere-credentials: refresh failed: ${why}`);
-            }
-        }
+        return refreshUntilStopped(step, state, { refresh, rotation }, io);
     },
 });
 
@@ -498,10 +521,10 @@ function describeSession(session) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O7: () => (/* binding */ PORTABLE_PROFILE_NAME),
-  yo: () => (/* binding */ isPortableProfileName),
-  Vf: () => (/* binding */ upsertProfile),
-  d$: () => (/* binding */ validateProfileName)
+  uE: () => (/* binding */ PROFILE_NAME),
+  PW: () => (/* binding */ PROFILE_NAME_RULE),
+  fB: () => (/* binding */ isProfileName),
+  Vf: () => (/* binding */ upsertProfile)
 });
 
 // UNUSED EXPORTS: removeProfile
@@ -613,21 +636,17 @@ function iniLayout_parseIniLayout(content, path) {
 
 const KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];
 /**
- * A profile name this project chooses on the user's behalf (the Action's aws-profile, gitlab-setup's
- * --aws-profile): it goes into AWS_PROFILE, a shell line and an INI header alike, so only letters,
- * digits and `_.@+-`, as IAM names allow. `update --profile` takes any name a credentials file can
- * hold (validateProfileName), since it edits the user's existing profiles.
+ * The one profile-name rule of every front end (the Action's aws-profile, gitlab-setup's
+ * --aws-profile, update --profile). A name goes into AWS_PROFILE, a shell line and an INI header
+ * alike, and each front end may write a profile the others then read, so only the characters all
+ * of those keep as they are: letters, digits and `_.@+-`, as IAM names allow. Each front end words
+ * its own refusal, naming its own input.
  */
-const PORTABLE_PROFILE_NAME = /^[\w.@+-]{1,64}$/;
-function isPortableProfileName(name) {
-    return PORTABLE_PROFILE_NAME.test(name);
-}
-function validateProfileName(name, input = '--profile') {
-    const profile = name ?? 'default';
-    if (!/^[^\s[\]#;][^[\]\r\n]*$/.test(profile) || profile !== profile.trim()) {
-        throw new errors/* RolesAnywhereError */.rK('ERR_INPUT_INVALID', `${input} "${profile}" is not a usable profile name: no brackets, line breaks or surrounding spaces.`, { input });
-    }
-    return profile;
+const PROFILE_NAME = /^[\w.@+-]{1,64}$/;
+/** PROFILE_NAME in words, for a refusal to say what is allowed. */
+const PROFILE_NAME_RULE = 'letters, digits and ._@+-, at most 64 characters';
+function isProfileName(name) {
+    return PROFILE_NAME.test(name);
 }
 function terminatorOf(line) {
     return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
@@ -1011,191 +1030,7 @@ class MaterialRotation {
 }
 
 
-/***/ }),
-
-/***/ 6320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ NONBLOCK),
-/* harmony export */   p: () => (/* binding */ NOFOLLOW)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
-// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
-// checks are what refuse a symlink.
-const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
-const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
-const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
-
-
-/***/ }),
-
-/***/ 2537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
-/* harmony export */   Gw: () => (/* binding */ isPrivate),
-/* harmony export */   It: () => (/* binding */ writeTempBeside),
-/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
-/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
-/* harmony export */   q1: () => (/* binding */ readPrivateFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
-
-
-
-
-
-/** Owned by us (where uids exist) and readable by nobody else. */
-function isPrivate(stats, allowGroupRead = false) {
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return false;
-    if (process.platform === 'win32')
-        return true;
-    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
-}
-/**
- * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
- * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
- * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
- * followed.
- */
-function writePrivateFileAtomic(path, data) {
-    const temp = writeTempBeside(path, data, { fsync: true });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-}
-/**
- * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
- * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
- * The caller renames or links it into place, and removes it when that fails.
- */
-function writeTempBeside(path, data, options) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
-    try {
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            let offset = 0;
-            while (offset < bytes.length)
-                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            if (options.fsync)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-    return temp;
-}
-function removeQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already renamed, linked and removed, or never created.
-    }
-}
-/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
-function readPrivateFile(path, maxBytes = 64 * 1024) {
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (code === 'EACCES' || code === 'EPERM')
-            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
-        if (code === 'ENXIO')
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
-            cause: error,
-        });
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stats.isFile())
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (!isPrivate(stats))
-            return {
-                kind: 'unsafe',
-                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
-            };
-        if (stats.size > maxBytes)
-            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
-        const buffer = Buffer.alloc(stats.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { kind: 'ok', content: buffer.subarray(0, offset) };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Removes a file if it is there; a file already gone is not an error. */
-function removeFileQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
-function writeNamedPrivateFile(input, path, data) {
-    try {
-        writePrivateFileAtomic(path, data);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'EISDIR'
-            ? 'it is a directory'
-            : code === 'ENOENT'
-                ? 'its directory does not exist'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
-            input,
-            cause: error,
-        });
-    }
-}
-
-
 /***/ })
 
 };
+;

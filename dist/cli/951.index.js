@@ -1,6 +1,7 @@
-export const id = 951;
-export const ids = [951,933];
-export const modules = {
+"use strict";
+exports.id = 951;
+exports.ids = [951,933];
+exports.modules = {
 
 /***/ 2951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -905,6 +906,18 @@ function openLog(path) {
  * channel is closed and the parent may exit while the child keeps running.
  */
 async function startDetachedServer(request, launch) {
+    const child = spawnDetached(launch);
+    const reply = await replyOf(child, request, launch);
+    if (child.connected)
+        child.disconnect();
+    child.unref();
+    if (reply.type === 'failed') {
+        throw new errors/* RolesAnywhereError */.rK(reply.code, reply.message, reply.input === undefined ? {} : { input: reply.input });
+    }
+    return reply;
+}
+/** The child in its own session, writing to the log file (or nowhere), with an IPC channel. */
+function spawnDetached(launch) {
     const logFd = launch.logFile === undefined ? undefined : openLog(launch.logFile);
     const output = logFd ?? 'ignore';
     const env = {};
@@ -912,9 +925,8 @@ async function startDetachedServer(request, launch) {
         if (value !== undefined)
             env[name] = value;
     env[SERVE_CHILD_VARIABLE] = '1';
-    let child;
     try {
-        child = (0,external_node_child_process_.spawn)(launch.command, [...launch.args], {
+        return (0,external_node_child_process_.spawn)(launch.command, [...launch.args], {
             detached: true,
             stdio: ['ignore', output, output, 'ipc'],
             serialization: 'advanced',
@@ -926,8 +938,14 @@ async function startDetachedServer(request, launch) {
         if (logFd !== undefined)
             (0,external_node_fs_.closeSync)(logFd);
     }
+}
+/**
+ * Sends the request and waits for the child's first reply; its exit, a spawn error or the ready
+ * timeout (which also stops it) end the wait with an error instead.
+ */
+function replyOf(child, request, launch) {
     const timeoutMs = launch.readyTimeoutMs ?? 120_000;
-    const reply = await new Promise((resolve, reject) => {
+    return new Promise((resolve, reject) => {
         const cleanup = () => {
             clearTimeout(timer);
             child.off('message', onMessage);
@@ -942,9 +960,7 @@ async function startDetachedServer(request, launch) {
         };
         const onExit = (code, signal) => {
             cleanup();
-            const how = signal === null ? `exit code ${code ?? '?'}` : signal;
-            const where = launch.logFile === undefined ? '' : `; see ${launch.logFile}`;
-            reject(new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `The credential server stopped before it was ready (${how})${where}.`));
+            reject(stoppedBeforeReady(code, signal, launch.logFile));
         };
         const onError = (error) => {
             cleanup();
@@ -963,13 +979,11 @@ async function startDetachedServer(request, launch) {
                 onError(error);
         });
     });
-    if (child.connected)
-        child.disconnect();
-    child.unref();
-    if (reply.type === 'failed') {
-        throw new errors/* RolesAnywhereError */.rK(reply.code, reply.message, reply.input === undefined ? {} : { input: reply.input });
-    }
-    return reply;
+}
+function stoppedBeforeReady(code, signal, logFile) {
+    const how = signal === null ? `exit code ${code ?? '?'}` : signal;
+    const where = logFile === undefined ? '' : `; see ${logFile}`;
+    return new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `The credential server stopped before it was ready (${how})${where}.`);
 }
 
 // EXTERNAL MODULE: ./src/serve/stopServerProcess.ts
@@ -1711,8 +1725,6 @@ var external_node_os_ = __webpack_require__(8161);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/sdkEnvironment.ts
@@ -1721,8 +1733,10 @@ var sdkEnvironment = __webpack_require__(1386);
 
 
 
-
-/** The public roots plus AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it); undefined: Node's store. */
+/**
+ * The PEM text of AWS_CA_BUNDLE (and NODE_EXTRA_CA_CERTS with it), read now so a bad path fails
+ * before any request; undefined: Node's own store. The sender adds the public roots.
+ */
 function extraCertificateAuthorities(env) {
     const files = (0,sdkEnvironment/* sdkCaBundleFiles */.gO)(env);
     if (files.length === 0)
@@ -1735,7 +1749,7 @@ function extraCertificateAuthorities(env) {
             throw new errors/* RolesAnywhereError */.rK('ERR_FILE', `${variable} points at ${path}, which cannot be read (${error.code ?? 'error'}).`, { input: variable, cause: error });
         }
     });
-    return [...external_node_tls_.rootCertificates, ...extra];
+    return extra;
 }
 
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
@@ -1777,13 +1791,9 @@ function bypassesProxy(target, noProxy) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
-
-
 
 
 
@@ -1838,6 +1848,16 @@ function readBody(response) {
         });
     });
 }
+async function loadTlsModules() {
+    const [https, tls] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23))]);
+    return { https, tls };
+}
+/** The loaded modules for an https URL: never a fallback to plain http. */
+function tlsFor(modules, url) {
+    if (modules === undefined)
+        throw new Error(`${url.protocol}//${url.host} needs node:https`);
+    return modules;
+}
 /** Basic credentials from the proxy URL (HTTPS_PROXY=http://user:pass@host), if it has any. */
 function proxyAuthorization(proxy) {
     if (proxy.username === '')
@@ -1850,12 +1870,12 @@ function proxyAuthorization(proxy) {
  * default), so CONNECT and Proxy-Authorization never cross the network in clear; its certificate
  * is checked against the same roots as the endpoint's, whatever --no-verify-ssl says.
  */
-function proxyConnection(proxy, ca) {
+function proxyConnection(proxy, ca, modules) {
     const host = proxy.hostname.replace(/^\[|\]$/g, '');
     if (proxy.protocol !== 'https:')
         return { send: external_node_http_.request, host, port: proxy.port || 80 };
     return {
-        send: external_node_https_.request,
+        send: tlsFor(modules, proxy).https.request,
         host,
         port: proxy.port || 443,
         ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
@@ -1864,10 +1884,10 @@ function proxyConnection(proxy, ca) {
     };
 }
 /** Opens a CONNECT tunnel through the proxy and returns the socket. */
-function openTunnel(proxy, target, timeoutMs, ca) {
+function openTunnel(proxy, target, timeoutMs, ca, modules) {
     return new Promise((resolve, reject) => {
         const authority = `${target.hostname}:${target.port || '443'}`;
-        const { send, ...connection } = proxyConnection(proxy, ca);
+        const { send, ...connection } = proxyConnection(proxy, ca, modules);
         const req = send({
             ...connection,
             method: 'CONNECT',
@@ -1897,7 +1917,7 @@ function bareHost(target) {
  * Starts the request on the right wire: HTTPS (through the tunnel when there is one), plain HTTP
  * through the proxy, or plain HTTP direct. Nothing is written yet.
  */
-function openRequest(request, target, options, tunnel) {
+function openRequest(request, target, options, tunnel, modules) {
     const headers = {
         ...request.headers,
         'user-agent': options.userAgent,
@@ -1905,26 +1925,27 @@ function openRequest(request, target, options, tunnel) {
     };
     const common = { method: request.method, headers, timeout: options.timeoutMs };
     if (target.protocol === 'https:') {
+        const { https, tls: tlsModule } = tlsFor(modules, target);
         const tls = {
             // SNI carries host names only (RFC 6066); an IP endpoint sends none.
             ...((0,external_node_net_.isIP)(bareHost(target)) ? {} : { servername: target.hostname }),
             rejectUnauthorized: options.rejectUnauthorized ?? true,
             ...(options.ca ? { ca: [...options.ca] } : {}),
         };
-        return (0,external_node_https_.request)({
+        return https.request({
             ...common,
             host: bareHost(target),
             port: target.port || 443,
             path: target.pathname + target.search,
             ...tls,
-            ...(tunnel ? { createConnection: () => (0,external_node_tls_.connect)({ socket: tunnel, ...tls }) } : {}),
+            ...(tunnel ? { createConnection: () => tlsModule.connect({ socket: tunnel, ...tls }) } : {}),
             agent: false,
         });
     }
     const proxy = options.proxy;
     if (proxy !== undefined) {
         // The proxy needs its credentials for a plain request as much as for a tunnel.
-        const { send, ...connection } = proxyConnection(proxy, options.ca);
+        const { send, ...connection } = proxyConnection(proxy, options.ca, modules);
         return send({
             ...common,
             ...connection,
@@ -1981,10 +2002,13 @@ function createTransport(options) {
         const target = new URL(request.url);
         let tunnel;
         try {
+            const modules = target.protocol === 'https:' || options.proxy?.protocol === 'https:'
+                ? await loadTlsModules()
+                : undefined;
             if (options.proxy !== undefined && target.protocol === 'https:') {
-                tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca);
+                tunnel = await openTunnel(options.proxy, target, options.timeoutMs, options.ca, modules);
             }
-            const req = openRequest(request, target, options, tunnel);
+            const req = openRequest(request, target, options, tunnel, modules);
             return await awaitResponse(req, request.body, options.timeoutMs);
         }
         catch (error) {
@@ -2008,8 +2032,10 @@ function createTransport(options) {
 const USER_AGENT = `${version/* PRODUCT */.A}/${version/* VERSION */.x} (node/${process.versions.node}; ${(0,external_node_os_.platform)()}; ${(0,external_node_os_.arch)()})`;
 /** The network as the environment configures it: proxies, extra CAs, User-Agent. */
 function createEnvironmentSender(options) {
-    const ca = extraCertificateAuthorities(options.env);
-    return (request) => {
+    const extra = extraCertificateAuthorities(options.env);
+    return async (request) => {
+        // The public roots come from node:tls, which a plain http run does not otherwise load.
+        const ca = extra === undefined ? undefined : [...(await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23))).rootCertificates, ...extra];
         const send = createTransport({
             timeoutMs: options.attemptTimeoutMs,
             proxy: proxyForUrl(new URL(request.url), options.env),
@@ -2185,3 +2211,4 @@ async function stopServerProcess(pid, options) {
 /***/ })
 
 };
+;

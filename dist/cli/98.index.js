@@ -1,6 +1,7 @@
-export const id = 98;
-export const ids = [98,717];
-export const modules = {
+"use strict";
+exports.id = 98;
+exports.ids = [98,332,717];
+exports.modules = {
 
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -441,3 +442,4 @@ function describeSession(session) {
 /***/ })
 
 };
+;

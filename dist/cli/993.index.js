@@ -1,6 +1,7 @@
-export const id = 993;
-export const ids = [993];
-export const modules = {
+"use strict";
+exports.id = 993;
+exports.ids = [993];
+exports.modules = {
 
 /***/ 7993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const SUBCOMMANDS = {
-    ca: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(414), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 6449))).pkiCaCommand,
-    issue: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(414), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 2378))).pkiIssueCommand,
-    crl: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(414), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 8630))).pkiCrlCommand,
+    ca: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 6449))).pkiCaCommand,
+    issue: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 2378))).pkiIssueCommand,
+    crl: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 8630))).pkiCrlCommand,
 };
 const SUMMARY = 'Make the certificates Roles Anywhere needs: `pki ca` (trust anchor CA), `pki issue` (a CI identity), `pki crl` (revocations).';
 function help() {
@@ -55,3 +56,4 @@ const pkiCommand = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 342;
-export const ids = [342];
-export const modules = {
+"use strict";
+exports.id = 342;
+exports.ids = [342];
+exports.modules = {
 
 /***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -781,8 +782,8 @@ class MaterialRotation {
     }
 }
 
-// EXTERNAL MODULE: ./src/http/index.ts + 5 modules
-var http = __webpack_require__(7804);
+// EXTERNAL MODULE: ./src/http/index.ts + 4 modules
+var http = __webpack_require__(5774);
 ;// CONCATENATED MODULE: ./src/serve/serveChild.ts
 
 
@@ -949,6 +950,18 @@ function openLog(path) {
  * channel is closed and the parent may exit while the child keeps running.
  */
 async function startDetachedServer(request, launch) {
+    const child = spawnDetached(launch);
+    const reply = await replyOf(child, request, launch);
+    if (child.connected)
+        child.disconnect();
+    child.unref();
+    if (reply.type === 'failed') {
+        throw new errors/* RolesAnywhereError */.rK(reply.code, reply.message, reply.input === undefined ? {} : { input: reply.input });
+    }
+    return reply;
+}
+/** The child in its own session, writing to the log file (or nowhere), with an IPC channel. */
+function spawnDetached(launch) {
     const logFd = launch.logFile === undefined ? undefined : openLog(launch.logFile);
     const output = logFd ?? 'ignore';
     const env = {};
@@ -956,9 +969,8 @@ async function startDetachedServer(request, launch) {
         if (value !== undefined)
             env[name] = value;
     env[childProtocol/* SERVE_CHILD_VARIABLE */.GV] = '1';
-    let child;
     try {
-        child = (0,external_node_child_process_.spawn)(launch.command, [...launch.args], {
+        return (0,external_node_child_process_.spawn)(launch.command, [...launch.args], {
             detached: true,
             stdio: ['ignore', output, output, 'ipc'],
             serialization: 'advanced',
@@ -970,8 +982,14 @@ async function startDetachedServer(request, launch) {
         if (logFd !== undefined)
             (0,external_node_fs_.closeSync)(logFd);
     }
+}
+/**
+ * Sends the request and waits for the child's first reply; its exit, a spawn error or the ready
+ * timeout (which also stops it) end the wait with an error instead.
+ */
+function replyOf(child, request, launch) {
     const timeoutMs = launch.readyTimeoutMs ?? 120_000;
-    const reply = await new Promise((resolve, reject) => {
+    return new Promise((resolve, reject) => {
         const cleanup = () => {
             clearTimeout(timer);
             child.off('message', onMessage);
@@ -986,9 +1004,7 @@ async function startDetachedServer(request, launch) {
         };
         const onExit = (code, signal) => {
             cleanup();
-            const how = signal === null ? `exit code ${code ?? '?'}` : signal;
-            const where = launch.logFile === undefined ? '' : `; see ${launch.logFile}`;
-            reject(new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `The credential server stopped before it was ready (${how})${where}.`));
+            reject(stoppedBeforeReady(code, signal, launch.logFile));
         };
         const onError = (error) => {
             cleanup();
@@ -1007,13 +1023,11 @@ async function startDetachedServer(request, launch) {
                 onError(error);
         });
     });
-    if (child.connected)
-        child.disconnect();
-    child.unref();
-    if (reply.type === 'failed') {
-        throw new errors/* RolesAnywhereError */.rK(reply.code, reply.message, reply.input === undefined ? {} : { input: reply.input });
-    }
-    return reply;
+}
+function stoppedBeforeReady(code, signal, logFile) {
+    const how = signal === null ? `exit code ${code ?? '?'}` : signal;
+    const where = logFile === undefined ? '' : `; see ${logFile}`;
+    return new errors/* RolesAnywhereError */.rK('ERR_INTERNAL', `The credential server stopped before it was ready (${how})${where}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/serve/stopServerProcess.ts
@@ -1123,3 +1137,4 @@ async function serveChild() {
 /***/ })
 
 };
+;

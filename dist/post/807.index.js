@@ -1,6 +1,7 @@
-export const id = 807;
-export const ids = [807];
-export const modules = {
+"use strict";
+exports.id = 807;
+exports.ids = [807];
+exports.modules = {
 
 /***/ 807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -77,3 +78,4 @@ async function stopServerProcess(pid, options) {
 /***/ })
 
 };
+;

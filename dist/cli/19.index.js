@@ -1,113 +1,9 @@
-export const id = 610;
-export const ids = [610,186,229];
-export const modules = {
+"use strict";
+exports.id = 19;
+exports.ids = [19];
+exports.modules = {
 
-/***/ 2332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ defineCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** aws_signing_helper flags for key stores this tool does not reach. */
-const HELPER_ONLY = new Set([
-    'cert-selector',
-    'system-store-name',
-    'use-latest-expiring-certificate',
-    'pkcs11-lib',
-    'reuse-pin',
-    'tpm-key-password',
-    'no-tpm-key-password',
-]);
-function usage(command, problem) {
-    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
-}
-/**
- * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
- * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
- * as a file called "--debug".
- */
-function parseCommandArgs(command, specs, argv) {
-    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
-    const { tokens } = (0,external_node_util_.parseArgs)({
-        args: [...argv],
-        options: { ...options, help: { type: 'boolean', short: 'h' } },
-        strict: false,
-        allowPositionals: true,
-        tokens: true,
-    });
-    const values = {};
-    for (const token of tokens) {
-        if (token.kind === 'positional') {
-            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
-        }
-        if (token.kind === 'option-terminator')
-            continue;
-        if (token.name === 'help')
-            return 'help';
-        const spec = specs[token.name];
-        if (spec === undefined && HELPER_ONLY.has(token.name)) {
-            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
-        }
-        if (spec === undefined)
-            throw usage(command, `unknown flag ${token.rawName}`);
-        if (spec.type === 'boolean') {
-            if (token.value !== undefined) {
-                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
-            }
-            values[token.name] = true;
-            continue;
-        }
-        const value = token.value;
-        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
-        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
-        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
-        if (value === undefined || (!token.inlineValue && flagLike)) {
-            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
-        }
-        values[token.name] = value;
-    }
-    const parsed = {};
-    for (const [name, spec] of Object.entries(specs)) {
-        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
-    }
-    return parsed;
-}
-
-// EXTERNAL MODULE: ./src/cli/help.ts
-var help = __webpack_require__(7911);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-function defineCommand(definition) {
-    return {
-        name: definition.name,
-        summary: definition.summary,
-        help: () => (0,help/* renderCommandHelp */.f)(definition),
-        execute: async (argv, io) => {
-            const parsed = parseCommandArgs(definition.name, definition.options, argv);
-            if (parsed === 'help') {
-                io.stdout((0,help/* renderCommandHelp */.f)(definition));
-                return 0;
-            }
-            return definition.run(parsed, io);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 4610:
+/***/ 8400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -191,147 +87,18 @@ function cacheKey(settings, identity) {
     ]));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/cli/cache/cacheDir.ts
+var cacheDir = __webpack_require__(5774);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/files/privateFiles.ts
-var privateFiles = __webpack_require__(2537);
-;// CONCATENATED MODULE: ./src/cli/cache/cacheDir.ts
-
-
-
-
-/** --cache-dir, RAC_CACHE_DIR, $XDG_CACHE_HOME/<product>, ~/.cache/<product>. */
-function chooseCacheDir(flag, env, home) {
-    if (flag !== undefined && flag.trim() !== '')
-        return { dir: flag, source: '--cache-dir' };
-    const override = env['RAC_CACHE_DIR'];
-    if (override !== undefined && override.trim() !== '')
-        return { dir: override, source: 'RAC_CACHE_DIR' };
-    const xdg = env['XDG_CACHE_HOME'];
-    // The XDG spec says to ignore a relative XDG_CACHE_HOME.
-    if (xdg !== undefined && (0,external_node_path_.isAbsolute)(xdg))
-        return { dir: (0,external_node_path_.join)(xdg, version/* PRODUCT */.A), source: 'XDG_CACHE_HOME' };
-    return { dir: (0,external_node_path_.join)(home, '.cache', version/* PRODUCT */.A), source: '~/.cache' };
-}
-/**
- * Makes the directory 0700 if it is new and checks it otherwise. A symlink or a directory of
- * another user is refused (the cache is then skipped); our own directory with loose bits is
- * tightened to 0700. Returns why it was refused, or undefined when it is fit to use.
- */
-function prepareCacheDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    }
-    catch (error) {
-        return `cannot create it (${error.code ?? 'error'})`;
-    }
-    const stats = (0,external_node_fs_.lstatSync)(dir);
-    if (stats.isSymbolicLink())
-        return 'it is a symlink';
-    if (!stats.isDirectory())
-        return 'it is not a directory';
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return `it belongs to uid ${stats.uid}, not to us (uid ${uid})`;
-    if (!(0,privateFiles/* isPrivate */.Gw)(stats))
-        (0,external_node_fs_.chmodSync)(dir, 0o700);
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/rfc3339.ts
-var rfc3339 = __webpack_require__(4376);
-;// CONCATENATED MODULE: ./src/cli/output/credentialProcessJson.ts
-
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/cache/cacheEntry.ts
-
-
-function parseEntry(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null)
-            return undefined;
-        const r = value;
-        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration'];
-        if (r['Version'] !== 1 || !fields.every((f) => typeof r[f] === 'string' && r[f] !== ''))
-            return undefined;
-        const expiration = new Date(String(r['Expiration']));
-        if (Number.isNaN(expiration.getTime()))
-            return undefined;
-        return {
-            accessKeyId: String(r['AccessKeyId']),
-            secretAccessKey: String(r['SecretAccessKey']),
-            sessionToken: String(r['SessionToken']),
-            expiration,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function discard(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Gone already, or another process replaced it: either way it is not served.
-    }
-}
-/**
- * Reads a cache entry if it is safe and still fresh. An unsafe file (a symlink, another owner,
- * loose permissions) or an unreadable one is removed so the next write replaces it.
- */
-function readCacheEntry(path, isFresh, warn) {
-    const read = (0,privateFiles/* readPrivateFile */.q1)(path);
-    if (read.kind === 'missing')
-        return { kind: 'miss', why: 'no cache entry' };
-    if (read.kind === 'unsafe') {
-        warn(`rolesanywhere-credentials: warning: ignored and replaced the cache file ${path}: ${read.why}.`);
-        discard(path);
-        return { kind: 'miss', why: `unsafe cache entry (${read.why})` };
-    }
-    const credentials = parseEntry(read.content.toString('utf8'));
-    if (credentials === undefined) {
-        discard(path);
-        return { kind: 'miss', why: 'unreadable cache entry' };
-    }
-    if (!isFresh(credentials.expiration))
-        return {
-            kind: 'miss',
-            why: `cache entry expires at ${credentials.expiration.toISOString()}, too soon`,
-        };
-    return { kind: 'hit', credentials };
-}
-function writeCacheEntry(path, serialized) {
-    (0,privateFiles/* writePrivateFileAtomic */.kF)(path, serialized);
-}
-
+// EXTERNAL MODULE: ./src/cli/output/credentialProcessJson.ts
+var credentialProcessJson = __webpack_require__(3906);
+// EXTERNAL MODULE: ./src/cli/cache/cacheEntry.ts
+var cacheEntry = __webpack_require__(2293);
 // EXTERNAL MODULE: ./src/files/lockFile.ts
 var lockFile = __webpack_require__(4726);
-// EXTERNAL MODULE: ./src/core/refreshMargin.ts
-var refreshMargin = __webpack_require__(7170);
-;// CONCATENATED MODULE: ./src/cli/cache/refreshMargin.ts
-
-
-function isFreshEnough(expiration, now, durationSeconds) {
-    return expiration.getTime() - now.getTime() > (0,refreshMargin/* refreshMarginMs */.q)(durationSeconds);
-}
-
+// EXTERNAL MODULE: ./src/cli/cache/refreshMargin.ts
+var refreshMargin = __webpack_require__(3918);
 ;// CONCATENATED MODULE: ./src/cli/cache/cachedCredentials.ts
 
 
@@ -346,12 +113,12 @@ const MAX_WAIT_MS = 90_000;
 const STALE_MS = 75_000;
 function slotFor(request, io) {
     const file = (0,external_node_path_.join)(request.location.dir, `${request.key}.json`);
-    const isFresh = (expiration) => isFreshEnough(expiration, io.now(), request.durationSeconds);
+    const isFresh = (expiration) => (0,refreshMargin/* isFreshEnough */.J)(expiration, io.now(), request.durationSeconds);
     return {
         file,
         lockPath: (0,external_node_path_.join)(request.location.dir, `${request.key}.lock`),
         lookup: (quiet = false) => {
-            const read = readCacheEntry(file, isFresh, io.stderr);
+            const read = (0,cacheEntry/* readCacheEntry */.LE)(file, isFresh, io.stderr);
             if (read.kind === 'hit')
                 return read.credentials;
             if (!quiet)
@@ -372,7 +139,7 @@ async function obtainUnderLock(slot, lock, obtain, debug) {
             return again;
         const fresh = await obtain();
         try {
-            writeCacheEntry(slot.file, credentialProcessJson(fresh));
+            (0,cacheEntry/* writeCacheEntry */.uz)(slot.file, (0,credentialProcessJson/* credentialProcessJson */.V)(fresh));
             debug(`Cached in ${slot.file}.`);
         }
         catch (error) {
@@ -389,7 +156,7 @@ async function obtainUnderLock(slot, lock, obtain, debug) {
  * invocations wait for the holder's entry instead of each calling CreateSession.
  */
 async function cachedCredentials(request, obtain, io) {
-    const refused = prepareCacheDir(request.location.dir);
+    const refused = (0,cacheDir/* prepareCacheDir */.H)(request.location.dir);
     if (refused !== undefined) {
         io.stderr(`rolesanywhere-credentials: warning: not caching: the cache directory ${request.location.dir} (from ${request.location.source}) is unusable: ${refused}.`);
         return obtain();
@@ -432,6 +199,8 @@ async function cachedCredentials(request, obtain, io) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/cache/receipt.ts
+var receipt = __webpack_require__(1411);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
 var command = __webpack_require__(2332);
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
@@ -441,6 +210,7 @@ var sessionInputs = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
 var obtainSession = __webpack_require__(142);
 ;// CONCATENATED MODULE: ./src/cli/commands/credentialProcess.ts
+
 
 
 
@@ -477,6 +247,27 @@ function loadedCacheIdentity(material) {
         }),
     };
 }
+/**
+ * The files a receipt must check, or undefined when the run cannot be replayed from one: a key
+ * the full loader had to open, a passphrase (never recorded, even as a MAC), stdin, or a chain
+ * policy read from a file.
+ */
+function receiptFiles(identity, material, options) {
+    if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined)
+        return undefined;
+    if (options['chain-policy']?.startsWith('file://') === true)
+        return undefined;
+    const sources = [material.certificate, material.privateKey, material.intermediates];
+    const files = [];
+    for (const source of sources) {
+        if (source === undefined || source.origin === 'env')
+            continue;
+        if (source.origin !== 'file')
+            return undefined;
+        files.push({ path: source.where, content: source.content });
+    }
+    return files;
+}
 const EXAMPLE_ARNS = '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
 const credentialProcessCommand = (0,command/* defineCommand */.N)({
     name: 'credential-process',
@@ -502,12 +293,23 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
         `${version/* PRODUCT */.A} credential-process --certificate env:RA_CERT --private-key env:RA_KEY --pkcs8-password env:RA_PASS ${EXAMPLE_ARNS}`,
         `${version/* PRODUCT */.A} credential-process --certificate bundle.p12 --pkcs8-password env:P12_PASS ${EXAMPLE_ARNS}`,
     ],
-    run: async (options, io) => {
+    run: async (options, outerIo) => {
+        // Every variable read and every line said is noted, for the receipt written after a cached run.
+        const recorder = (0,receipt.recordEnvReads)(outerIo.env);
+        const said = { anything: false };
+        const io = {
+            ...outerIo,
+            env: recorder.env,
+            stderr: (line) => {
+                said.anything = true;
+                outerIo.stderr(line);
+            },
+        };
         const debug = (line) => {
             if (options.debug)
                 io.stderr(`rolesanywhere-credentials: ${line}`);
         };
-        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const { settings, material } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
         const quick = options['no-cache'] ? undefined : quickCacheIdentity(settings.material);
         const loaded = options['no-cache'] || quick !== undefined
             ? undefined
@@ -515,15 +317,24 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
         // Undefined exactly when --no-cache is given.
         const identity = quick ?? (loaded === undefined ? undefined : loadedCacheIdentity(loaded));
         const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io, loaded)).credentials;
-        const credentials = identity === undefined
-            ? await obtain()
-            : await cachedCredentials({
-                location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-                key: cacheKey(settings, identity),
+        if (identity === undefined) {
+            io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(await obtain()));
+            return 0;
+        }
+        const location = (0,cacheDir/* chooseCacheDir */.V)(options['cache-dir'], io.env, io.homeDir());
+        const key = cacheKey(settings, identity);
+        const credentials = await cachedCredentials({ location, key, durationSeconds: settings.durationSeconds, debug }, obtain, io);
+        io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(credentials));
+        const files = receiptFiles(identity, material, options);
+        if (!said.anything && !recorder.listed() && files !== undefined && io.invocation !== undefined)
+            (0,receipt.writeReceipt)({
+                dir: location.dir,
+                invocation: io.invocation,
+                entry: key,
                 durationSeconds: settings.durationSeconds,
-                debug,
-            }, obtain, io);
-        io.stdout(credentialProcessJson(credentials));
+                envReads: recorder.reads,
+                files,
+            });
         return 0;
     },
 });
@@ -603,26 +414,6 @@ function describeSession(session) {
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
     const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
     return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ refreshMarginMs)
-/* harmony export */ });
-const MINUTE_MS = 60_000;
-/**
- * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
- * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
- * run the process on every call. So: 15 minutes plus one of slack, and half the session for
- * sessions under 32 minutes, which could otherwise never be used at all.
- */
-function refreshMarginMs(durationSeconds) {
-    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
 }
 
 
@@ -801,191 +592,7 @@ function withLockSync(lockPath, options, edit) {
 }
 
 
-/***/ }),
-
-/***/ 6320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ NONBLOCK),
-/* harmony export */   p: () => (/* binding */ NOFOLLOW)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-// @types/node declares every open flag as a number, but Windows has no O_NOFOLLOW or O_NONBLOCK:
-// read them as possibly absent so the fallback is kept. Without O_NOFOLLOW the callers' lstat
-// checks are what refuse a symlink.
-const platformFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
-const NOFOLLOW = platformFlags.O_NOFOLLOW ?? 0;
-const NONBLOCK = platformFlags.O_NONBLOCK ?? 0;
-
-
-/***/ }),
-
-/***/ 2537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ writeNamedPrivateFile),
-/* harmony export */   Gw: () => (/* binding */ isPrivate),
-/* harmony export */   It: () => (/* binding */ writeTempBeside),
-/* harmony export */   Y2: () => (/* binding */ removeFileQuietly),
-/* harmony export */   kF: () => (/* binding */ writePrivateFileAtomic),
-/* harmony export */   q1: () => (/* binding */ readPrivateFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6320);
-
-
-
-
-
-/** Owned by us (where uids exist) and readable by nobody else. */
-function isPrivate(stats, allowGroupRead = false) {
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return false;
-    if (process.platform === 'win32')
-        return true;
-    return (stats.mode & (allowGroupRead ? 0o022 : 0o077)) === 0;
-}
-/**
- * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
- * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
- * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
- * followed.
- */
-function writePrivateFileAtomic(path, data) {
-    const temp = writeTempBeside(path, data, { fsync: true });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-}
-/**
- * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
- * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
- * The caller renames or links it into place, and removes it when that fails.
- */
-function writeTempBeside(path, data, options) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p, 0o600);
-    try {
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-            let offset = 0;
-            while (offset < bytes.length)
-                offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, offset, bytes.length - offset);
-            if (options.fsync)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        removeQuietly(temp);
-        throw error;
-    }
-    return temp;
-}
-function removeQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already renamed, linked and removed, or never created.
-    }
-}
-/** Reads a file only if it is a regular file of ours, not a symlink, and private (0600). */
-function readPrivateFile(path, maxBytes = 64 * 1024) {
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO planted here would otherwise wait forever for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NOFOLLOW */ .p | _openFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .NONBLOCK */ .J);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (code === 'EACCES' || code === 'EPERM')
-            return { kind: 'unsafe', why: 'it is not readable by this user (another owner?)' };
-        if (code === 'ENXIO')
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `Cannot read ${path} (${code ?? 'error'}).`, {
-            cause: error,
-        });
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!stats.isFile())
-            return { kind: 'unsafe', why: 'it is not a regular file' };
-        if (process.platform === 'win32' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
-            return { kind: 'unsafe', why: 'it is a symlink' };
-        if (!isPrivate(stats))
-            return {
-                kind: 'unsafe',
-                why: `its owner or mode (${(stats.mode & 0o777).toString(8)}) lets others read or change it`,
-            };
-        if (stats.size > maxBytes)
-            return { kind: 'unsafe', why: `it is larger than ${maxBytes} bytes` };
-        const buffer = Buffer.alloc(stats.size);
-        let offset = 0;
-        while (offset < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, offset, buffer.length - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { kind: 'ok', content: buffer.subarray(0, offset) };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Removes a file if it is there; a file already gone is not an error. */
-function removeFileQuietly(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch {
-        // Already gone.
-    }
-}
-/** writePrivateFileAtomic for a file the user named with `input`: a failure is one clear line. */
-function writeNamedPrivateFile(input, path, data) {
-    try {
-        writePrivateFileAtomic(path, data);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        const why = code === 'EISDIR'
-            ? 'it is a directory'
-            : code === 'ENOENT'
-                ? 'its directory does not exist'
-                : code === 'EACCES' || code === 'EPERM'
-                    ? 'permission denied'
-                    : code;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RolesAnywhereError */ .rK('ERR_FILE', `${input} ${path}: cannot write it (${why}).`, {
-            input,
-            cause: error,
-        });
-    }
-}
-
-
 /***/ })
 
 };
+;

@@ -1,8 +1,114 @@
-export const id = 229;
-export const ids = [229];
-export const modules = {
+"use strict";
+exports.id = 400;
+exports.ids = [400,332,19];
+exports.modules = {
 
-/***/ 4610:
+/***/ 2332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ defineCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** aws_signing_helper flags for key stores this tool does not reach. */
+const HELPER_ONLY = new Set([
+    'cert-selector',
+    'system-store-name',
+    'use-latest-expiring-certificate',
+    'pkcs11-lib',
+    'reuse-pin',
+    'tpm-key-password',
+    'no-tpm-key-password',
+]);
+function usage(command, problem) {
+    return new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${problem}; run \`rolesanywhere-credentials ${command} --help\` for the flags it takes.`);
+}
+/**
+ * node:util parseArgs in its lenient mode, then our own checks, so each mistake gets one line
+ * naming the flag: parseArgs' strict messages are long and would swallow `--certificate --debug`
+ * as a file called "--debug".
+ */
+function parseCommandArgs(command, specs, argv) {
+    const options = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const values = {};
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            throw usage(command, `unexpected argument "${token.value}" (flags take the form --name value)`);
+        }
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.name === 'help')
+            return 'help';
+        const spec = specs[token.name];
+        if (spec === undefined && HELPER_ONLY.has(token.name)) {
+            throw new errors/* RolesAnywhereError */.rK('ERR_USAGE', `${command}: ${token.rawName} (OS certificate stores, PKCS#11, TPM) is not supported; give the certificate and key as files, env:NAME or -, or keep aws_signing_helper for hardware-held keys.`);
+        }
+        if (spec === undefined)
+            throw usage(command, `unknown flag ${token.rawName}`);
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined) {
+                throw usage(command, `${token.rawName} is a switch and takes no value (got "${token.value}")`);
+            }
+            values[token.name] = true;
+            continue;
+        }
+        const value = token.value;
+        // A PEM block (`--private-key "$(cat key.pem)"`) starts with dashes but is a value, not a flag:
+        // it goes on like the `=` form so the flag's reader refuses it without echoing it.
+        const flagLike = value?.startsWith('--') === true && !value.startsWith('-----BEGIN');
+        if (value === undefined || (!token.inlineValue && flagLike)) {
+            throw usage(command, `${token.rawName} needs a value: ${spec.value}`);
+        }
+        values[token.name] = value;
+    }
+    const parsed = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        parsed[name] = values[name] ?? (spec.type === 'boolean' ? false : undefined);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+function defineCommand(definition) {
+    return {
+        name: definition.name,
+        summary: definition.summary,
+        help: () => (0,help/* renderCommandHelp */.f)(definition),
+        execute: async (argv, io) => {
+            const parsed = parseCommandArgs(definition.name, definition.options, argv);
+            if (parsed === 'help') {
+                io.stdout((0,help/* renderCommandHelp */.f)(definition));
+                return 0;
+            }
+            return definition.run(parsed, io);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,147 +192,18 @@ function cacheKey(settings, identity) {
     ]));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/cli/cache/cacheDir.ts
+var cacheDir = __webpack_require__(5774);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/files/privateFiles.ts
-var privateFiles = __webpack_require__(2537);
-;// CONCATENATED MODULE: ./src/cli/cache/cacheDir.ts
-
-
-
-
-/** --cache-dir, RAC_CACHE_DIR, $XDG_CACHE_HOME/<product>, ~/.cache/<product>. */
-function chooseCacheDir(flag, env, home) {
-    if (flag !== undefined && flag.trim() !== '')
-        return { dir: flag, source: '--cache-dir' };
-    const override = env['RAC_CACHE_DIR'];
-    if (override !== undefined && override.trim() !== '')
-        return { dir: override, source: 'RAC_CACHE_DIR' };
-    const xdg = env['XDG_CACHE_HOME'];
-    // The XDG spec says to ignore a relative XDG_CACHE_HOME.
-    if (xdg !== undefined && (0,external_node_path_.isAbsolute)(xdg))
-        return { dir: (0,external_node_path_.join)(xdg, version/* PRODUCT */.A), source: 'XDG_CACHE_HOME' };
-    return { dir: (0,external_node_path_.join)(home, '.cache', version/* PRODUCT */.A), source: '~/.cache' };
-}
-/**
- * Makes the directory 0700 if it is new and checks it otherwise. A symlink or a directory of
- * another user is refused (the cache is then skipped); our own directory with loose bits is
- * tightened to 0700. Returns why it was refused, or undefined when it is fit to use.
- */
-function prepareCacheDir(dir) {
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    }
-    catch (error) {
-        return `cannot create it (${error.code ?? 'error'})`;
-    }
-    const stats = (0,external_node_fs_.lstatSync)(dir);
-    if (stats.isSymbolicLink())
-        return 'it is a symlink';
-    if (!stats.isDirectory())
-        return 'it is not a directory';
-    const uid = process.getuid?.();
-    if (uid !== undefined && stats.uid !== uid)
-        return `it belongs to uid ${stats.uid}, not to us (uid ${uid})`;
-    if (!(0,privateFiles/* isPrivate */.Gw)(stats))
-        (0,external_node_fs_.chmodSync)(dir, 0o700);
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/rfc3339.ts
-var rfc3339 = __webpack_require__(4376);
-;// CONCATENATED MODULE: ./src/cli/output/credentialProcessJson.ts
-
-/**
- * The credential_process document, keys in the documented order, no trailing newline:
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html
- */
-function credentialProcessJson(credentials) {
-    return JSON.stringify({
-        Version: 1,
-        AccessKeyId: credentials.accessKeyId,
-        SecretAccessKey: credentials.secretAccessKey,
-        SessionToken: credentials.sessionToken,
-        Expiration: (0,rfc3339/* rfc3339 */.a)(credentials.expiration),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/cache/cacheEntry.ts
-
-
-function parseEntry(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null)
-            return undefined;
-        const r = value;
-        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration'];
-        if (r['Version'] !== 1 || !fields.every((f) => typeof r[f] === 'string' && r[f] !== ''))
-            return undefined;
-        const expiration = new Date(String(r['Expiration']));
-        if (Number.isNaN(expiration.getTime()))
-            return undefined;
-        return {
-            accessKeyId: String(r['AccessKeyId']),
-            secretAccessKey: String(r['SecretAccessKey']),
-            sessionToken: String(r['SessionToken']),
-            expiration,
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-function discard(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Gone already, or another process replaced it: either way it is not served.
-    }
-}
-/**
- * Reads a cache entry if it is safe and still fresh. An unsafe file (a symlink, another owner,
- * loose permissions) or an unreadable one is removed so the next write replaces it.
- */
-function readCacheEntry(path, isFresh, warn) {
-    const read = (0,privateFiles/* readPrivateFile */.q1)(path);
-    if (read.kind === 'missing')
-        return { kind: 'miss', why: 'no cache entry' };
-    if (read.kind === 'unsafe') {
-        warn(`rolesanywhere-credentials: warning: ignored and replaced the cache file ${path}: ${read.why}.`);
-        discard(path);
-        return { kind: 'miss', why: `unsafe cache entry (${read.why})` };
-    }
-    const credentials = parseEntry(read.content.toString('utf8'));
-    if (credentials === undefined) {
-        discard(path);
-        return { kind: 'miss', why: 'unreadable cache entry' };
-    }
-    if (!isFresh(credentials.expiration))
-        return {
-            kind: 'miss',
-            why: `cache entry expires at ${credentials.expiration.toISOString()}, too soon`,
-        };
-    return { kind: 'hit', credentials };
-}
-function writeCacheEntry(path, serialized) {
-    (0,privateFiles/* writePrivateFileAtomic */.kF)(path, serialized);
-}
-
+// EXTERNAL MODULE: ./src/cli/output/credentialProcessJson.ts
+var credentialProcessJson = __webpack_require__(3906);
+// EXTERNAL MODULE: ./src/cli/cache/cacheEntry.ts
+var cacheEntry = __webpack_require__(2293);
 // EXTERNAL MODULE: ./src/files/lockFile.ts
 var lockFile = __webpack_require__(4726);
-// EXTERNAL MODULE: ./src/core/refreshMargin.ts
-var refreshMargin = __webpack_require__(7170);
-;// CONCATENATED MODULE: ./src/cli/cache/refreshMargin.ts
-
-
-function isFreshEnough(expiration, now, durationSeconds) {
-    return expiration.getTime() - now.getTime() > (0,refreshMargin/* refreshMarginMs */.q)(durationSeconds);
-}
-
+// EXTERNAL MODULE: ./src/cli/cache/refreshMargin.ts
+var refreshMargin = __webpack_require__(3918);
 ;// CONCATENATED MODULE: ./src/cli/cache/cachedCredentials.ts
 
 
@@ -241,12 +218,12 @@ const MAX_WAIT_MS = 90_000;
 const STALE_MS = 75_000;
 function slotFor(request, io) {
     const file = (0,external_node_path_.join)(request.location.dir, `${request.key}.json`);
-    const isFresh = (expiration) => isFreshEnough(expiration, io.now(), request.durationSeconds);
+    const isFresh = (expiration) => (0,refreshMargin/* isFreshEnough */.J)(expiration, io.now(), request.durationSeconds);
     return {
         file,
         lockPath: (0,external_node_path_.join)(request.location.dir, `${request.key}.lock`),
         lookup: (quiet = false) => {
-            const read = readCacheEntry(file, isFresh, io.stderr);
+            const read = (0,cacheEntry/* readCacheEntry */.LE)(file, isFresh, io.stderr);
             if (read.kind === 'hit')
                 return read.credentials;
             if (!quiet)
@@ -267,7 +244,7 @@ async function obtainUnderLock(slot, lock, obtain, debug) {
             return again;
         const fresh = await obtain();
         try {
-            writeCacheEntry(slot.file, credentialProcessJson(fresh));
+            (0,cacheEntry/* writeCacheEntry */.uz)(slot.file, (0,credentialProcessJson/* credentialProcessJson */.V)(fresh));
             debug(`Cached in ${slot.file}.`);
         }
         catch (error) {
@@ -284,7 +261,7 @@ async function obtainUnderLock(slot, lock, obtain, debug) {
  * invocations wait for the holder's entry instead of each calling CreateSession.
  */
 async function cachedCredentials(request, obtain, io) {
-    const refused = prepareCacheDir(request.location.dir);
+    const refused = (0,cacheDir/* prepareCacheDir */.H)(request.location.dir);
     if (refused !== undefined) {
         io.stderr(`rolesanywhere-credentials: warning: not caching: the cache directory ${request.location.dir} (from ${request.location.source}) is unusable: ${refused}.`);
         return obtain();
@@ -327,6 +304,8 @@ async function cachedCredentials(request, obtain, io) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/cache/receipt.ts
+var receipt = __webpack_require__(1411);
 // EXTERNAL MODULE: ./src/cli/command.ts + 1 modules
 var command = __webpack_require__(2332);
 // EXTERNAL MODULE: ./src/cli/inputs/credentialOptions.ts
@@ -336,6 +315,7 @@ var sessionInputs = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/cli/session/obtainSession.ts
 var obtainSession = __webpack_require__(142);
 ;// CONCATENATED MODULE: ./src/cli/commands/credentialProcess.ts
+
 
 
 
@@ -372,6 +352,27 @@ function loadedCacheIdentity(material) {
         }),
     };
 }
+/**
+ * The files a receipt must check, or undefined when the run cannot be replayed from one: a key
+ * the full loader had to open, a passphrase (never recorded, even as a MAC), stdin, or a chain
+ * policy read from a file.
+ */
+function receiptFiles(identity, material, options) {
+    if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined)
+        return undefined;
+    if (options['chain-policy']?.startsWith('file://') === true)
+        return undefined;
+    const sources = [material.certificate, material.privateKey, material.intermediates];
+    const files = [];
+    for (const source of sources) {
+        if (source === undefined || source.origin === 'env')
+            continue;
+        if (source.origin !== 'file')
+            return undefined;
+        files.push({ path: source.where, content: source.content });
+    }
+    return files;
+}
 const EXAMPLE_ARNS = '--trust-anchor-arn arn:aws:rolesanywhere:eu-west-1:111122223333:trust-anchor/0a1b2c3d-... --profile-arn arn:aws:rolesanywhere:eu-west-1:111122223333:profile/4e5f6a7b-... --role-arn arn:aws:iam::111122223333:role/deployer';
 const credentialProcessCommand = (0,command/* defineCommand */.N)({
     name: 'credential-process',
@@ -397,12 +398,23 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
         `${version/* PRODUCT */.A} credential-process --certificate env:RA_CERT --private-key env:RA_KEY --pkcs8-password env:RA_PASS ${EXAMPLE_ARNS}`,
         `${version/* PRODUCT */.A} credential-process --certificate bundle.p12 --pkcs8-password env:P12_PASS ${EXAMPLE_ARNS}`,
     ],
-    run: async (options, io) => {
+    run: async (options, outerIo) => {
+        // Every variable read and every line said is noted, for the receipt written after a cached run.
+        const recorder = (0,receipt.recordEnvReads)(outerIo.env);
+        const said = { anything: false };
+        const io = {
+            ...outerIo,
+            env: recorder.env,
+            stderr: (line) => {
+                said.anything = true;
+                outerIo.stderr(line);
+            },
+        };
         const debug = (line) => {
             if (options.debug)
                 io.stderr(`rolesanywhere-credentials: ${line}`);
         };
-        const { settings } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
+        const { settings, material } = await (0,sessionInputs/* resolveCliSession */.tO)(options, io);
         const quick = options['no-cache'] ? undefined : quickCacheIdentity(settings.material);
         const loaded = options['no-cache'] || quick !== undefined
             ? undefined
@@ -410,15 +422,24 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
         // Undefined exactly when --no-cache is given.
         const identity = quick ?? (loaded === undefined ? undefined : loadedCacheIdentity(loaded));
         const obtain = async () => (await (0,obtainSession/* obtainSession */.U)(settings, { insecure: options['no-verify-ssl'], debug: options.debug }, io, loaded)).credentials;
-        const credentials = identity === undefined
-            ? await obtain()
-            : await cachedCredentials({
-                location: chooseCacheDir(options['cache-dir'], io.env, io.homeDir()),
-                key: cacheKey(settings, identity),
+        if (identity === undefined) {
+            io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(await obtain()));
+            return 0;
+        }
+        const location = (0,cacheDir/* chooseCacheDir */.V)(options['cache-dir'], io.env, io.homeDir());
+        const key = cacheKey(settings, identity);
+        const credentials = await cachedCredentials({ location, key, durationSeconds: settings.durationSeconds, debug }, obtain, io);
+        io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(credentials));
+        const files = receiptFiles(identity, material, options);
+        if (!said.anything && !recorder.listed() && files !== undefined && io.invocation !== undefined)
+            (0,receipt.writeReceipt)({
+                dir: location.dir,
+                invocation: io.invocation,
+                entry: key,
                 durationSeconds: settings.durationSeconds,
-                debug,
-            }, obtain, io);
-        io.stdout(credentialProcessJson(credentials));
+                envReads: recorder.reads,
+                files,
+            });
         return 0;
     },
 });
@@ -498,26 +519,6 @@ function describeSession(session) {
     const retried = session.attempts > 1 ? ` after ${session.attempts} attempts` : '';
     const chained = session.firstHop === undefined ? '' : `, chained from ${session.firstHop.assumedRoleArn},`;
     return `Obtained credentials for ${c.assumedRoleArn} (expires ${(0,_rfc3339_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(c.expiration)})${chained} from certificate serial ${session.material.serialDecimal}${retried}.`;
-}
-
-
-/***/ }),
-
-/***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ refreshMarginMs)
-/* harmony export */ });
-const MINUTE_MS = 60_000;
-/**
- * How long before expiry credentials stop being worth handing out. botocore refreshes 15 minutes
- * before expiry (advisory) and insists at 10; handing it credentials inside that window makes it
- * run the process on every call. So: 15 minutes plus one of slack, and half the session for
- * sessions under 32 minutes, which could otherwise never be used at all.
- */
-function refreshMarginMs(durationSeconds) {
-    return Math.min(16 * MINUTE_MS, (durationSeconds * 1000) / 2);
 }
 
 
@@ -699,3 +700,4 @@ function withLockSync(lockPath, options, edit) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 414;
-export const ids = [414,845];
-export const modules = {
+"use strict";
+exports.id = 849;
+exports.ids = [849,845];
+exports.modules = {
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -627,49 +628,6 @@ function regionalServiceUrl(service, options) {
 
 /***/ }),
 
-/***/ 1552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   de: () => (/* binding */ summarizeCause),
-/* harmony export */   sO: () => (/* binding */ materialError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * Builds the error for a problem with one input. The cause, when there is one, is replaced by a
- * summary of itself: node and OpenSSL messages are safe, but nothing that might echo raw input
- * (and so key material) should ride along on `cause`.
- */
-function materialError(code, input, message, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RolesAnywhereError */ .rK(code, oneLine(message), {
-        input,
-        ...(cause === undefined ? {} : { cause: new Error(summarizeCause(cause)) }),
-    });
-}
-// Any long run of base64 alphabet could be a fragment of a key; a summary never needs one.
-const BASE64_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
-/** A short, single-line, secret-free description of a low-level failure. */
-function summarizeCause(cause) {
-    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '';
-    const firstLine = oneLine(text.split(/\r?\n/, 1)[0] ?? '');
-    const cleaned = firstLine
-        .replace(BASE64_RUN, (run) => (/^[a-z_-]+$/i.test(run) && !/[0-9+/=]/.test(run) ? run : '…'))
-        .trim();
-    if (cleaned === '')
-        return 'unknown error';
-    return cleaned.length > 120 ? `${cleaned.slice(0, 117)}...` : cleaned;
-}
-/** Replaces line breaks and other control characters so a message stays on one line. */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-
-
-/***/ }),
-
 /***/ 8968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -724,37 +682,6 @@ class SecretFragments {
     }
     toArray() {
         return [...this.#fragments];
-    }
-}
-
-
-/***/ }),
-
-/***/ 6845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P_: () => (/* binding */ checkMaterialSize),
-/* harmony export */   X8: () => (/* binding */ MAX_MATERIAL_BYTES)
-/* harmony export */ });
-/* unused harmony export byteLength */
-/* harmony import */ var _materialError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1552);
-
-/**
- * The one bound on every material source (file, stdin, environment variable, Action input,
- * library argument). A certificate chain with its key is a few kilobytes; a megabyte leaves room
- * for long chains and keeps `/dev/zero` or a 300 MB paste from exhausting memory.
- */
-const MAX_MATERIAL_BYTES = 1024 * 1024;
-function byteLength(value) {
-    return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
-}
-/** Refuses a source larger than the bound, naming the input and the limit. */
-function checkMaterialSize(value, input) {
-    if (value === undefined)
-        return;
-    if (byteLength(value) > MAX_MATERIAL_BYTES) {
-        throw (0,_materialError_js__WEBPACK_IMPORTED_MODULE_0__/* .materialError */ .sO)('ERR_INPUT_TOO_LARGE', input, `${input} is larger than ${MAX_MATERIAL_BYTES} bytes (1 MiB), the limit for any certificate, key or bundle; certificates and keys are a few kilobytes. Check that ${input} names the right file or variable.`);
     }
 }
 
@@ -894,23 +821,6 @@ function parseRetryAfter(value, receivedAt) {
 
 /***/ }),
 
-/***/ 4376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ rfc3339)
-/* harmony export */ });
-/**
- * RFC 3339 in UTC without fractions (2025-12-11T16:34:25Z), as AWS writes it: botocore parses
- * IMDS and credential_process expirations with strptime("%Y-%m-%dT%H:%M:%SZ") and rejects fractions.
- */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-
-/***/ }),
-
 /***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -967,66 +877,7 @@ function resolveSessionSettings(raw, names) {
 }
 
 
-/***/ }),
-
-/***/ 1620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readMaterialFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6845);
-
-
-function errnoOf(error) {
-    return error.code ?? 'error';
-}
-/**
- * The one bounded reader of material files (CLI flags, Action inputs, rotation re-reads): never
- * more than the material bound plus one byte, the type checked on the open descriptor so nothing
- * swapped in after a check is read. Environment variables, stdin and library arguments are bounded
- * by the same MAX_MATERIAL_BYTES when the material is loaded.
- */
-function readMaterialFile(path, options) {
-    let fd;
-    try {
-        // Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, options.regularOnly ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK : 'r');
-    }
-    catch (cause) {
-        return { kind: 'unreadable', stage: 'open', code: errnoOf(cause), cause };
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (stat.isDirectory())
-            return { kind: 'not-a-file', what: 'directory' };
-        if (options.regularOnly && !stat.isFile())
-            return { kind: 'not-a-file', what: 'other' };
-        const buffer = Buffer.alloc(_core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8 + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
-            if (n === 0)
-                break;
-            filled += n;
-        }
-        return {
-            kind: 'read',
-            bytes: Buffer.from(buffer.subarray(0, filled)),
-            overLimit: filled > _core_material_sizeLimit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_MATERIAL_BYTES */ .X8,
-        };
-    }
-    catch (cause) {
-        return { kind: 'unreadable', stage: 'read', code: errnoOf(cause), cause };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
 /***/ })
 
 };
+;
