@@ -213,7 +213,7 @@ export function verifiesWith(child: X509Certificate, issuer: X509Certificate): b
   }
 }
 
-/** When the DER defeats asn1js but not OpenSSL, report what Node itself can tell. */
+/** When the DER defeats our reader but not OpenSSL, report what Node itself can tell. */
 function fallbackFacts(
   cert: X509Certificate,
   key: { type: KeyType; description: string },

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 
-import { algorithmIdentifier, parseDer, sequence } from './asn1.js';
+import { algorithmIdentifier, isUniversal, parseDer, sequence, Tag } from './asn1.js';
 import { materialError } from './materialError.js';
 
 /**
@@ -38,7 +38,7 @@ export function mlDsaParameterSetOf(der: Uint8Array): MlDsaParameterSet | undefi
   try {
     const parts = sequence(parseDer(der, 'key'), 'key');
     // PrivateKeyInfo starts with a version INTEGER; SubjectPublicKeyInfo with the algorithm.
-    const node = parts.find((part) => part.idBlock.tagNumber === 16);
+    const node = parts.find((part) => isUniversal(part, Tag.sequence));
     return ML_DSA_OIDS[algorithmIdentifier(node, 'key algorithm').oid];
   } catch {
     return undefined;
