@@ -331,7 +331,7 @@ var obtainSession = __webpack_require__(142);
  * wrong key. A miss then signs with this same material, so a passphrase's key derivation runs once.
  */
 async function loadForCacheIdentity(settings, io) {
-    const { loadMaterial } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 8835));
+    const { loadMaterial } = await __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 8835));
     const material = await loadMaterial(settings.material, {
         now: io.now(),
         names: settings.names,
@@ -378,7 +378,7 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
     name: 'credential-process',
     summary: 'Print credentials as the credential_process JSON document on stdout, and nothing else.',
     description: [
-        'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity (the certificates and private key given, the role, profile, trust anchor, region, endpoint and session options: an entry is written only once the key has been paired with its leaf, and served only to a run that gives that same key) in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session.',
+        'Flag-compatible with `aws_signing_helper credential-process`. Each session is cached per identity (the certificates and private key given, the role, profile, trust anchor, region, endpoint and session options: an entry is written only once the key has been paired with its leaf, and served only to a run that gives that same key) in a private directory ($XDG_CACHE_HOME/rolesanywhere-credentials or ~/.cache/rolesanywhere-credentials; RAC_CACHE_DIR or --cache-dir choose another) until 16 minutes before it expires (half the session for sessions under 32 minutes), so the AWS CLI, which runs the process for every command, calls CreateSession once per session. After a cached run a 0600 receipt beside the entry (HMACs of the variables and files the entry was keyed from, never their values) lets the next identical command line print the entry before the rest of the CLI loads.',
         'In ~/.aws/config: credential_process = rolesanywhere-credentials credential-process --certificate /path/cert.pem --private-key /path/key.pem --trust-anchor-arn ... --profile-arn ... --role-arn ...',
     ],
     options: {
@@ -461,7 +461,7 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
  */
 async function obtainSession(settings, options, io, material) {
     const [{ obtainCredentials }, { createEnvironmentSender }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
+        Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 3357)),
         __webpack_require__.e(/* import() */ 314).then(__webpack_require__.bind(__webpack_require__, 4314)),
     ]);
     if (options.insecure)

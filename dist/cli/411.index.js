@@ -456,7 +456,7 @@ async function setupWithDirectory(step, mode) {
 }
 /** server: `serve --detach` with its pid file and log in the job directory. */
 async function setupServer(step, dir) {
-    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
+    const { serveCommand } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 2951));
     const captured = capturing(step.io);
     const pidFile = (0,external_node_path_.join)(dir, 'server.pid');
     const logFile = (0,external_node_path_.join)(dir, 'server.log');

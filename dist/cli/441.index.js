@@ -264,27 +264,27 @@ const COMMANDS = [
     {
         name: 'update',
         summary: 'Write credentials into a profile of the shared credentials file and keep it fresh.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 4914))).updateCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 4914))).updateCommand,
     },
     {
         name: 'doctor',
         summary: 'Check certificate, key, chain, ARNs, endpoint and clock, and explain each finding.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(524), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 5715))).doctorCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(524), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 5715))).doctorCommand,
     },
     {
         name: 'read-certificate-data',
         summary: 'Print the certificate data aws_signing_helper prints (key type, DER, serial).',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 9034))).readCertificateDataCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 9034))).readCertificateDataCommand,
     },
     {
         name: 'sign-string',
         summary: 'Sign stdin with the private key, as aws_signing_helper sign-string does.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 3517))).signStringCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 3517))).signStringCommand,
     },
     {
         name: 'serve',
         summary: 'Serve refreshing credentials on 127.0.0.1 to every AWS SDK (container provider; IMDSv2 with --imds); `serve stop` stops a detached one.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 2951))).serveCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(389), __webpack_require__.e(357), __webpack_require__.e(951), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 2951))).serveCommand,
     },
     {
         name: 'pki',
@@ -294,7 +294,7 @@ const COMMANDS = [
     {
         name: 'trust-policy',
         summary: "Print a certificate's session tags and a least-privilege role trust policy for it (JSON).",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(524), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 5085))).trustPolicyCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(524), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 5085))).trustPolicyCommand,
     },
     {
         name: 'gitlab-setup',
@@ -309,12 +309,12 @@ const COMMANDS = [
     {
         name: 'demo',
         summary: 'See it work end to end with a throw-away CA and the local emulator: no AWS account.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(849), __webpack_require__.e(796), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 206))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(796), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 206))).demoCommand,
     },
     {
         name: 'emulate',
         summary: 'Run a strict local Roles Anywhere endpoint (and STS GetCallerIdentity) for tests.',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(796), __webpack_require__.e(845)]).then(__webpack_require__.bind(__webpack_require__, 1796))).emulateCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(796), __webpack_require__.e(845)]).then(__webpack_require__.bind(__webpack_require__, 1796))).emulateCommand,
     },
     {
         name: 'version',

@@ -29,14 +29,12 @@ exports.modules = {
 /* harmony export */   zE: () => (/* binding */ parseDer),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4723);
-
 /** A structural problem in DER/BER data. The message names the field, never its bytes. */
 class Asn1Error extends Error {
     name = 'Asn1Error';
 }
-const UNIVERSAL = 1;
-const CONTEXT = 3;
+const UNIVERSAL = 0;
+const CONTEXT = 2;
 const Tag = {
     boolean: 1,
     integer: 2,
@@ -44,59 +42,119 @@ const Tag = {
     octetString: 4,
     null: 5,
     oid: 6,
+    utf8String: 12,
     sequence: 16,
     set: 17,
+    utcTime: 23,
+    generalizedTime: 24,
+    universalString: 28,
+    bmpString: 30,
 };
-// Certificates and PKCS#12 files are far below these; the limits keep hostile input from
-// turning the parser into a memory or CPU sink. Contents of OCTET and BIT STRINGs are parsed
-// only when a reader asks, not speculatively, which would spend the node budget twice.
-const LIMITS = { maxDepth: 64, maxNodes: 20_000, parseEmbedded: false };
-function parseOne(bytes, offset) {
-    const view = bytes.subarray(offset);
-    let parsed;
-    try {
-        parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(view, LIMITS);
+// Certificates and PKCS#12 files are far below these; the limits keep hostile input from turning
+// the parser into a memory or CPU sink. Contents of OCTET and BIT STRINGs are parsed only when a
+// reader asks, never speculatively.
+const MAX_DEPTH = 64;
+const MAX_NODES = 20_000;
+const malformed = () => new Asn1Error('malformed ASN.1');
+function byteAt(bytes, offset, end) {
+    if (offset >= end)
+        throw malformed();
+    return bytes[offset] ?? 0;
+}
+function readIdentifier(bytes, offset, end) {
+    let at = offset;
+    const identifier = byteAt(bytes, at++, end);
+    let tagNumber = identifier & 0x1f;
+    if (tagNumber === 0x1f) {
+        tagNumber = 0;
+        for (let more = true, count = 0; more; count++) {
+            if (count === 4)
+                throw new Asn1Error('ASN.1 tag number too large');
+            const octet = byteAt(bytes, at++, end);
+            tagNumber = tagNumber * 128 + (octet & 0x7f);
+            more = (octet & 0x80) !== 0;
+        }
     }
-    catch {
-        throw new Asn1Error('malformed ASN.1');
+    return { tagClass: identifier >> 6, tagNumber, constructed: (identifier & 0x20) !== 0, next: at };
+}
+/** The element that starts at `offset` and ends at or before `end`, and where the next starts. */
+function readElement(bytes, offset, end, depth, budget) {
+    if (depth > MAX_DEPTH)
+        throw new Asn1Error('ASN.1 nested too deeply');
+    if (++budget.nodes > MAX_NODES)
+        throw new Asn1Error('too many ASN.1 elements');
+    const { tagClass, tagNumber, constructed, next: lengthAt } = readIdentifier(bytes, offset, end);
+    let at = lengthAt;
+    const first = byteAt(bytes, at++, end);
+    const children = [];
+    const child = (from, until) => {
+        const read = readElement(bytes, from, until, depth + 1, budget);
+        children.push(read.node);
+        return read.next;
+    };
+    const element = (contentStart, contentEnd, next) => ({
+        node: {
+            tagClass,
+            tagNumber,
+            constructed,
+            encoded: bytes.subarray(offset, next),
+            content: bytes.subarray(contentStart, contentEnd),
+            children,
+        },
+        next,
+    });
+    if (first === 0x80) {
+        // BER's indefinite length (PKCS#12 files from some tools): elements until two zero octets.
+        if (!constructed)
+            throw malformed();
+        const start = at;
+        while (byteAt(bytes, at, end) !== 0 || byteAt(bytes, at + 1, end) !== 0)
+            at = child(at, end);
+        return element(start, at, at + 2);
     }
-    if (parsed.offset === -1 || parsed.offset <= 0) {
-        throw new Asn1Error('malformed ASN.1');
+    let length = first;
+    if (first > 0x80) {
+        const count = first & 0x7f;
+        if (count > 4)
+            throw new Asn1Error('ASN.1 length too large');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + byteAt(bytes, at++, end);
     }
-    return { node: parsed.result, end: offset + parsed.offset };
+    const contentEnd = at + length;
+    if (contentEnd > end)
+        throw malformed();
+    for (let from = at; constructed && from < contentEnd;)
+        from = child(from, contentEnd);
+    return element(at, contentEnd, contentEnd);
 }
 /** Parses exactly one DER/BER element that spans all of `bytes`. */
 function parseDer(bytes, what) {
-    const { node, end } = parseOne(bytes, 0);
-    if (end !== bytes.length)
+    const { node, next } = readElement(bytes, 0, bytes.length, 0, { nodes: 0 });
+    if (next !== bytes.length)
         throw new Asn1Error(`${what} has trailing data`);
     return node;
 }
 /** Parses back-to-back DER elements, as in a file of concatenated DER certificates. */
 function parseDerList(bytes) {
     const nodes = [];
-    let offset = 0;
-    while (offset < bytes.length) {
-        const { node, end } = parseOne(bytes, offset);
+    const budget = { nodes: 0 };
+    for (let offset = 0; offset < bytes.length;) {
+        const { node, next } = readElement(bytes, offset, bytes.length, 0, budget);
         nodes.push(node);
-        offset = end;
+        offset = next;
     }
     return nodes;
 }
 function isUniversal(node, tag) {
-    return node?.idBlock.tagClass === UNIVERSAL && node.idBlock.tagNumber === tag;
+    return node?.tagClass === UNIVERSAL && node.tagNumber === tag;
 }
 function isContext(node, tag) {
-    return node?.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === tag;
+    return node?.tagClass === CONTEXT && node.tagNumber === tag;
 }
 /** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
 function elements(node) {
-    if (!node.idBlock.isConstructed)
-        return [];
-    const value = node.valueBlock.value;
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((item) => item instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseBlock */ .P7);
+    return [...node.children];
 }
 function sequence(node, what) {
     if (node === undefined || !isUniversal(node, Tag.sequence)) {
@@ -110,23 +168,37 @@ function set(node, what) {
     }
     return elements(node);
 }
+/** Dotted decimal; arcs past 2^53 are read as bigints, as UUID-based OIDs (2.25.…) need. */
 function oid(node, what) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS)) {
+    if (node === undefined || !isUniversal(node, Tag.oid) || node.constructed) {
         throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
     }
-    return node.getValue();
+    const arcs = [];
+    let arc = 0n;
+    let pending = false;
+    for (const octet of node.content) {
+        if (!pending && octet === 0x80)
+            throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+        arc = (arc << 7n) | BigInt(octet & 0x7f);
+        pending = (octet & 0x80) !== 0;
+        if (!pending) {
+            arcs.push(arc);
+            arc = 0n;
+        }
+    }
+    const [head, ...rest] = arcs;
+    if (head === undefined || pending)
+        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+    const top = head < 40n ? 0n : head < 80n ? 1n : 2n;
+    return [top, head - top * 40n, ...rest].join('.');
 }
 /** Primitive content bytes, concatenating the segments of a BER constructed encoding. */
 function contentBytes(node, what, depth = 0) {
     if (depth > 8)
         throw new Asn1Error(`${what} is nested too deeply`);
-    if (!node.idBlock.isConstructed) {
-        const view = node.valueBlock.valueHexView;
-        if (!(view instanceof Uint8Array))
-            throw new Asn1Error(`${what} has no content`);
-        return view;
-    }
-    return Buffer.concat(elements(node).map((part) => contentBytes(part, what, depth + 1)));
+    if (!node.constructed)
+        return node.content;
+    return Buffer.concat(node.children.map((part) => contentBytes(part, what, depth + 1)));
 }
 function octets(node, what) {
     if (node === undefined || !isUniversal(node, Tag.octetString)) {
@@ -143,20 +215,20 @@ function implicitOctets(node, tag, what) {
 }
 /** The single element inside an EXPLICIT context tag such as `[0] EXPLICIT`. */
 function explicit(node, tag, what) {
-    if (node === undefined || !isContext(node, tag) || !node.idBlock.isConstructed) {
+    if (node === undefined || !isContext(node, tag) || !node.constructed) {
         throw new Asn1Error(`${what} is missing`);
     }
-    const [inner] = elements(node);
+    const [inner] = node.children;
     if (inner === undefined)
         throw new Asn1Error(`${what} is empty`);
     return inner;
 }
 /** A two's-complement INTEGER as a bigint. */
 function bigInteger(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.integer) || node.idBlock.isConstructed) {
+    if (node === undefined || !isUniversal(node, Tag.integer) || node.constructed) {
         throw new Asn1Error(`${what} is not an INTEGER`);
     }
-    const bytes = contentBytes(node, what);
+    const bytes = node.content;
     if (bytes.length === 0)
         throw new Asn1Error(`${what} is an empty INTEGER`);
     let value = 0n;
@@ -175,37 +247,90 @@ function smallInteger(node, what, max) {
     return Number(value);
 }
 function bitString(node, what) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq)) {
+    if (node === undefined || !isUniversal(node, Tag.bitString)) {
         throw new Asn1Error(`${what} is not a BIT STRING`);
     }
-    return { bytes: node.valueBlock.valueHexView, unusedBits: node.valueBlock.unusedBits };
+    // A BER constructed BIT STRING: each segment has its own unused-bits octet; the last one's counts.
+    const segments = node.constructed ? node.children : [node];
+    const parts = segments.map((segment) => contentBytes(segment, what));
+    const unusedBits = parts.at(-1)?.[0];
+    if (unusedBits === undefined || unusedBits > 7)
+        throw new Asn1Error(`${what} is not a BIT STRING`);
+    return { bytes: Buffer.concat(parts.map((part) => part.subarray(1))), unusedBits };
 }
 function boolean(node) {
-    if (node === undefined || !(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
+    if (!isUniversal(node, Tag.boolean) || node.constructed || node.content.length !== 1)
         return undefined;
-    return node.getValue();
+    return node.content[0] !== 0;
 }
-/** UTCTime or GeneralizedTime as a Date. */
+const UTC_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})$/;
+const GENERALIZED_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?(?:[.,](\d{1,9}))?(Z|[+-]\d{4})?$/;
+function utcDate(parts, zone, fraction = '') {
+    const [year, month, day, hour, minute, second] = parts.map((part) => Number(part ?? '0'));
+    const ms = Math.round(Number(`0.${fraction || '0'}`) * 1000);
+    let value = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, ms);
+    if (zone !== undefined && zone !== 'Z') {
+        const sign = zone.startsWith('-') ? -1 : 1;
+        value -= sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5))) * 60_000;
+    }
+    return new Date(value);
+}
+/** UTCTime or GeneralizedTime as a Date; a GeneralizedTime without a zone is read as UTC. */
 function time(node, what) {
-    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6) {
-        // GeneralizedTime extends UTCTime in asn1js; both convert themselves.
-        const date = node.toDate();
-        if (!Number.isNaN(date.getTime()))
-            return date;
+    if (node !== undefined && node.tagClass === UNIVERSAL && !node.constructed) {
+        const text = Buffer.from(node.content).toString('latin1');
+        if (node.tagNumber === Tag.utcTime) {
+            const m = UTC_TIME.exec(text);
+            if (m) {
+                const yy = Number(m[1]);
+                const date = utcDate([String(yy >= 50 ? 1900 + yy : 2000 + yy), ...m.slice(2, 7)], m[7]);
+                if (!Number.isNaN(date.getTime()))
+                    return date;
+            }
+        }
+        if (node.tagNumber === Tag.generalizedTime) {
+            const m = GENERALIZED_TIME.exec(text);
+            if (m) {
+                const date = utcDate(m.slice(1, 7), m[8], m[7]);
+                if (!Number.isNaN(date.getTime()))
+                    return date;
+            }
+        }
     }
     throw new Asn1Error(`${what} is not a valid time`);
 }
 /** The exact encoded bytes of an element, header included. */
 function encoded(node) {
-    return node.valueBeforeDecodeView;
+    return node.encoded;
 }
+/** Universal string types decoded a byte per character, as X.680 defines their repertoires. */
+const BYTE_STRINGS = new Set([7, 18, 19, 20, 21, 22, 25, 26, 27, 29]);
 /** The text of a directory string (UTF8String, PrintableString, BMPString, ...), if it is one. */
 function stringValue(node) {
-    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BaseStringBlock */ .Kf) {
-        const value = node.getValue();
-        return typeof value === 'string' ? value : undefined;
+    if (node.tagClass !== UNIVERSAL)
+        return undefined;
+    const tag = node.tagNumber;
+    if (tag !== Tag.utf8String &&
+        tag !== Tag.bmpString &&
+        tag !== Tag.universalString &&
+        !BYTE_STRINGS.has(tag))
+        return undefined;
+    const bytes = Buffer.from(contentBytes(node, 'string'));
+    if (tag === Tag.utf8String)
+        return bytes.toString('utf8');
+    if (tag === Tag.bmpString) {
+        const swapped = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+        return swapped.swap16().toString('utf16le');
     }
-    return undefined;
+    if (tag === Tag.universalString) {
+        const points = [];
+        for (let i = 0; i + 4 <= bytes.length; i += 4)
+            points.push(bytes.readUInt32BE(i));
+        return points
+            .map((point) => (point <= 0x10ffff ? String.fromCodePoint(point) : '\ufffd'))
+            .join('');
+    }
+    return bytes.toString('latin1');
 }
 function algorithmIdentifier(node, what) {
     const [id, parameters] = sequence(node, what);
@@ -419,7 +544,7 @@ function verifiesWith(child, issuer) {
         return false;
     }
 }
-/** When the DER defeats asn1js but not OpenSSL, report what Node itself can tell. */
+/** When the DER defeats our reader but not OpenSSL, report what Node itself can tell. */
 function fallbackFacts(cert, key) {
     const serialHex = /^[0-9A-Fa-f]+$/.test(cert.serialNumber) ? cert.serialNumber : '0';
     const line = (name) => name.split('\n').join(', ');
@@ -2591,7 +2716,7 @@ function mlDsaParameterSetOf(der) {
     try {
         const parts = (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .sequence */ .K2)((0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDer */ .zE)(der, 'key'), 'key');
         // PrivateKeyInfo starts with a version INTEGER; SubjectPublicKeyInfo with the algorithm.
-        const node = parts.find((part) => part.idBlock.tagNumber === 16);
+        const node = parts.find((part) => (0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .isUniversal */ .Aw)(part, _asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .Tag */ .vw.sequence));
         return ML_DSA_OIDS[(0,_asn1_js__WEBPACK_IMPORTED_MODULE_1__/* .algorithmIdentifier */ .Hh)(node, 'key algorithm').oid];
     }
     catch {

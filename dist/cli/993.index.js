@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const SUBCOMMANDS = {
-    ca: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 6449))).pkiCaCommand,
-    issue: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 2378))).pkiIssueCommand,
-    crl: async () => (await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 8630))).pkiCrlCommand,
+    ca: async () => (await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 6449))).pkiCaCommand,
+    issue: async () => (await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 2378))).pkiIssueCommand,
+    crl: async () => (await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(849), __webpack_require__.e(835), __webpack_require__.e(550), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 8630))).pkiCrlCommand,
 };
 const SUMMARY = 'Make the certificates Roles Anywhere needs: `pki ca` (trust anchor CA), `pki issue` (a CI identity), `pki crl` (revocations).';
 function help() {

@@ -665,8 +665,8 @@ class CredentialServer {
 
 // EXTERNAL MODULE: ./src/serve/childProtocol.ts
 var childProtocol = __webpack_require__(1289);
-// EXTERNAL MODULE: ./src/core/material/index.ts + 39 modules
-var core_material = __webpack_require__(9227);
+// EXTERNAL MODULE: ./src/core/material/index.ts + 26 modules
+var core_material = __webpack_require__(1374);
 // EXTERNAL MODULE: ./src/core/settings.ts
 var core_settings = __webpack_require__(1922);
 // EXTERNAL MODULE: ./src/core/material/sizeLimit.ts

@@ -1,10 +1,23 @@
-import * as asn1js from 'asn1js';
 /**
- * A thin, typed reading layer over asn1js. Every accessor either returns what the structure
- * promises or throws `Asn1Error`, so parsers read like the ASN.1 module they follow and callers
- * translate one error type into the input-specific `RolesAnywhereError`.
+ * The DER/BER reader the material loader parses with: a tag-length-value walk that keeps each
+ * element's bytes as views of the input, plus typed accessors that either return what the
+ * structure promises or throw `Asn1Error`, so parsers read like the ASN.1 module they follow and
+ * callers translate one error type into the input-specific `RolesAnywhereError`. Written here
+ * rather than taken from asn1js, which the emulator and `pki` still use: see
+ * docs/architecture.md, "Own DER reader".
  */
-export type Asn1Node = asn1js.BaseBlock;
+export interface Asn1Node {
+    /** X.690 class: 0 universal, 1 application, 2 context-specific, 3 private. */
+    readonly tagClass: number;
+    readonly tagNumber: number;
+    readonly constructed: boolean;
+    /** The whole element, header included (and, for BER indefinite length, its end-of-contents). */
+    readonly encoded: Uint8Array;
+    /** The content octets, without the end-of-contents of an indefinite length. */
+    readonly content: Uint8Array;
+    /** The elements of a constructed encoding; empty for a primitive one. */
+    readonly children: readonly Asn1Node[];
+}
 /** A structural problem in DER/BER data. The message names the field, never its bytes. */
 export declare class Asn1Error extends Error {
     readonly name = "Asn1Error";
@@ -16,8 +29,13 @@ export declare const Tag: {
     readonly octetString: 4;
     readonly null: 5;
     readonly oid: 6;
+    readonly utf8String: 12;
     readonly sequence: 16;
     readonly set: 17;
+    readonly utcTime: 23;
+    readonly generalizedTime: 24;
+    readonly universalString: 28;
+    readonly bmpString: 30;
 };
 /** Parses exactly one DER/BER element that spans all of `bytes`. */
 export declare function parseDer(bytes: Uint8Array, what: string): Asn1Node;
@@ -29,6 +47,7 @@ export declare function isContext(node: Asn1Node | undefined, tag: number): node
 export declare function elements(node: Asn1Node): Asn1Node[];
 export declare function sequence(node: Asn1Node | undefined, what: string): Asn1Node[];
 export declare function set(node: Asn1Node | undefined, what: string): Asn1Node[];
+/** Dotted decimal; arcs past 2^53 are read as bigints, as UUID-based OIDs (2.25.…) need. */
 export declare function oid(node: Asn1Node | undefined, what: string): string;
 export declare function octets(node: Asn1Node | undefined, what: string): Uint8Array;
 /** The content of an IMPLICIT-tagged OCTET STRING such as `encryptedContent [0]`. */
@@ -44,7 +63,7 @@ export declare function bitString(node: Asn1Node | undefined, what: string): {
     unusedBits: number;
 };
 export declare function boolean(node: Asn1Node | undefined): boolean | undefined;
-/** UTCTime or GeneralizedTime as a Date. */
+/** UTCTime or GeneralizedTime as a Date; a GeneralizedTime without a zone is read as UTC. */
 export declare function time(node: Asn1Node | undefined, what: string): Date;
 /** The exact encoded bytes of an element, header included. */
 export declare function encoded(node: Asn1Node): Uint8Array;
