@@ -51,9 +51,10 @@ const only = new Set(
   (process.env.BENCH_ONLY ?? 'sizes,cold,sign,serve').split(',').map((s) => s.trim()),
 );
 
+// The start-up targets of the house work (docs/performance.md, "Start-up targets").
 const TARGETS = {
-  actionRatio: 2.0,
-  cachedRatio: 1.3,
+  actionRatio: 3.0,
+  cachedRatio: 1.4,
   signOverhead: 0.1,
   actionRssMiB: 60,
 };
@@ -361,7 +362,7 @@ function targetLines(report) {
   for (const [node, subjects] of Object.entries(report.coldStart?.result ?? {})) {
     const action = subjects.action;
     add(
-      'Action time-to-credentials ≤ 2.0× node -e 0',
+      `Action time-to-credentials ≤ ${TARGETS.actionRatio.toFixed(1)}× node -e 0`,
       node,
       action?.ratio,
       TARGETS.actionRatio,
@@ -372,7 +373,7 @@ function targetLines(report) {
   for (const [node, subjects] of Object.entries(report.coldStart?.result ?? {})) {
     const cached = subjects.cpCached;
     add(
-      'cached credential-process ≤ 1.3× node -e 0',
+      `cached credential-process ≤ ${TARGETS.cachedRatio.toFixed(1)}× node -e 0`,
       node,
       cached?.ratio,
       TARGETS.cachedRatio,
@@ -393,7 +394,7 @@ function targetLines(report) {
   for (const [node, subjects] of Object.entries(report.coldStart?.result ?? {})) {
     const rss = subjects.action?.rssKiB?.median / 1024;
     add(
-      'Action peak RSS ≤ 60 MiB',
+      `Action peak RSS ≤ ${TARGETS.actionRssMiB} MiB`,
       node,
       rss,
       TARGETS.actionRssMiB,
