@@ -1,9 +1,20 @@
-// C0 and C1 controls and the Unicode line and paragraph separators: what can end a line, start a
-// new one (a line starting with `::` is a workflow command on GitHub) or drive a terminal.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- the same, tabs left as they are
-const CONTROL_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+// C0 and C1 controls (Unicode's Cc) and the Unicode line and paragraph separators: what can end a
+// line, start a new one (a line starting with `::` is a workflow command on GitHub) or drive a
+// terminal.
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const CONTROL_BUT_TAB = /(?!\t)[\p{Cc}\u2028\u2029]/gu;
+const CONTROL_RUN = /[\p{Cc}\u2028\u2029]+/gu;
+const ANY_CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** Whether text from outside holds any such character. */
+export function hasControlCharacters(text: string): boolean {
+  return ANY_CONTROL.test(text);
+}
+
+/** Each run of such characters as one space, so a message stays on one line. */
+export function collapseControlCharacters(text: string): string {
+  return text.replace(CONTROL_RUN, ' ');
+}
 
 /** Shows every such character as `\uXXXX`, so text from outside stays on one inert line. */
 export function escapeControlCharacters(

@@ -7,6 +7,7 @@ import type { SessionCredentials } from '../createSession/response.js';
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
 import { serviceText } from '../serviceText.js';
 import type { ChainSettings } from './chainSettings.js';
+import { hasControlCharacters } from '../controlCharacters.js';
 
 /** The fields of the SDK's AssumeRoleCommandOutput this project reads. */
 export interface AssumeRoleOutput {
@@ -24,8 +25,6 @@ export interface AssumeRoleOutput {
 }
 
 /** Anything that could break a log line, an env file or a workflow command. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
 const CLOCK_SLACK_MS = 5 * 60_000;
 
@@ -38,7 +37,7 @@ function invalid(role: string, what: string): RolesAnywhereError {
 
 function text(value: string | undefined, role: string, where: string): string {
   if (typeof value !== 'string' || value === '') throw invalid(role, `${where} is missing`);
-  if (CONTROL.test(value)) throw invalid(role, `${where} holds control characters`);
+  if (hasControlCharacters(value)) throw invalid(role, `${where} holds control characters`);
   return value;
 }
 

@@ -5,6 +5,7 @@ import { isCredentialValue } from './credentialValue.js';
 import { refreshMarginMs } from '../refreshMargin.js';
 import { rfc3339 } from '../rfc3339.js';
 import type { SessionCredentials } from './response.js';
+import { hasControlCharacters } from '../controlCharacters.js';
 
 /** What the request asked for: the answer must be for this role and last this long. */
 export interface ExpectedSession {
@@ -14,8 +15,6 @@ export interface ExpectedSession {
 
 // C0, DEL, C1 and the Unicode line breaks: any of them lets a value start a new log line, and a
 // new line starting with `::` is a workflow command.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** How far past the session asked for an expiration may fall: clocks drift apart. */
 const CLOCK_SLACK_MS = 5 * 60_000;
 const NAME = '[\\w+=,.@-]';
@@ -52,7 +51,7 @@ function checkText(credentials: SessionCredentials): void {
     ['subjectArn', credentials.subjectArn],
   ] as const;
   for (const [field, value] of shownFields) {
-    if (value !== undefined && CONTROL.test(value))
+    if (value !== undefined && hasControlCharacters(value))
       throw invalid(`${field} holds a control character (${quoteValue(value)})`);
   }
 }

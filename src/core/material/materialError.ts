@@ -1,4 +1,5 @@
 import { RolesAnywhereError, type ErrorCode } from '../errors.js';
+import { collapseControlCharacters } from '../controlCharacters.js';
 
 /**
  * Builds the error for a problem with one input. The cause, when there is one, is replaced by a
@@ -33,6 +34,5 @@ export function summarizeCause(cause: unknown): string {
 
 /** Replaces line breaks and other control characters so a message stays on one line. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return collapseControlCharacters(text);
 }
