@@ -3,26 +3,6 @@ exports.id = 357;
 exports.ids = [357];
 exports.modules = {
 
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeControlCharacters)
-/* harmony export */ });
-// C0 and C1 controls and the Unicode line and paragraph separators: what can end a line, start a
-// new one (a line starting with `::` is a workflow command on GitHub) or drive a terminal.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- the same, tabs left as they are
-const CONTROL_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Shows every such character as `\uXXXX`, so text from outside stays on one inert line. */
-function escapeControlCharacters(text, options = {}) {
-    return text.replace(options.keepTabs === true ? CONTROL_BUT_TAB : CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
 /***/ 1962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,7 +39,7 @@ function isCredentialValue(value) {
  */
 function serviceText(text, maxLength = 300) {
     const oneLine = text.replace(/[\t\n\r\f\v ]+/g, ' ').trim();
-    const inert = (0,_controlCharacters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F)(oneLine);
+    const inert = (0,_controlCharacters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlCharacters */ .F7)(oneLine);
     return inert.length > maxLength ? `${inert.slice(0, maxLength)}…` : inert;
 }
 
@@ -96,7 +76,7 @@ var controlCharacters = __webpack_require__(7994);
 function quoteValue(value, maxLength = 120) {
     const cut = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
     // JSON escapes the C0 controls, quotes and backslashes; the rest of the set is escaped here.
-    return (0,controlCharacters/* escapeControlCharacters */.F)(JSON.stringify(cut));
+    return (0,controlCharacters/* escapeControlCharacters */.F7)(JSON.stringify(cut));
 }
 
 // EXTERNAL MODULE: ./src/core/createSession/credentialValue.ts
@@ -111,10 +91,9 @@ var rfc3339 = __webpack_require__(4376);
 
 
 
+
 // C0, DEL, C1 and the Unicode line breaks: any of them lets a value start a new log line, and a
 // new line starting with `::` is a workflow command.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** How far past the session asked for an expiration may fall: clocks drift apart. */
 const CLOCK_SLACK_MS = 5 * 60_000;
 const NAME = '[\\w+=,.@-]';
@@ -142,7 +121,7 @@ function checkText(credentials) {
         ['subjectArn', credentials.subjectArn],
     ];
     for (const [field, value] of shownFields) {
-        if (value !== undefined && CONTROL.test(value))
+        if (value !== undefined && (0,controlCharacters/* hasControlCharacters */.Kg)(value))
             throw invalid(`${field} holds a control character (${quoteValue(value)})`);
     }
 }

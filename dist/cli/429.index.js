@@ -20,6 +20,8 @@ var credentialValue = __webpack_require__(1962);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/serviceText.ts
 var serviceText = __webpack_require__(8135);
+// EXTERNAL MODULE: ./src/core/controlCharacters.ts
+var controlCharacters = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/core/chain/assumeRoleResult.ts
 /**
  * The AssumeRole answer, checked before anyone uses it: the SDK parses the XML, this checks that
@@ -28,9 +30,8 @@ var serviceText = __webpack_require__(8135);
 
 
 
+
 /** Anything that could break a log line, an env file or a workflow command. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
 const CLOCK_SLACK_MS = 5 * 60_000;
 function invalid(role, what) {
@@ -39,7 +40,7 @@ function invalid(role, what) {
 function assumeRoleResult_text(value, role, where) {
     if (typeof value !== 'string' || value === '')
         throw invalid(role, `${where} is missing`);
-    if (CONTROL.test(value))
+    if ((0,controlCharacters/* hasControlCharacters */.Kg)(value))
         throw invalid(role, `${where} holds control characters`);
     return value;
 }
