@@ -5,7 +5,7 @@ import { parseCertificate } from './certificate.js';
 import { decodeInput, isKeyItem, type DecodedInput, type KeyItem } from './decodeInput.js';
 import { isBlank } from './encoding.js';
 import { materialError } from './materialError.js';
-import { readPkcs12 } from './pkcs12.js';
+import { readPkcs12Noting } from './pkcs12.js';
 import type { InputNames } from './types.js';
 
 // The certificate side of the inputs: the certificate input (PEM or DER certificates, possibly
@@ -30,15 +30,12 @@ export function readCertificateInput(
   const decoded = decodeInput(value, { input, expected: 'certificate', role: 'certificate' });
   const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
   if (bundle !== undefined) {
-    const contents = readPkcs12(bundle.der, passphrase, {
-      input,
-      passphraseInput: names.passphrase,
-    });
-    if (contents.passphraseUnused) {
-      notes.push(
-        `${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`,
-      );
-    }
+    const contents = readPkcs12Noting(
+      bundle.der,
+      passphrase,
+      { input, passphraseInput: names.passphrase },
+      notes,
+    );
     if (contents.certificates.length === 0) {
       throw materialError(
         'ERR_PKCS12_INVALID',

@@ -5,7 +5,7 @@ import type { LeafSource } from './certificateInput.js';
 import { decodeInput, isKeyItem, type DecodedInput } from './decodeInput.js';
 import { isBlank } from './encoding.js';
 import { materialError } from './materialError.js';
-import { readPkcs12 } from './pkcs12.js';
+import { readPkcs12Noting } from './pkcs12.js';
 import { loadPrivateKey } from './privateKey.js';
 import type { SecretFragments } from './secretFragments.js';
 import type { InputNames, MaterialSources } from './types.js';
@@ -72,15 +72,12 @@ function keyBesideCertificate(leafSource: LeafSource, reading: KeyReading): read
 function keysFromBundle(der: Uint8Array, reading: KeyReading): readonly KeyObject[] {
   const { names, notes } = reading;
   const input = names.privateKey;
-  const contents = readPkcs12(der, reading.passphrase, {
-    input,
-    passphraseInput: names.passphrase,
-  });
-  if (contents.passphraseUnused) {
-    notes.push(
-      `${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`,
-    );
-  }
+  const contents = readPkcs12Noting(
+    der,
+    reading.passphrase,
+    { input, passphraseInput: names.passphrase },
+    notes,
+  );
   if (contents.keys.length === 0) {
     throw materialError(
       'ERR_KEY_MISSING',

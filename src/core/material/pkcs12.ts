@@ -350,3 +350,22 @@ function passwordError(given: boolean, context: Pkcs12Context, symptom: string, 
     cause,
   );
 }
+
+/**
+ * readPkcs12 for a bundle given as `input`, noting in `notes` when the passphrase given under
+ * `passphraseInput` was not needed (a bundle without a password).
+ */
+export function readPkcs12Noting(
+  der: Uint8Array,
+  passphrase: string | undefined,
+  names: { readonly input: string; readonly passphraseInput: string },
+  notes: string[],
+): Pkcs12Contents {
+  const contents = readPkcs12(der, passphrase, names);
+  if (contents.passphraseUnused) {
+    notes.push(
+      `${names.input} is a PKCS#12 bundle without a password; ${names.passphraseInput} was not used.`,
+    );
+  }
+  return contents;
+}
