@@ -16,7 +16,7 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
-import { arnFlags, ensureCliBundle } from './helpers/cli.js';
+import { ensureCliBundle, sessionFlags } from './helpers/cli.js';
 import { inputEnv, readFileCommands, runnerEnv, runnerFiles } from './helpers/githubRunner.js';
 
 const DEPLOY = 'arn:aws:iam::444455556666:role/deploy';
@@ -65,19 +65,7 @@ describe.each(['dist/cli', 'dist/main', 'dist/lib'])('the bundle %s', (bundle) =
 describe('a run without chaining', () => {
   it('credential-process works from a CLI bundle whose STS chunks are gone; a chained run does not', async () => {
     const cli = join(withoutStsChunks('dist/cli'), 'index.js');
-    const args = [
-      'credential-process',
-      '--certificate',
-      files.certificate,
-      '--private-key',
-      files.privateKey,
-      '--intermediates',
-      files.intermediates,
-      ...arnFlags(),
-      '--endpoint',
-      em.url,
-      '--no-cache',
-    ];
+    const args = ['credential-process', ...sessionFlags(files, em.url), '--no-cache'];
     const plain = await runNode(cli, args, { env: { HOME: scratch } });
     expect(plain.exitCode, plain.stderr).toBe(0);
     expect(JSON.parse(plain.stdout)).toMatchObject({ Version: 1 });

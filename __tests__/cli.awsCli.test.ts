@@ -10,7 +10,7 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
-import { arnFlags, CLI, createSandbox, ensureCliBundle, type Sandbox } from './helpers/cli.js';
+import { CLI, createSandbox, ensureCliBundle, type Sandbox, sessionFlags } from './helpers/cli.js';
 
 let em: TestEmulator;
 let files: MaterialFiles;
@@ -33,18 +33,7 @@ afterAll(async () => {
 });
 
 function cliArgs(command: string): string[] {
-  return [
-    command,
-    '--certificate',
-    files.certificate,
-    '--private-key',
-    files.privateKey,
-    '--intermediates',
-    files.intermediates,
-    ...arnFlags(),
-    '--endpoint',
-    em.url,
-  ];
+  return [command, ...sessionFlags(files, em.url)];
 }
 
 /** The AWS CLI with nothing from the host: no credentials file, no metadata service. */

@@ -18,7 +18,13 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 
 let em: TestEmulator;
 let files: MaterialFiles;
@@ -45,19 +51,7 @@ beforeEach(() => {
 const calls = (): number => em.emulator.stats().createSession.accepted;
 
 function args(extra: readonly string[] = []): string[] {
-  return [
-    'credential-process',
-    '--certificate',
-    files.certificate,
-    '--private-key',
-    files.privateKey,
-    '--intermediates',
-    files.intermediates,
-    ...arnFlags(),
-    '--endpoint',
-    em.url,
-    ...extra,
-  ];
+  return ['credential-process', ...sessionFlags(files, em.url), ...extra];
 }
 
 /** Entries, locks and anything left behind; receipts (cache.receipt.test.ts) are not entries. */

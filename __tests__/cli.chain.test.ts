@@ -19,12 +19,12 @@ import {
   type TestPki,
 } from './helpers/harness.js';
 import {
-  arnFlags,
   CLI,
   createSandbox,
   ensureCliBundle,
   runCli,
   type Sandbox,
+  sessionFlags,
 } from './helpers/cli.js';
 import { expectNoLeak, secretFragments } from './helpers/leaks.js';
 
@@ -61,20 +61,7 @@ afterAll(async () => {
 });
 
 function baseArgs(command: string): string[] {
-  return [
-    command,
-    '--certificate',
-    files.certificate,
-    '--private-key',
-    files.privateKey,
-    '--intermediates',
-    files.intermediates,
-    ...arnFlags(),
-    '--endpoint',
-    em.url,
-    '--sts-endpoint',
-    em.url,
-  ];
+  return [command, ...sessionFlags(files, em.url), '--sts-endpoint', em.url];
 }
 
 /** Every fragment of every credential set the emulator issued so far, and of the key. */

@@ -10,7 +10,14 @@ import {
   type TestEmulator,
   type TestPki,
 } from './helpers/harness.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  arnFlags,
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 
 let pki: TestPki;
 let em: TestEmulator;
@@ -300,22 +307,9 @@ describe('doctor', () => {
 
   it('--online makes one CreateSession call and explains success, with the clock compared to the service', async () => {
     const before = em.emulator.stats().createSession.accepted;
-    const run = await runCli(
-      [
-        'doctor',
-        '--online',
-        '--certificate',
-        files.certificate,
-        '--private-key',
-        files.privateKey,
-        '--intermediates',
-        files.intermediates,
-        ...arnFlags(),
-        '--endpoint',
-        em.url,
-      ],
-      { env: box.env },
-    );
+    const run = await runCli(['doctor', '--online', ...sessionFlags(files, em.url)], {
+      env: box.env,
+    });
     expect(run.exitCode).toBe(0);
     expect(line(run.stdout, 'PASS', 'online')).toMatch(
       /CreateSession succeeded: arn:aws:sts::111122223333:assumed-role\/ci-deployer\//,
@@ -329,22 +323,9 @@ describe('doctor', () => {
   it('--online warns when this clock is minutes behind the service, short of the 5 AWS allows', async () => {
     const ahead = await startTestEmulator(pki, { clock: () => new Date(Date.now() + 3 * 60_000) });
     try {
-      const run = await runCli(
-        [
-          'doctor',
-          '--online',
-          '--certificate',
-          files.certificate,
-          '--private-key',
-          files.privateKey,
-          '--intermediates',
-          files.intermediates,
-          ...arnFlags(),
-          '--endpoint',
-          ahead.url,
-        ],
-        { env: box.env },
-      );
+      const run = await runCli(['doctor', '--online', ...sessionFlags(files, ahead.url)], {
+        env: box.env,
+      });
       expect(line(run.stdout, 'PASS', 'online')).toContain('CreateSession succeeded');
       expect(line(run.stdout, 'WARN', 'clock')).toMatch(
         /^WARN +clock +1[78]\d s behind the service's Date header$/,

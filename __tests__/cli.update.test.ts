@@ -19,12 +19,12 @@ import {
   type TestEmulator,
 } from './helpers/harness.js';
 import {
-  arnFlags,
   CLI,
   createSandbox,
   ensureCliBundle,
   runCli,
   type Sandbox,
+  sessionFlags,
 } from './helpers/cli.js';
 import { waitForLine } from './helpers/waitForLine.js';
 
@@ -51,21 +51,7 @@ function sandbox(): Sandbox {
 }
 
 function updateArgs(profile: string, extra: readonly string[] = ['--once']): string[] {
-  return [
-    'update',
-    '--profile',
-    profile,
-    ...extra,
-    '--certificate',
-    files.certificate,
-    '--private-key',
-    files.privateKey,
-    '--intermediates',
-    files.intermediates,
-    ...arnFlags(),
-    '--endpoint',
-    em.url,
-  ];
+  return ['update', '--profile', profile, ...extra, ...sessionFlags(files, em.url)];
 }
 
 const EXISTING = [

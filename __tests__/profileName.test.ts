@@ -9,7 +9,13 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 
 describe('the one profile-name rule of the Action, gitlab-setup and update', () => {
   it.each([
@@ -50,24 +56,9 @@ describe('update --profile, through the CLI bundle', () => {
 
   function update(profile: string, path: string): ReturnType<typeof runCli> {
     writeFileSync(path, EXISTING, { mode: 0o600 });
-    return runCli(
-      [
-        'update',
-        '--once',
-        '--profile',
-        profile,
-        '--certificate',
-        files.certificate,
-        '--private-key',
-        files.privateKey,
-        '--intermediates',
-        files.intermediates,
-        ...arnFlags(),
-        '--endpoint',
-        em.url,
-      ],
-      { env: { ...box.env, AWS_SHARED_CREDENTIALS_FILE: path } },
-    );
+    return runCli(['update', '--once', '--profile', profile, ...sessionFlags(files, em.url)], {
+      env: { ...box.env, AWS_SHARED_CREDENTIALS_FILE: path },
+    });
   }
 
   it('writes a profile whose name keeps to the rule', async () => {

@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 import {
   createTestPki,
   runCommand,
@@ -59,24 +65,10 @@ function botocoreRead(path: string): Sections {
 }
 
 function update(path: string, profile: string) {
-  return runCli(
-    [
-      'update',
-      '--once',
-      '--profile',
-      profile,
-      '--certificate',
-      files.certificate,
-      '--private-key',
-      files.privateKey,
-      '--intermediates',
-      files.intermediates,
-      ...arnFlags(),
-      '--endpoint',
-      em.url,
-    ],
-    { env: { ...box.env, AWS_SHARED_CREDENTIALS_FILE: path }, timeoutMs: 30_000 },
-  );
+  return runCli(['update', '--once', '--profile', profile, ...sessionFlags(files, em.url)], {
+    env: { ...box.env, AWS_SHARED_CREDENTIALS_FILE: path },
+    timeoutMs: 30_000,
+  });
 }
 
 const NEW_KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'];

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatorOptions, Fault } from '../src/emulator/index.js';
 import { DEFAULT_RETRY_POLICY } from '../src/core/retryPolicy.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 import { readFileCommands, runActionMain } from './helpers/githubRunner.js';
 import {
   createTestPki,
@@ -111,22 +117,10 @@ interface Timed extends RunResult {
 
 async function credentialProcess(endpoint: string, env: Record<string, string> = {}) {
   const started = Date.now();
-  const run = await runCli(
-    [
-      'credential-process',
-      '--no-cache',
-      '--certificate',
-      files.certificate,
-      '--private-key',
-      files.privateKey,
-      '--intermediates',
-      files.intermediates,
-      ...arnFlags(),
-      '--endpoint',
-      endpoint,
-    ],
-    { env: { ...box.env, ...env }, timeoutMs: DEADLINE_MS + 15_000 },
-  );
+  const run = await runCli(['credential-process', '--no-cache', ...sessionFlags(files, endpoint)], {
+    env: { ...box.env, ...env },
+    timeoutMs: DEADLINE_MS + 15_000,
+  });
   return { ...run, elapsedMs: Date.now() - started };
 }
 
@@ -384,20 +378,7 @@ const cliRows: Row[] = [
       const em = await emulator([], { tls: tls.both });
       const started = Date.now();
       const run = await runCli(
-        [
-          'credential-process',
-          '--no-cache',
-          '--no-verify-ssl',
-          '--certificate',
-          files.certificate,
-          '--private-key',
-          files.privateKey,
-          '--intermediates',
-          files.intermediates,
-          ...arnFlags(),
-          '--endpoint',
-          em.url,
-        ],
+        ['credential-process', '--no-cache', '--no-verify-ssl', ...sessionFlags(files, em.url)],
         { env: box.env },
       );
       expectCredentials(

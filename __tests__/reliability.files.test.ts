@@ -17,7 +17,13 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 import { runActionMain, runActionPost } from './helpers/githubRunner.js';
 import {
   createTestPki,
@@ -93,17 +99,7 @@ function expectVictimUntouched(path: string, content: string): void {
   symlinks += 1;
 }
 
-const materialFlags = (): string[] => [
-  '--certificate',
-  files.certificate,
-  '--private-key',
-  files.privateKey,
-  '--intermediates',
-  files.intermediates,
-  ...arnFlags(),
-  '--endpoint',
-  em.url,
-];
+const materialFlags = (): string[] => [...sessionFlags(files, em.url)];
 const NOT_LISTED = `${TEST_ARNS.roleArn}-not-listed`;
 const refused = (flags: string[]): string[] =>
   flags.map((flag) => (flag === TEST_ARNS.roleArn ? NOT_LISTED : flag));

@@ -12,7 +12,13 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRolesAnywhere } from '../src/lib/index.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 import { runActionMain } from './helpers/githubRunner.js';
 import {
   createTestPki,
@@ -131,20 +137,7 @@ afterAll(async () => {
 });
 
 function credentialProcess(endpoint: string, extra: string[] = []): string[] {
-  return [
-    'credential-process',
-    '--certificate',
-    files.certificate,
-    '--private-key',
-    files.privateKey,
-    '--intermediates',
-    files.intermediates,
-    ...arnFlags(),
-    '--endpoint',
-    endpoint,
-    '--no-cache',
-    ...extra,
-  ];
+  return ['credential-process', ...sessionFlags(files, endpoint), '--no-cache', ...extra];
 }
 
 function proxyUrl(): string {

@@ -14,7 +14,13 @@ import {
   type MaterialFiles,
   type TestEmulator,
 } from './helpers/harness.js';
-import { arnFlags, createSandbox, ensureCliBundle, runCli, type Sandbox } from './helpers/cli.js';
+import {
+  createSandbox,
+  ensureCliBundle,
+  runCli,
+  type Sandbox,
+  sessionFlags,
+} from './helpers/cli.js';
 import { printFigures } from './helpers/reliability.js';
 
 let em: TestEmulator;
@@ -67,24 +73,10 @@ function pidFileFor(pid: number, name: string, writtenAt?: Date): string {
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function startServer(pidFile: string) {
-  return runCli(
-    [
-      'serve',
-      '--detach',
-      '--pid-file',
-      pidFile,
-      '--certificate',
-      files.certificate,
-      '--private-key',
-      files.privateKey,
-      '--intermediates',
-      files.intermediates,
-      ...arnFlags(),
-      '--endpoint',
-      em.url,
-    ],
-    { env: box.env, timeoutMs: 30_000 },
-  );
+  return runCli(['serve', '--detach', '--pid-file', pidFile, ...sessionFlags(files, em.url)], {
+    env: box.env,
+    timeoutMs: 30_000,
+  });
 }
 
 describe('serve stop', () => {

@@ -94,6 +94,28 @@ export function arnFlags(arns: typeof TEST_ARNS = TEST_ARNS): string[] {
   ];
 }
 
+/** The material, the three ARNs and the endpoint: what most runs against the emulator pass. */
+export function sessionFlags(
+  files: {
+    readonly certificate: string;
+    readonly privateKey: string;
+    readonly intermediates: string;
+  },
+  endpoint: string,
+): string[] {
+  return [
+    '--certificate',
+    files.certificate,
+    '--private-key',
+    files.privateKey,
+    '--intermediates',
+    files.intermediates,
+    ...arnFlags(),
+    '--endpoint',
+    endpoint,
+  ];
+}
+
 export function runCli(
   args: readonly string[],
   options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
