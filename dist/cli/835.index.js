@@ -1926,6 +1926,17 @@ function passwordError(given, context, symptom, cause) {
     return (0,materialError/* materialError */.sO)('ERR_PASSPHRASE_WRONG', context.passphraseInput, `${context.passphraseInput} does not open the PKCS#12 bundle in ${context.input} ` +
         `(${symptom}); check the password, including any trailing space or newline.`, cause);
 }
+/**
+ * readPkcs12 for a bundle given as `input`, noting in `notes` when the passphrase given under
+ * `passphraseInput` was not needed (a bundle without a password).
+ */
+function readPkcs12Noting(der, passphrase, names, notes) {
+    const contents = readPkcs12(der, passphrase, names);
+    if (contents.passphraseUnused) {
+        notes.push(`${names.input} is a PKCS#12 bundle without a password; ${names.passphraseInput} was not used.`);
+    }
+    return contents;
+}
 
 ;// CONCATENATED MODULE: ./src/core/material/certificateInput.ts
 
@@ -1938,13 +1949,7 @@ function readCertificateInput(value, passphrase, names, notes) {
     const decoded = decodeInput(value, { input, expected: 'certificate', role: 'certificate' });
     const bundle = decoded.items.find((item) => item.kind === 'pkcs12');
     if (bundle !== undefined) {
-        const contents = readPkcs12(bundle.der, passphrase, {
-            input,
-            passphraseInput: names.passphrase,
-        });
-        if (contents.passphraseUnused) {
-            notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
-        }
+        const contents = readPkcs12Noting(bundle.der, passphrase, { input, passphraseInput: names.passphrase }, notes);
         if (contents.certificates.length === 0) {
             throw (0,materialError/* materialError */.sO)('ERR_PKCS12_INVALID', input, `${input} is a PKCS#12 bundle without any certificate; export it again with the ` +
                 `certificate included (openssl pkcs12 -export -in cert.pem -inkey key.pem).`);
@@ -2303,13 +2308,7 @@ function keyBesideCertificate(leafSource, reading) {
 function keysFromBundle(der, reading) {
     const { names, notes } = reading;
     const input = names.privateKey;
-    const contents = readPkcs12(der, reading.passphrase, {
-        input,
-        passphraseInput: names.passphrase,
-    });
-    if (contents.passphraseUnused) {
-        notes.push(`${input} is a PKCS#12 bundle without a password; ${names.passphrase} was not used.`);
-    }
+    const contents = readPkcs12Noting(der, reading.passphrase, { input, passphraseInput: names.passphrase }, notes);
     if (contents.keys.length === 0) {
         throw (0,materialError/* materialError */.sO)('ERR_KEY_MISSING', input, `${input} is a PKCS#12 bundle without a private key; export it again with the key ` +
             `included (openssl pkcs12 -export -inkey key.pem -in cert.pem).`);

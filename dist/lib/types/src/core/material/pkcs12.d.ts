@@ -17,3 +17,11 @@ export interface Pkcs12Context {
     readonly passphraseInput: string;
 }
 export declare function readPkcs12(der: Uint8Array, passphrase: string | undefined, context: Pkcs12Context): Pkcs12Contents;
+/**
+ * readPkcs12 for a bundle given as `input`, noting in `notes` when the passphrase given under
+ * `passphraseInput` was not needed (a bundle without a password).
+ */
+export declare function readPkcs12Noting(der: Uint8Array, passphrase: string | undefined, names: {
+    readonly input: string;
+    readonly passphraseInput: string;
+}, notes: string[]): Pkcs12Contents;
