@@ -197,6 +197,69 @@ describe('a PKCS#12 bundle that asks for too much key-derivation work', () => {
 const LIMIT =
   /is larger than 1048576 bytes \(1 MiB\), the limit for any certificate, key or bundle/;
 
+/** A DER tag-length-value, long-form length when needed. */
+function tlv(tag: number, content: Buffer): Buffer {
+  const n = content.length;
+  const length =
+    n < 0x80
+      ? Buffer.from([n])
+      : Buffer.concat([Buffer.from([0x80 | 3]), Buffer.from([n >> 16, (n >> 8) & 0xff, n & 0xff])]);
+  return Buffer.concat([Buffer.from([tag]), length, content]);
+}
+
+describe('DER that would cost quadratic work to read', () => {
+  it.each([
+    [
+      'a 400 KB OBJECT IDENTIFIER arc in what looks like a ContentInfo',
+      tlv(
+        0x30,
+        Buffer.concat([
+          tlv(0x02, Buffer.from([3])),
+          tlv(
+            0x30,
+            tlv(
+              0x06,
+              Buffer.concat([
+                Buffer.from([0x2a]),
+                Buffer.alloc(400_000, 0xff),
+                Buffer.from([0x7f]),
+              ]),
+            ),
+          ),
+        ]),
+      ),
+    ],
+    [
+      'a 300 KB INTEGER as a PKCS#12 version',
+      tlv(
+        0x30,
+        Buffer.concat([
+          tlv(0x02, Buffer.alloc(300_000, 0x7f)),
+          tlv(
+            0x30,
+            Buffer.concat([
+              tlv(0x06, Buffer.from('2a864886f70d010701', 'hex')),
+              tlv(0xa0, tlv(0x04, Buffer.alloc(8))),
+            ]),
+          ),
+        ]),
+      ),
+    ],
+  ])('is refused at once: %s', async (label, der) => {
+    const path = join(dir, 'hostile.der');
+    writeFileSync(path, der);
+    const { run, ms } = await timedRun([
+      'credential-process',
+      '--certificate',
+      path,
+      ...arnFlags(),
+    ]);
+    expectCliFailure(run, /--certificate/);
+    figures.push(`${label} (${der.length} B) refused in ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+  });
+});
+
 describe('material over the one size limit', () => {
   it('is refused from stdin after reading just past the limit, not all 64 MB', async () => {
     const huge = `${pki.leaf.certificatePem}${'A'.repeat(64 * 1024 * 1024)}`;
