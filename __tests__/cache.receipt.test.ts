@@ -27,6 +27,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createTestPki,
   NODE24,
+  runCommand,
   runNode,
   startTestEmulator,
   writeMaterial,
@@ -270,5 +271,45 @@ describe('a receipt', () => {
     const again = await full(args(material));
     expect(again.exitCode).toBe(0);
     expect(again.stderr).toBe('');
+  });
+
+  it('records no variable only the call to the service reads, such as a proxy URL with its password', async () => {
+    const env = {
+      ...box.env,
+      HTTPS_PROXY: 'http://alice:hunter42@127.0.0.1:9',
+      https_proxy: 'http://alice:hunter42@127.0.0.1:9',
+      HTTP_PROXY: 'http://alice:hunter42@127.0.0.1:9',
+      NO_PROXY: '127.0.0.1',
+    };
+    expect((await full(args(), env)).exitCode).toBe(0);
+    const receipt = JSON.parse(readFileSync(onlyReceipt(), 'utf8')) as { env: [string, unknown][] };
+    expect(receipt.env.map(([name]) => name).filter((name) => /proxy/i.test(name))).toEqual([]);
+    expect((await fromEntryAlone(args(), env)).exitCode).toBe(0);
+  });
+});
+
+describe('the CLI entry', () => {
+  it('runs from a working directory that was deleted, as before receipts', async () => {
+    const gone = mkdtempSync(join(scratch, 'gone-'));
+    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${CLI}" "$@"`;
+    const version = await runCommand('sh', ['-c', script, 'sh', '--version'], { env: box.env });
+    expect(version.stderr).toBe('');
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const again = mkdtempSync(join(scratch, 'gone-'));
+    const served = await runCommand('sh', ['-c', script.replaceAll(gone, again), 'sh', ...args()], {
+      env: box.env,
+    });
+    expect(served.exitCode, served.stderr).toBe(0);
+    expect(JSON.parse(served.stdout)).toHaveProperty('AccessKeyId');
+  });
+
+  it('runs for a user with no home directory and no passwd entry', async () => {
+    const run = await runCommand(
+      'setpriv',
+      ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, CLI, '--version'],
+      { env: {} },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

@@ -95,6 +95,15 @@ function createStopSignals(): {
   };
 }
 
+/** The command line and working directory; none when the directory is gone (no receipt then). */
+function invocation(): Pick<CliIo, 'invocation'> {
+  try {
+    return { invocation: { argv: process.argv.slice(2), cwd: process.cwd() } };
+  } catch {
+    return {};
+  }
+}
+
 /** The real world: process streams, clock, timers and signals. Built only by the entry point. */
 export function createProcessIo(): CliIo {
   const signals = createStopSignals();
@@ -133,6 +142,6 @@ export function createProcessIo(): CliIo {
     exitOnSignalDuring: (work) => signals.exitOnSignalDuring(work),
     homeDir: () => homedir(),
     secrets: new Set(),
-    invocation: { argv: process.argv.slice(2), cwd: process.cwd() },
+    ...invocation(),
   };
 }

@@ -4,8 +4,11 @@ import os = require('node:os');
 import receipt = require('../cli/cache/receipt.js');
 import stdout = require('../cli/writeStdout.js');
 
-const served = receipt.serveFromReceipt(
-  { argv: process.argv.slice(2), cwd: process.cwd() },
-  { env: process.env, home: os.homedir(), now: () => new Date(), stdout: stdout.writeStdout },
-);
+const served = receipt.serveFromReceipt(process.argv.slice(2), {
+  env: process.env,
+  cwd: () => process.cwd(),
+  home: () => os.homedir(),
+  now: () => new Date(),
+  stdout: stdout.writeStdout,
+});
 if (!served) void import('../cli/index.js');

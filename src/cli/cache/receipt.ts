@@ -64,13 +64,19 @@ export interface EnvRecorder {
   readonly reads: ReadonlyMap<string, string | undefined>;
   /** Listing every name makes the outcome depend on the whole environment: no receipt then. */
   readonly listed: () => boolean;
+  /**
+   * Ends the recording once the entry's key is known: what the call to the service reads (proxy
+   * URLs with their passwords, CA bundles) cannot change the key, and is not written down.
+   */
+  readonly stop: () => void;
 }
 
 export function recordEnvReads(env: Readonly<Record<string, string | undefined>>): EnvRecorder {
   const reads = new Map<string, string | undefined>();
   let listed = false;
+  let recording = true;
   const note = (name: string | symbol): void => {
-    if (typeof name === 'string') reads.set(name, env[name]);
+    if (recording && typeof name === 'string') reads.set(name, env[name]);
   };
   const proxy = new Proxy(env, {
     get: (target, name, receiver) => {
@@ -86,11 +92,18 @@ export function recordEnvReads(env: Readonly<Record<string, string | undefined>>
       return Reflect.getOwnPropertyDescriptor(target, name);
     },
     ownKeys: (target) => {
-      listed = true;
+      if (recording) listed = true;
       return Reflect.ownKeys(target);
     },
   });
-  return { env: proxy, reads, listed: () => listed };
+  return {
+    env: proxy,
+    reads,
+    listed: () => listed,
+    stop: () => {
+      recording = false;
+    },
+  };
 }
 
 export interface ReceiptRecord {
@@ -193,7 +206,9 @@ function inputsUnchanged(receipt: Receipt, env: Readonly<Record<string, string |
 
 export interface ReceiptContext {
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly home: string;
+  /** Asked inside the check, so a deleted working directory or a user without a home falls through. */
+  readonly cwd: () => string;
+  readonly home: () => string;
   readonly now: () => Date;
   readonly stdout: (text: string) => void;
 }
@@ -202,14 +217,11 @@ export interface ReceiptContext {
  * Serves `credential-process` from its receipt and cache entry when both are there, ours and
  * current; says whether it did. On false nothing was written and the full path runs.
  */
-export function serveFromReceipt(invocation: Invocation, context: ReceiptContext): boolean {
-  if (!replayable(invocation.argv)) return false;
+export function serveFromReceipt(argv: readonly string[], context: ReceiptContext): boolean {
+  if (!replayable(argv)) return false;
   try {
-    const { dir } = chooseCacheDir(
-      lastFlagValue(invocation.argv, '--cache-dir'),
-      context.env,
-      context.home,
-    );
+    const invocation = { argv, cwd: context.cwd() };
+    const { dir } = chooseCacheDir(lastFlagValue(argv, '--cache-dir'), context.env, context.home());
     const stats = lstatSync(dir);
     if (!stats.isDirectory() || !isPrivate(stats)) return false;
     const read = readPrivateFile(receiptPath(dir, invocation));

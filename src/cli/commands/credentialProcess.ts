@@ -45,8 +45,8 @@ function loadedCacheIdentity(material: CredentialMaterial): CacheIdentity {
 
 /**
  * The files a receipt must check, or undefined when the run cannot be replayed from one: a key
- * the full loader had to open, a passphrase (never recorded, even as a MAC), stdin, or a chain
- * policy read from a file.
+ * the full loader had to open, a passphrase (never recorded, even as a MAC), a key on a token,
+ * stdin, or a chain policy read from a file.
  */
 function receiptFiles(
   identity: CacheIdentity,
@@ -57,6 +57,8 @@ function receiptFiles(
   },
 ): { path: string; content: string | Uint8Array }[] | undefined {
   if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined) return undefined;
+  // A key on a token is used after a login the receipt could not replay.
+  if (material.token !== undefined) return undefined;
   if (options['chain-policy']?.startsWith('file://') === true) return undefined;
   const sources = [material.certificate, material.privateKey, material.intermediates];
   const files: { path: string; content: string | Uint8Array }[] = [];
@@ -134,6 +136,7 @@ export const credentialProcessCommand = defineCommand({
     }
     const location = chooseCacheDir(options['cache-dir'], io.env, io.homeDir());
     const key = cacheKey(settings, identity);
+    recorder.stop();
     const credentials = await cachedCredentials(
       { location, key, durationSeconds: settings.durationSeconds, debug },
       obtain,
