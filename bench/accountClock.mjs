@@ -15,7 +15,8 @@ import './lib/tsHooks.mjs';
 import { percentileNearestRank } from './lib/stats.mjs';
 
 // Imported once the hooks above are registered: they map the sources' './x.js' to './x.ts'.
-const { resolveSessionSettings, CLI_NAMES } = await import('../src/core/settings.ts');
+const { resolveSessionSettings } = await import('../src/core/settings.ts');
+const { CLI_NAMES } = await import('../src/cli/names.ts');
 const { loadMaterial } = await import('../src/core/material/index.ts');
 const { createSession } = await import('../src/session.ts');
 const { createEnvironmentSender } = await import('../src/http/index.ts');

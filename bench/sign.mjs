@@ -26,12 +26,13 @@ const maxPairs = 100_000;
 const sliceMs = 200;
 const breakdown = process.argv.includes('--breakdown');
 
-const [pki, material, settingsModule, session, sigv4] = await Promise.all([
+const [pki, material, settingsModule, session, sigv4, cliNames] = await Promise.all([
   load('emulator/pki.ts'),
   load('core/material/index.ts'),
   load('core/settings.ts'),
   load('session.ts'),
   load('core/sigv4/index.ts'),
+  load('cli/names.ts'),
 ]);
 
 const ARNS = {
@@ -159,7 +160,7 @@ async function prepare(key, intermediate) {
       },
       ...ARNS,
     },
-    settingsModule.CLI_NAMES,
+    cliNames.CLI_NAMES,
   );
   const loaded = await material.loadMaterial(settings.material, {
     now: new Date(),
