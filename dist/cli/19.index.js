@@ -249,11 +249,14 @@ function loadedCacheIdentity(material) {
 }
 /**
  * The files a receipt must check, or undefined when the run cannot be replayed from one: a key
- * the full loader had to open, a passphrase (never recorded, even as a MAC), stdin, or a chain
- * policy read from a file.
+ * the full loader had to open, a passphrase (never recorded, even as a MAC), a key on a token,
+ * stdin, or a chain policy read from a file.
  */
 function receiptFiles(identity, material, options) {
     if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined)
+        return undefined;
+    // A key on a token is used after a login the receipt could not replay.
+    if (material.token !== undefined)
         return undefined;
     if (options['chain-policy']?.startsWith('file://') === true)
         return undefined;
@@ -323,6 +326,7 @@ const credentialProcessCommand = (0,command/* defineCommand */.N)({
         }
         const location = (0,cacheDir/* chooseCacheDir */.V)(options['cache-dir'], io.env, io.homeDir());
         const key = cacheKey(settings, identity);
+        recorder.stop();
         const credentials = await cachedCredentials({ location, key, durationSeconds: settings.durationSeconds, debug }, obtain, io);
         io.stdout((0,credentialProcessJson/* credentialProcessJson */.V)(credentials));
         const files = receiptFiles(identity, material, options);

@@ -174,6 +174,15 @@ function createStopSignals() {
         },
     };
 }
+/** The command line and working directory; none when the directory is gone (no receipt then). */
+function invocation() {
+    try {
+        return { invocation: { argv: process.argv.slice(2), cwd: process.cwd() } };
+    }
+    catch {
+        return {};
+    }
+}
 /** The real world: process streams, clock, timers and signals. Built only by the entry point. */
 function createProcessIo() {
     const signals = createStopSignals();
@@ -211,7 +220,7 @@ function createProcessIo() {
         exitOnSignalDuring: (work) => signals.exitOnSignalDuring(work),
         homeDir: () => (0,external_node_os_.homedir)(),
         secrets: new Set(),
-        invocation: { argv: process.argv.slice(2), cwd: process.cwd() },
+        ...invocation(),
     };
 }
 

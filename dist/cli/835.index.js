@@ -168,27 +168,35 @@ function set(node, what) {
     }
     return elements(node);
 }
+// Real OIDs are tens of octets; a UUID arc (2.25.…) is 19. The bounds keep a hostile OID from
+// costing quadratic bigint work.
+const MAX_OID_OCTETS = 256;
+const MAX_ARC_OCTETS = 20;
 /** Dotted decimal; arcs past 2^53 are read as bigints, as UUID-based OIDs (2.25.…) need. */
 function oid(node, what) {
-    if (node === undefined || !isUniversal(node, Tag.oid) || node.constructed) {
-        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
-    }
+    const notAnOid = () => new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+    if (node === undefined || !isUniversal(node, Tag.oid) || node.constructed)
+        throw notAnOid();
+    if (node.content.length > MAX_OID_OCTETS)
+        throw new Asn1Error(`${what} is too long`);
     const arcs = [];
     let arc = 0n;
-    let pending = false;
+    let octets = 0;
     for (const octet of node.content) {
-        if (!pending && octet === 0x80)
-            throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+        if (octets === 0 && octet === 0x80)
+            throw notAnOid();
+        if (++octets > MAX_ARC_OCTETS)
+            throw new Asn1Error(`${what} is too long`);
         arc = (arc << 7n) | BigInt(octet & 0x7f);
-        pending = (octet & 0x80) !== 0;
-        if (!pending) {
+        if ((octet & 0x80) === 0) {
             arcs.push(arc);
             arc = 0n;
+            octets = 0;
         }
     }
     const [head, ...rest] = arcs;
-    if (head === undefined || pending)
-        throw new Asn1Error(`${what} is not an OBJECT IDENTIFIER`);
+    if (head === undefined || octets !== 0)
+        throw notAnOid();
     const top = head < 40n ? 0n : head < 80n ? 1n : 2n;
     return [top, head - top * 40n, ...rest].join('.');
 }
@@ -223,6 +231,9 @@ function explicit(node, tag, what) {
         throw new Asn1Error(`${what} is empty`);
     return inner;
 }
+// Serial numbers are at most 20 octets (RFC 5280); versions and counts a few. The bound keeps a
+// hostile INTEGER from costing quadratic bigint work.
+const MAX_INTEGER_OCTETS = 64;
 /** A two's-complement INTEGER as a bigint. */
 function bigInteger(node, what) {
     if (node === undefined || !isUniversal(node, Tag.integer) || node.constructed) {
@@ -231,13 +242,11 @@ function bigInteger(node, what) {
     const bytes = node.content;
     if (bytes.length === 0)
         throw new Asn1Error(`${what} is an empty INTEGER`);
-    let value = 0n;
-    for (const byte of bytes)
-        value = (value << 8n) | BigInt(byte);
+    if (bytes.length > MAX_INTEGER_OCTETS)
+        throw new Asn1Error(`${what} is too long`);
+    const value = BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
     const first = bytes[0] ?? 0;
-    if (first & 0x80)
-        value -= 1n << BigInt(bytes.length * 8);
-    return value;
+    return first & 0x80 ? value - (1n << BigInt(bytes.length * 8)) : value;
 }
 /** A small non-negative INTEGER (versions, iteration counts, key lengths). */
 function smallInteger(node, what, max) {
