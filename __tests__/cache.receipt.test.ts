@@ -304,12 +304,28 @@ describe('the CLI entry', () => {
   });
 
   it('runs for a user with no home directory and no passwd entry', async () => {
-    const run = await runCommand(
-      'setpriv',
-      ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, CLI, '--version'],
-      { env: {} },
-    );
-    expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // A copy that user can read: the checkout may sit in a private directory (CI's is mktemp -d).
+    const open = mkdtempSync(join(tmpdir(), 'rac-cli-open-'));
+    chmodSync(open, 0o755);
+    cpSync(join(CLI, '..'), join(open, 'cli'), { recursive: true });
+    chmodSync(join(open, 'cli'), 0o755);
+    try {
+      const run = await runCommand(
+        'setpriv',
+        [
+          '--reuid=54321',
+          '--regid=54321',
+          '--clear-groups',
+          process.execPath,
+          join(open, 'cli', 'index.js'),
+          '--version',
+        ],
+        { env: {}, cwd: open },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    } finally {
+      rmSync(open, { recursive: true, force: true });
+    }
   });
 });
