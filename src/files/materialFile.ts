@@ -26,6 +26,32 @@ function errnoOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * At most MAX_MATERIAL_BYTES + 1 bytes from `fd`, in a buffer sized by the file's own size (a pipe
+ * or a file that grew is read on in chunks): a certificate costs a few kilobytes, not a zeroed
+ * megabyte on every start.
+ */
+function readBounded(fd: number, expected: number): Buffer {
+  const limit = MAX_MATERIAL_BYTES + 1;
+  let buffer = Buffer.alloc(Math.min(Math.max(expected + 1, 1), limit));
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.length) {
+      if (buffer.length === limit) break;
+      const grown = Buffer.alloc(Math.min(buffer.length + CHUNK_BYTES, limit));
+      buffer.copy(grown, 0, 0, filled);
+      buffer.fill(0);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (n === 0) break;
+    filled += n;
+  }
+  return buffer.subarray(0, filled);
+}
+
 /**
  * The one bounded reader of material files (CLI flags, Action inputs, rotation re-reads): never
  * more than the material bound plus one byte, the type checked on the open descriptor so nothing
@@ -44,18 +70,8 @@ export function readMaterialFile(path: string, options: MaterialFileOptions): Ma
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { kind: 'not-a-file', what: 'directory' };
     if (options.regularOnly && !stat.isFile()) return { kind: 'not-a-file', what: 'other' };
-    const buffer = Buffer.alloc(MAX_MATERIAL_BYTES + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-      if (n === 0) break;
-      filled += n;
-    }
-    return {
-      kind: 'read',
-      bytes: Buffer.from(buffer.subarray(0, filled)),
-      overLimit: filled > MAX_MATERIAL_BYTES,
-    };
+    const bytes = readBounded(fd, stat.isFile() ? stat.size : CHUNK_BYTES);
+    return { kind: 'read', bytes, overLimit: bytes.length > MAX_MATERIAL_BYTES };
   } catch (cause) {
     return { kind: 'unreadable', stage: 'read', code: errnoOf(cause), cause };
   } finally {
