@@ -1,4 +1,8 @@
-import type { Invocation } from './cache/receipt.js';
+/** How this process was started: the command line after the script, and the working directory. */
+export interface Invocation {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+}
 
 /**
  * Everything the CLI touches in the outside world, in one object, so commands stay testable and

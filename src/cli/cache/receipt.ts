@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readMaterialFile } from '../../files/materialFile.js';
 import { isPrivate, readPrivateFile, writePrivateFileAtomic } from '../../files/privateFiles.js';
 import { VERSION } from '../../version.js';
+import type { Invocation } from '../io.js';
 import { credentialProcessJson } from '../output/credentialProcessJson.js';
 import { chooseCacheDir } from './cacheDir.js';
 import { parseCacheEntry } from './cacheEntry.js';
@@ -39,12 +40,6 @@ interface Receipt {
   readonly env: readonly (readonly [string, string | null])[];
   /** Each material file read, as given on the command line, with the MAC of its content. */
   readonly files: readonly (readonly [string, string])[];
-}
-
-/** Where the process started from: the receipt is keyed by both. */
-export interface Invocation {
-  readonly argv: readonly string[];
-  readonly cwd: string;
 }
 
 function receiptPath(dir: string, invocation: Invocation): string {
@@ -106,14 +101,19 @@ export function recordEnvReads(env: Readonly<Record<string, string | undefined>>
   };
 }
 
+/** A material file as given on the command line, with the content the key was computed from. */
+export interface ReceiptFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
 export interface ReceiptRecord {
   readonly dir: string;
   readonly invocation: Invocation;
   readonly entry: string;
   readonly durationSeconds: number;
   readonly envReads: ReadonlyMap<string, string | undefined>;
-  /** The material files as given, each with the content the key was computed from. */
-  readonly files: readonly { readonly path: string; readonly content: string | Uint8Array }[];
+  readonly files: readonly ReceiptFile[];
 }
 
 /**

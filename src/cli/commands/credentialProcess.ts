@@ -5,7 +5,7 @@ import type { SessionSettings } from '../../core/settings.js';
 import { cacheKey, quickCacheIdentity, type CacheIdentity } from '../cache/cacheKey.js';
 import { chooseCacheDir } from '../cache/cacheDir.js';
 import { cachedCredentials } from '../cache/cachedCredentials.js';
-import { recordEnvReads, writeReceipt } from '../cache/receipt.js';
+import { recordEnvReads, writeReceipt, type ReceiptFile } from '../cache/receipt.js';
 import { defineCommand } from '../command.js';
 import { SESSION_OPTIONS } from '../inputs/credentialOptions.js';
 import { resolveCliSession, type MaterialInputs } from '../inputs/sessionInputs.js';
@@ -55,13 +55,13 @@ function receiptFiles(
     readonly 'chain-policy'?: string | undefined;
     readonly 'pkcs8-password'?: string | undefined;
   },
-): { path: string; content: string | Uint8Array }[] | undefined {
+): ReceiptFile[] | undefined {
   if (identity.kind !== 'inputs' || options['pkcs8-password'] !== undefined) return undefined;
   // A key on a token is used after a login the receipt could not replay.
   if (material.token !== undefined) return undefined;
   if (options['chain-policy']?.startsWith('file://') === true) return undefined;
   const sources = [material.certificate, material.privateKey, material.intermediates];
-  const files: { path: string; content: string | Uint8Array }[] = [];
+  const files: ReceiptFile[] = [];
   for (const source of sources) {
     if (source === undefined || source.origin === 'env') continue;
     if (source.origin !== 'file') return undefined;
