@@ -1,16 +1,7 @@
-import {
-  closeSync,
-  constants,
-  fsyncSync,
-  lstatSync,
-  openSync,
-  writeSync,
-  type Stats,
-} from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { RolesAnywhereError } from '../core/errors.js';
-import { NOFOLLOW } from './openFlags.js';
-import { removeFileQuietly } from './privateFiles.js';
+import { openNewPrivateFile, removeFileQuietly, writeWholeAndClose } from './privateFiles.js';
 
 export interface NewFile {
   readonly path: string;
@@ -93,11 +84,7 @@ export function writeNewPrivateFiles(input: string, files: readonly NewFile[]): 
 function writeOne(input: string, file: NewFile): void {
   let fd: number;
   try {
-    fd = openSync(
-      file.path,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW,
-      0o600,
-    );
+    fd = openNewPrivateFile(file.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const why =
@@ -111,15 +98,10 @@ function writeOne(input: string, file: NewFile): void {
     throw refuse(input, file.path, why, error);
   }
   try {
-    const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
+    writeWholeAndClose(fd, file.data, { fsync: true });
   } catch (error) {
-    closeSync(fd);
     removeFileQuietly(file.path);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw refuse(input, file.path, `cannot write it (${code})`, error);
   }
-  closeSync(fd);
 }

@@ -35,15 +35,40 @@ export function writePrivateFileAtomic(path: string, data: string | Uint8Array):
   try {
     renameSync(temp, path);
   } catch (error) {
-    removeQuietly(temp);
+    removeFileQuietly(temp);
     throw error;
   }
 }
 
+/** Creates `path` for writing, 0600, with O_EXCL and O_NOFOLLOW: nothing there is overwritten or followed. */
+export function openNewPrivateFile(path: string): number {
+  return openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW,
+    0o600,
+  );
+}
+
+/** Writes `data` whole to `fd`, syncs it when asked, and closes it, also when a write fails. */
+export function writeWholeAndClose(
+  fd: number,
+  data: string | Uint8Array,
+  options: { readonly fsync: boolean },
+): void {
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    if (options.fsync) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Writes `data` whole to a fresh private temp file beside `path` (0600, O_EXCL and O_NOFOLLOW, so
- * nothing planted there is followed) and returns its path; on failure it leaves nothing behind.
- * The caller renames or links it into place, and removes it when that fails.
+ * Writes `data` whole to a fresh private temp file beside `path` (see openNewPrivateFile) and
+ * returns its path; on failure it leaves nothing behind. The caller renames or links it into
+ * place, and removes it when that fails.
  */
 export function writeTempBeside(
   path: string,
@@ -54,33 +79,14 @@ export function writeTempBeside(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
   );
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW,
-    0o600,
-  );
+  const fd = openNewPrivateFile(temp);
   try {
-    try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      if (options.fsync) fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeWholeAndClose(fd, data, options);
   } catch (error) {
-    removeQuietly(temp);
+    removeFileQuietly(temp);
     throw error;
   }
   return temp;
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already renamed, linked and removed, or never created.
-  }
 }
 
 export type PrivateRead =
