@@ -28,10 +28,15 @@ export function isPrivate(stats: Stats, allowGroupRead = false): boolean {
  * Writes `data` to `path` atomically: a fresh temp file in the same directory (O_EXCL and
  * O_NOFOLLOW, so nothing planted there is followed), fsync, then rename over the target. A reader
  * sees the old file or the new one, never half of one; a symlink at `path` is replaced, not
- * followed.
+ * followed. Without `fsync`, a crash may leave the new file empty or short: only for files whose
+ * reader refuses such a file and loses nothing by it.
  */
-export function writePrivateFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = writeTempBeside(path, data, { fsync: true });
+export function writePrivateFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { readonly fsync: boolean } = { fsync: true },
+): void {
+  const temp = writeTempBeside(path, data, options);
   try {
     renameSync(temp, path);
   } catch (error) {

@@ -135,9 +135,12 @@ export function writeReceipt(record: ReceiptRecord): void {
         .map(([name, value]) => [name, value === undefined ? null : mac(salt, value)]),
       files: record.files.map((file) => [file.path, mac(salt, file.content)]),
     };
+    // No fsync: a receipt cut short by a crash does not parse, and the next run takes the full
+    // path and writes it again.
     writePrivateFileAtomic(
       receiptPath(record.dir, record.invocation),
       JSON.stringify({ receipt: RECEIPT_FORMAT, ...receipt }),
+      { fsync: false },
     );
   } catch {
     // A receipt is only a shortcut: without it the next run takes the full path.
