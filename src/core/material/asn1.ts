@@ -162,18 +162,18 @@ export function isContext(node: Asn1Node | undefined, tag: number): node is Asn1
 }
 
 /** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
-export function elements(node: Asn1Node): Asn1Node[] {
-  return [...node.children];
+export function elements(node: Asn1Node): readonly Asn1Node[] {
+  return node.children;
 }
 
-export function sequence(node: Asn1Node | undefined, what: string): Asn1Node[] {
+export function sequence(node: Asn1Node | undefined, what: string): readonly Asn1Node[] {
   if (node === undefined || !isUniversal(node, Tag.sequence)) {
     throw new Asn1Error(`${what} is not a SEQUENCE`);
   }
   return elements(node);
 }
 
-export function set(node: Asn1Node | undefined, what: string): Asn1Node[] {
+export function set(node: Asn1Node | undefined, what: string): readonly Asn1Node[] {
   if (node === undefined || !isUniversal(node, Tag.set)) {
     throw new Asn1Error(`${what} is not a SET`);
   }

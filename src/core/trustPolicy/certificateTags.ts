@@ -69,7 +69,7 @@ function nameAttributes(name: Asn1Node): NameAttribute[] {
   );
 }
 
-function subjectAltNames(extensionsNode: Asn1Node | undefined): Asn1Node[] {
+function subjectAltNames(extensionsNode: Asn1Node | undefined): readonly Asn1Node[] {
   if (extensionsNode === undefined) return [];
   for (const extension of sequence(explicit(extensionsNode, 3, 'extensions'), 'Extensions')) {
     const parts = sequence(extension, 'Extension');
