@@ -25,9 +25,8 @@ import { isFreshEnough } from './refreshMargin.js';
  */
 
 const RECEIPT_FORMAT = 1;
-const ENTRY_KEY = /^[0-9a-f]{64}$/;
-const SALT = /^[0-9a-f]{64}$/;
-const MAC = /^[0-9a-f]{64}$/;
+/** The entry's key, the salt and each MAC: 256 bits in hex, so no name can leave the directory. */
+const HEX_256 = /^[0-9a-f]{64}$/;
 
 /** Options after which the full path has something to say or read that a receipt cannot replay. */
 const NOT_REPLAYED = new Set(['--no-cache', '--debug', '--help', '-h', '-']);
@@ -171,17 +170,17 @@ function parseReceipt(text: string): Receipt | undefined {
   const r = value as Record<string, unknown>;
   const { entry, durationSeconds, salt, env, files } = r;
   if (r['receipt'] !== RECEIPT_FORMAT) return undefined;
-  if (typeof entry !== 'string' || !ENTRY_KEY.test(entry)) return undefined;
-  if (typeof salt !== 'string' || !SALT.test(salt)) return undefined;
+  if (typeof entry !== 'string' || !HEX_256.test(entry)) return undefined;
+  if (typeof salt !== 'string' || !HEX_256.test(salt)) return undefined;
   if (typeof durationSeconds !== 'number' || !Number.isInteger(durationSeconds)) return undefined;
   if (!Array.isArray(env) || !Array.isArray(files)) return undefined;
   const envPairs = env.filter(isPair);
   const filePairs = files.filter(isPair);
   if (envPairs.length !== env.length || filePairs.length !== files.length) return undefined;
   const macOrNull = (v: unknown): v is string | null =>
-    v === null || (typeof v === 'string' && MAC.test(v));
+    v === null || (typeof v === 'string' && HEX_256.test(v));
   if (!envPairs.every(([, v]) => macOrNull(v))) return undefined;
-  if (!filePairs.every(([, v]) => typeof v === 'string' && MAC.test(v))) return undefined;
+  if (!filePairs.every(([, v]) => typeof v === 'string' && HEX_256.test(v))) return undefined;
   return {
     entry,
     durationSeconds,
