@@ -1044,9 +1044,7 @@ function toPem(label, der) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _openFlags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6320);
-/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2537);
-
+/* harmony import */ var _privateFiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2537);
 
 
 
@@ -1115,14 +1113,14 @@ function writeNewPrivateFiles(input, files) {
     }
     catch (error) {
         for (const path of written)
-            (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .removeFileQuietly */ .Y2)(path);
+            (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .removeFileQuietly */ .Y2)(path);
         throw error;
     }
 }
 function writeOne(input, file) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | _openFlags_js__WEBPACK_IMPORTED_MODULE_3__/* .NOFOLLOW */ .p, 0o600);
+        fd = (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .openNewPrivateFile */ .OP)(file.path);
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -1136,19 +1134,13 @@ function writeOne(input, file) {
         throw refuse(input, file.path, why, error);
     }
     try {
-        const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset, bytes.length - offset);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .writeWholeAndClose */ .y6)(fd, file.data, { fsync: true });
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_4__/* .removeFileQuietly */ .Y2)(file.path);
+        (0,_privateFiles_js__WEBPACK_IMPORTED_MODULE_3__/* .removeFileQuietly */ .Y2)(file.path);
         const code = error.code ?? 'error';
         throw refuse(input, file.path, `cannot write it (${code})`, error);
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
 }
 
 

@@ -562,7 +562,7 @@ function isContext(node, tag) {
 }
 /** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
 function elements(node) {
-    return [...node.children];
+    return node.children;
 }
 function sequence(node, what) {
     if (node === undefined || !isUniversal(node, Tag.sequence)) {

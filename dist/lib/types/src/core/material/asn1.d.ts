@@ -44,9 +44,9 @@ export declare function parseDerList(bytes: Uint8Array): Asn1Node[];
 export declare function isUniversal(node: Asn1Node | undefined, tag: number): node is Asn1Node;
 export declare function isContext(node: Asn1Node | undefined, tag: number): node is Asn1Node;
 /** The elements of a constructed node (SEQUENCE, SET or a constructed context tag). */
-export declare function elements(node: Asn1Node): Asn1Node[];
-export declare function sequence(node: Asn1Node | undefined, what: string): Asn1Node[];
-export declare function set(node: Asn1Node | undefined, what: string): Asn1Node[];
+export declare function elements(node: Asn1Node): readonly Asn1Node[];
+export declare function sequence(node: Asn1Node | undefined, what: string): readonly Asn1Node[];
+export declare function set(node: Asn1Node | undefined, what: string): readonly Asn1Node[];
 /** Dotted decimal; arcs past 2^53 are read as bigints, as UUID-based OIDs (2.25.…) need. */
 export declare function oid(node: Asn1Node | undefined, what: string): string;
 export declare function octets(node: Asn1Node | undefined, what: string): Uint8Array;
