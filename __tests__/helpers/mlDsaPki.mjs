@@ -53,7 +53,9 @@ function keyUsage(isCA) {
 function certificate({ subject, issuer, publicKey, signingKey, isCA }) {
   const cert = new pkijs.Certificate();
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
+  // Positive, and never a leading zero octet: OpenSSL refuses an INTEGER with needless padding,
+  // which 1 serial in 256 would otherwise have.
+  serial[0] = (serial[0] & 0x7f) | 0x10;
   cert.version = 2;
   cert.serialNumber = new asn1js.Integer({ valueHex: serial });
   cert.subject = name(subject);
